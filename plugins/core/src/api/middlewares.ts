@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeTouchpointsMiddlewares } from "./store/touchpoints/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeTouchpointsMiddlewares],
+})

@@ -1,0 +1,32 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { VISITOR_MODULE } from "../../../../modules/visitor"
+import type { VisitorEventPayload } from "../../../../modules/visitor/lib/types"
+import type VisitorModuleService from "../../../../modules/visitor/service"
+import { ingestVisitorEventsWorkflow } from "../../../../workflows/visitor/ingest-visitor-events"
+import { requireVisitorId } from "../../../utils/visitor-id"
+import type { PostTouchpointsEventsType } from "../validators"
+
+/** Clock skew tolerated on client timestamps in the future. */
+const MAX_FUTURE_MS = 5 * 60_000
+
+export async function POST(req: MedusaRequest<PostTouchpointsEventsType>, res: MedusaResponse) {
+  const visitorId = requireVisitorId(req, req.validatedBody.visitor_id)
+  const { settings } = req.scope.resolve<VisitorModuleService>(VISITOR_MODULE)
+  const now = Date.now()
+  const oldest = now - settings.events.maxEventAgeHours * 3_600_000
+
+  const events: VisitorEventPayload[] = req.validatedBody.events.map((event, index) => {
+    const occurredAt = event.occurred_at ? new Date(event.occurred_at) : new Date(now)
+    if (occurredAt.getTime() > now + MAX_FUTURE_MS || occurredAt.getTime() < oldest) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `events.${index}.occurred_at must lie between ${settings.events.maxEventAgeHours} hours ago and now`
+      )
+    }
+    return { ...event, occurred_at: occurredAt.toISOString() }
+  })
+
+  const { result } = await ingestVisitorEventsWorkflow(req.scope).run({ input: { visitor_id: visitorId, events } })
+  res.status(202).json({ visitor_id: visitorId, accepted: events.length, stored: result.stored })
+}

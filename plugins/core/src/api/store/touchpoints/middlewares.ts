@@ -1,0 +1,34 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
+import { validateBody, validateQuery } from "../../utils/validate"
+import {
+  EVENTS_BODY_LIMIT,
+  GetTouchpointsVisitor,
+  PostTouchpointsConsent,
+  PostTouchpointsEvents,
+} from "./validators"
+
+export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
+  {
+    // Any authenticated store request that still carries a visitor id links it to the customer
+    // (Medusa has no login event).
+    matcher: "/store/*",
+    middlewares: [linkVisitorOnAuthenticatedRequest],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/touchpoints/events",
+    bodyParser: { sizeLimit: EVENTS_BODY_LIMIT },
+    middlewares: [validateBody(PostTouchpointsEvents)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/touchpoints/consent",
+    middlewares: [validateBody(PostTouchpointsConsent)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/touchpoints/visitor",
+    middlewares: [validateQuery(GetTouchpointsVisitor)],
+  },
+]

@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { VISITOR_MODULE } from "../../../../modules/visitor"
+import type VisitorModuleService from "../../../../modules/visitor/service"
+import { resolveVisitorId } from "../../../utils/visitor-id"
+import type { GetTouchpointsVisitorType } from "../validators"
+
+/**
+ * The current shopper's own profile summary. A profile linked to a customer is shown only to
+ * that customer when logged in, so a visitor id left on a shared device reveals no orders.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, GetTouchpointsVisitorType>, res: MedusaResponse) {
+  const customerId = req.auth_context?.actor_id || null
+  const visitorId = resolveVisitorId(req, req.validatedQuery.visitor_id)
+  if (!visitorId && !customerId) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send header x-touchpoints-visitor or log in")
+  }
+  const visitors = req.scope.resolve<VisitorModuleService>(VISITOR_MODULE)
+  const found = await visitors.retrieveSummary({ anonymousId: visitorId, customerId })
+  if (!found) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No profile for this visitor yet")
+  }
+  if (found.customer_id && found.customer_id !== customerId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This visitor's profile belongs to a customer: log in to see it")
+  }
+  res.json({ visitor: found.summary })
+}

@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "./loaders/validate-options"
+import VisitorModuleService from "./service"
+
+export const VISITOR_MODULE = "visitor"
+
+export default Module(VISITOR_MODULE, {
+  service: VisitorModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export type { VisitorModuleService }

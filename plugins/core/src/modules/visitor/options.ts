@@ -1,0 +1,55 @@
+import { z } from "@medusajs/framework/zod"
+import { VISITOR_EVENT_TYPES } from "./lib/event-types"
+
+/**
+ * Options of the @touchpoints/core plugin (medusa-config `plugins[].options`).
+ * Medusa hands the plugin's options to every module of the plugin, so this schema
+ * is the whole option surface of the plugin; it is checked once at boot.
+ */
+export const coreOptionsSchema = z
+  .object({
+    events: z
+      .object({
+        /** A new visit starts after this many minutes without an event. */
+        sessionTimeoutMinutes: z.number().int().min(1).max(1440).default(30),
+        /** Raw events older than this are deleted by the retention job; profile aggregates stay. */
+        retentionDays: z.number().int().min(1).max(3650).default(90),
+        /** How far in the past a client timestamp may lie (clock skew, queued beacons). */
+        maxEventAgeHours: z.number().int().min(1).max(720).default(72),
+      })
+      .strict()
+      .default({ sessionTimeoutMinutes: 30, retentionDays: 90, maxEventAgeHours: 72 }),
+    consent: z
+      .object({
+        /** When true, analytics events are only kept after the visitor opted in. */
+        required: z.boolean().default(true),
+        /** Event types kept without analytics consent (strictly necessary for the shop). */
+        necessaryEvents: z.array(z.enum(VISITOR_EVENT_TYPES)).default(["add_to_cart", "checkout_started"]),
+      })
+      .strict()
+      .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
+  })
+  .strict()
+
+export type CoreOptionsInput = z.input<typeof coreOptionsSchema>
+export type CoreOptions = z.output<typeof coreOptionsSchema>
+
+/** Keys Medusa itself merges into every module's options (shared resources), not the shop owner's. */
+const MEDUSA_INJECTED_KEYS = ["database"]
+
+/** Parses plugin options, throwing an error that names every wrong option. */
+export function parseCoreOptions(raw: unknown): CoreOptions {
+  const own = Object.fromEntries(
+    Object.entries((raw ?? {}) as Record<string, unknown>).filter(([key]) => !MEDUSA_INJECTED_KEYS.includes(key))
+  )
+  const result = coreOptionsSchema.safeParse(own)
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.join(".") : "(root)"
+    const keys = "keys" in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(", ")}` : ""
+    return `${path}${keys}: ${issue.message}`
+  })
+  throw new Error(`@touchpoints/core: invalid plugin options: ${problems.join("; ")}`)
+}

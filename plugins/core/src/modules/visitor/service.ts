@@ -1,0 +1,406 @@
+import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { applyEvents } from "./lib/apply-events"
+import { keepsEvent } from "./lib/consent-filter"
+import { mergeAggregates } from "./lib/merge-aggregates"
+import { aggregateAssignments, aggregatesOf, type ProfileRow, withoutAnalytics } from "./lib/profile-row"
+import { summarizeProfile, type VisitorSummary } from "./lib/summary"
+import type { ProfileAggregates, VisitorEventInput, VisitorEventPayload } from "./lib/types"
+import { VisitorEvent } from "./models/visitor-event"
+import { VisitorIdentity } from "./models/visitor-identity"
+import { VisitorOrder } from "./models/visitor-order"
+import { VisitorProfile } from "./models/visitor-profile"
+import { type CoreOptions, parseCoreOptions } from "./options"
+
+const EVENT_COLUMNS = [
+  "id",
+  "profile_id",
+  "anonymous_id",
+  "type",
+  "occurred_at",
+  "product_id",
+  "variant_id",
+  "category_id",
+  "cart_id",
+  "quantity",
+  "query",
+  "url",
+  "referrer",
+  "title",
+  "utm",
+] as const
+
+const PURGE_CHUNK = 5000
+
+/** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
+export type IngestResult = {
+  profile_id: string
+  stored: number
+  event_ids: string[]
+  /** The profile's aggregates before this batch, for compensation; null when the batch created it. */
+  previous: ProfileAggregates | null
+}
+
+export type LinkOutcome = "linked" | "already_linked" | "merged" | "reassigned" | "created"
+
+type Manager = SqlEntityManager
+
+/**
+ * Visitor profiles, identities, raw events and counted orders. The hot paths are single
+ * transactions of plain SQL with row locks, so concurrent batches, merges and orders on one
+ * profile serialize in PostgreSQL and stay correct across any number of server instances.
+ */
+export default class VisitorModuleService extends MedusaService({
+  VisitorProfile,
+  VisitorIdentity,
+  VisitorEvent,
+  VisitorOrder,
+}) {
+  readonly settings: CoreOptions
+
+  // biome-ignore lint/suspicious/noExplicitAny: Medusa hands modules an untyped container
+  constructor(container: any, options: unknown) {
+    // biome-ignore lint/complexity/noArguments: MedusaService needs every constructor argument
+    super(...arguments)
+    this.settings = parseCoreOptions(options)
+  }
+
+  get sessionTimeoutMs(): number {
+    return this.settings.events.sessionTimeoutMinutes * 60_000
+  }
+
+  @InjectTransactionManager()
+  async ingestEvents(
+    input: { anonymousId: string; events: VisitorEventPayload[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<IngestResult> {
+    const manager = sharedContext.transactionManager as Manager
+    const { row, created } = await this.lockProfileOfVisitor(manager, input.anonymousId)
+    const events = input.events.map((event) => ({ ...event, occurred_at: new Date(event.occurred_at) }))
+    const kept = events.filter((event) => keepsEvent(event.type, row.analytics_consent, this.settings.consent))
+    const previous = aggregatesOf(row)
+    if (!kept.length) {
+      return { profile_id: row.id, stored: 0, event_ids: [], previous: created ? null : previous }
+    }
+    const eventIds = await this.insertEvents(manager, row.id, input.anonymousId, kept)
+    await this.writeAggregates(manager, row.id, applyEvents(previous, kept, this.sessionTimeoutMs))
+    return { profile_id: row.id, stored: kept.length, event_ids: eventIds, previous: created ? null : previous }
+  }
+
+  /** Compensation of ingestEvents: removes the batch's events and restores the profile as it was. */
+  @InjectTransactionManager()
+  async revertIngest(result: IngestResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as Manager
+    if (result.event_ids.length) {
+      await manager.execute(`DELETE FROM tp_visitor_event WHERE id IN (${marks(result.event_ids)})`, result.event_ids)
+    }
+    await manager.execute("SELECT id FROM tp_visitor_profile WHERE id = ? FOR UPDATE", [result.profile_id])
+    if (result.previous) {
+      await this.writeAggregates(manager, result.profile_id, result.previous)
+      return
+    }
+    await manager.execute("DELETE FROM tp_visitor_identity WHERE profile_id = ?", [result.profile_id])
+    await manager.execute("DELETE FROM tp_visitor_profile WHERE id = ?", [result.profile_id])
+  }
+
+  /** Records a visitor's analytics choice; withdrawing it erases collected analytics data. */
+  @InjectTransactionManager()
+  async recordConsent(
+    input: { anonymousId: string; analytics: boolean; source: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileRow> {
+    const manager = sharedContext.transactionManager as Manager
+    const { row } = await this.lockProfileOfVisitor(manager, input.anonymousId)
+    if (!input.analytics) {
+      const necessary = [...this.settings.consent.necessaryEvents, "-"]
+      await manager.execute(`DELETE FROM tp_visitor_event WHERE profile_id = ? AND type NOT IN (${marks(necessary)})`, [
+        row.id,
+        ...necessary,
+      ])
+      await this.writeAggregates(manager, row.id, withoutAnalytics(aggregatesOf(row)))
+    }
+    const [updated] = await manager.execute<ProfileRow[]>(
+      `UPDATE tp_visitor_profile SET analytics_consent = ?, consent_source = ?, consent_updated_at = now(),
+         updated_at = now() WHERE id = ? RETURNING *`,
+      [input.analytics, input.source, row.id]
+    )
+    return updated
+  }
+
+  /**
+   * Links a browser's visitor id to a logged-in customer. Idempotent: repeating it changes nothing.
+   * When the customer already has a profile (another device), the anonymous one merges into it.
+   * A visitor id last used by another customer (shared device) is re-pointed, never merged.
+   */
+  @InjectTransactionManager()
+  async linkCustomer(
+    input: { anonymousId: string; customerId: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LinkOutcome> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockCustomer(manager, input.customerId)
+    const [current] = await manager.execute<ProfileRow[]>(
+      `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
+        WHERE i.anonymous_id = ? AND i.deleted_at IS NULL FOR UPDATE OF p`,
+      [input.anonymousId]
+    )
+    if (current?.customer_id === input.customerId) {
+      return "already_linked"
+    }
+    const owned = await this.customerProfile(manager, input.customerId)
+    if (!current) {
+      const target = owned ?? (await this.insertProfile(manager, input.customerId))
+      await this.insertIdentity(manager, input.anonymousId, target.id)
+      return "created"
+    }
+    if (current.customer_id) {
+      const target = owned ?? (await this.insertProfile(manager, input.customerId))
+      await manager.execute(
+        "UPDATE tp_visitor_identity SET profile_id = ?, updated_at = now() WHERE anonymous_id = ? AND deleted_at IS NULL",
+        [target.id, input.anonymousId]
+      )
+      return "reassigned"
+    }
+    if (!owned) {
+      await manager.execute("UPDATE tp_visitor_profile SET customer_id = ?, updated_at = now() WHERE id = ?", [
+        input.customerId,
+        current.id,
+      ])
+      return "linked"
+    }
+    await this.mergeProfileInto(manager, current, owned)
+    return "merged"
+  }
+
+  /** Counts an order into its customer's profile; a redelivered event counts nothing twice. */
+  @InjectTransactionManager()
+  async recordOrder(
+    input: { orderId: string; customerId: string; currencyCode: string; total: number; placedAt: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockCustomer(manager, input.customerId)
+    const profile = (await this.customerProfile(manager, input.customerId)) ?? (await this.insertProfile(manager, input.customerId))
+    const inserted = await manager.execute<{ id: string }[]>(
+      `INSERT INTO tp_visitor_order (id, order_id, profile_id, customer_id, currency_code, total, raw_total, placed_at,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
+       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+      [
+        generateEntityId(undefined, "tpvo"),
+        input.orderId,
+        profile.id,
+        input.customerId,
+        input.currencyCode.toLowerCase(),
+        input.total,
+        JSON.stringify({ value: String(input.total), precision: 20 }),
+        input.placedAt,
+      ]
+    )
+    if (!inserted.length) {
+      return false
+    }
+    await this.refreshOrderStats(manager, profile.id, input.placedAt)
+    return true
+  }
+
+  /** Takes a canceled order out of its profile's order statistics. */
+  @InjectTransactionManager()
+  async forgetOrder(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager as Manager
+    const [order] = await manager.execute<{ profile_id: string; customer_id: string }[]>(
+      "SELECT profile_id, customer_id FROM tp_visitor_order WHERE order_id = ? AND deleted_at IS NULL",
+      [orderId]
+    )
+    if (!order) {
+      return false
+    }
+    await this.lockCustomer(manager, order.customer_id)
+    await manager.execute("DELETE FROM tp_visitor_order WHERE order_id = ?", [orderId])
+    await this.refreshOrderStats(manager, order.profile_id, null)
+    return true
+  }
+
+  /** Deletes raw events older than `before` in chunks (short locks); profile aggregates stay. */
+  async purgeEventsBefore(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const deleted = await this.purgeChunk(new Date(before))
+      total += deleted
+      if (deleted < PURGE_CHUNK) {
+        return total
+      }
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async purgeChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute<{ id: string }[]>(
+      `DELETE FROM tp_visitor_event WHERE id IN (
+         SELECT id FROM tp_visitor_event WHERE occurred_at < ? LIMIT ${PURGE_CHUNK}) RETURNING id`,
+      [before]
+    )
+    return rows.length
+  }
+
+  /** The summary a shopper may read: by visitor id, or the logged-in customer's own profile. */
+  @InjectManager()
+  async retrieveSummary(
+    input: { anonymousId?: string | null; customerId?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ summary: VisitorSummary; customer_id: string | null } | null> {
+    const manager = sharedContext.manager as Manager
+    const [row] = input.anonymousId
+      ? await manager.execute<ProfileRow[]>(
+          `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
+            WHERE i.anonymous_id = ? AND i.deleted_at IS NULL`,
+          [input.anonymousId]
+        )
+      : await manager.execute<ProfileRow[]>(
+          "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL",
+          [input.customerId]
+        )
+    return row ? { summary: summarizeProfile(row, input.anonymousId ?? null), customer_id: row.customer_id } : null
+  }
+
+  /** Finds (or creates) the visitor's profile and locks its row for this transaction. */
+  protected async lockProfileOfVisitor(
+    manager: Manager,
+    anonymousId: string
+  ): Promise<{ row: ProfileRow; created: boolean }> {
+    // A concurrent merge can delete the profile we waited for: look again (bounded).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [row] = await manager.execute<ProfileRow[]>(
+        `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
+          WHERE i.anonymous_id = ? AND i.deleted_at IS NULL FOR UPDATE OF p`,
+        [anonymousId]
+      )
+      if (row) {
+        return { row, created: false }
+      }
+      const profile = await this.insertProfile(manager, null)
+      if (await this.insertIdentity(manager, anonymousId, profile.id)) {
+        return { row: profile, created: true }
+      }
+      await manager.execute("DELETE FROM tp_visitor_profile WHERE id = ?", [profile.id])
+    }
+    throw new Error(`Could not resolve the profile of visitor ${anonymousId}`)
+  }
+
+  protected async insertProfile(manager: Manager, customerId: string | null): Promise<ProfileRow> {
+    const [row] = await manager.execute<ProfileRow[]>(
+      `INSERT INTO tp_visitor_profile (id, customer_id, created_at, updated_at) VALUES (?, ?, now(), now()) RETURNING *`,
+      [generateEntityId(undefined, "tpvp"), customerId]
+    )
+    return row
+  }
+
+  /** Inserts an identity; false when another transaction created it first. */
+  protected async insertIdentity(manager: Manager, anonymousId: string, profileId: string): Promise<boolean> {
+    const rows = await manager.execute<{ id: string }[]>(
+      `INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id, created_at, updated_at) VALUES (?, ?, ?, now(), now())
+       ON CONFLICT (anonymous_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+      [generateEntityId(undefined, "tpvi"), anonymousId, profileId]
+    )
+    return rows.length > 0
+  }
+
+  protected async insertEvents(
+    manager: Manager,
+    profileId: string,
+    anonymousId: string,
+    events: VisitorEventInput[]
+  ): Promise<string[]> {
+    const ids = events.map(() => generateEntityId(undefined, "tpve"))
+    const placeholders = `(${EVENT_COLUMNS.map((c) => (c === "utm" ? "?::jsonb" : "?")).join(", ")}, now(), now())`
+    const params = events.flatMap((event, index) => [
+      ids[index],
+      profileId,
+      anonymousId,
+      event.type,
+      event.occurred_at,
+      event.product_id ?? null,
+      event.variant_id ?? null,
+      event.category_id ?? null,
+      event.cart_id ?? null,
+      event.quantity ?? null,
+      event.query ?? null,
+      event.url ?? null,
+      event.referrer ?? null,
+      event.title ?? null,
+      event.utm ? JSON.stringify(event.utm) : null,
+    ])
+    await manager.execute(
+      `INSERT INTO tp_visitor_event (${EVENT_COLUMNS.join(", ")}, created_at, updated_at)
+       VALUES ${events.map(() => placeholders).join(", ")}`,
+      params,
+      "run"
+    )
+    return ids
+  }
+
+  protected async writeAggregates(manager: Manager, profileId: string, aggregates: ProfileAggregates): Promise<void> {
+    const { sql, params } = aggregateAssignments(aggregates)
+    await manager.execute(`UPDATE tp_visitor_profile SET ${sql}, updated_at = now() WHERE id = ?`, [...params, profileId], "run")
+  }
+
+  /** Serializes every change to one customer's profiles (link, merge, orders) across instances. */
+  protected async lockCustomer(manager: Manager, customerId: string): Promise<void> {
+    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_visitor_customer:${customerId}`])
+  }
+
+  protected async customerProfile(manager: Manager, customerId: string): Promise<ProfileRow | undefined> {
+    const [row] = await manager.execute<ProfileRow[]>(
+      "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE",
+      [customerId]
+    )
+    return row
+  }
+
+  protected async mergeProfileInto(manager: Manager, source: ProfileRow, target: ProfileRow): Promise<void> {
+    const merged = mergeAggregates(aggregatesOf(target), aggregatesOf(source))
+    await this.writeAggregates(manager, target.id, merged)
+    const sourceChoseLater =
+      source.consent_updated_at && (!target.consent_updated_at || source.consent_updated_at > target.consent_updated_at)
+    if (sourceChoseLater) {
+      await manager.execute(
+        "UPDATE tp_visitor_profile SET analytics_consent = ?, consent_source = ?, consent_updated_at = ? WHERE id = ?",
+        [source.analytics_consent, source.consent_source, source.consent_updated_at, target.id]
+      )
+    }
+    for (const table of ["tp_visitor_identity", "tp_visitor_event", "tp_visitor_order"]) {
+      await manager.execute(`UPDATE ${table} SET profile_id = ? WHERE profile_id = ?`, [target.id, source.id], "run")
+    }
+    await manager.execute("UPDATE tp_visitor_profile SET deleted_at = now() WHERE id = ?", [source.id], "run")
+    await this.refreshOrderStats(manager, target.id, null)
+  }
+
+  /** Recomputes order count, last order and spend per currency from the counted orders. */
+  protected async refreshOrderStats(manager: Manager, profileId: string, newOrderAt: Date | null): Promise<void> {
+    const rows = await manager.execute<{ currency_code: string; orders: string; spent: string; last_at: Date }[]>(
+      `SELECT currency_code, count(*) AS orders, sum(total) AS spent, max(placed_at) AS last_at
+         FROM tp_visitor_order WHERE profile_id = ? AND deleted_at IS NULL GROUP BY currency_code`,
+      [profileId]
+    )
+    const orderCount = rows.reduce((sum, row) => sum + Number(row.orders), 0)
+    const lastOrderAt = rows.reduce<Date | null>((latest, row) => (!latest || row.last_at > latest ? row.last_at : latest), null)
+    const spent = Object.fromEntries(rows.map((row) => [row.currency_code, Number(row.spent)]))
+    const resetVisits = newOrderAt && lastOrderAt && newOrderAt.getTime() === lastOrderAt.getTime()
+    await manager.execute(
+      `UPDATE tp_visitor_profile SET order_count = ?, last_order_at = ?, total_spent = ?::jsonb,
+         visits_since_last_order = ${resetVisits ? "0" : "visits_since_last_order"}, updated_at = now() WHERE id = ?`,
+      [orderCount, lastOrderAt, JSON.stringify(spent), profileId],
+      "run"
+    )
+  }
+}

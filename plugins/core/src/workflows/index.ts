@@ -1,0 +1,6 @@
+export * from "./visitor/forget-customer-order"
+export * from "./visitor/ingest-visitor-events"
+export * from "./visitor/link-visitor-to-customer"
+export * from "./visitor/purge-expired-visitor-events"
+export * from "./visitor/record-customer-order"
+export * from "./visitor/record-visitor-consent"
