@@ -1,0 +1,182 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { headersFor, registerCustomer } from "../../helpers/customers"
+import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
+import { createPublishableKey } from "../../helpers/store-fixtures"
+
+jest.setTimeout(120_000)
+
+const LAPTOP = "laptop-visitor-0000000001"
+const PHONE = "phone-visitor-00000000002"
+const fail = (error: { response?: unknown }) => error.response as { status: number; data: { type: string; message: string } }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let key: string
+
+    beforeEach(async () => {
+      key = (await createPublishableKey(getContainer())).token
+    })
+
+    const track = async (visitor: string, productId: string, count: number) => {
+      await api.post("/store/touchpoints/consent", { analytics: true }, headersFor(key, { "x-touchpoints-visitor": visitor }))
+      const events = Array.from({ length: count }, () => ({ type: "product_view", product_id: productId }))
+      await api.post("/store/touchpoints/events", { events }, headersFor(key, { "x-touchpoints-visitor": visitor }))
+    }
+    const asCustomer = (token: string, visitor?: string) =>
+      headersFor(key, { authorization: `Bearer ${token}`, ...(visitor ? { "x-touchpoints-visitor": visitor } : {}) })
+
+    describe("GET /store/touchpoints/visitor", () => {
+      it("should answer 404 for an unknown visitor and 400 without any identity", async () => {
+        const unknown = await api
+          .get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": "nobody-seen-000000001" }))
+          .catch(fail)
+        expect(unknown.status).toBe(404)
+        const anonymous = await api.get("/store/touchpoints/visitor", headersFor(key)).catch(fail)
+        expect(anonymous.status).toBe(400)
+        const extra = await api.get("/store/touchpoints/visitor?color=red", headersFor(key)).catch(fail)
+        expect(extra.status).toBe(400)
+        expect(extra.data.message).toMatch(/color/)
+      })
+    })
+
+    describe("linking visitors to customers", () => {
+      it("should link on an authenticated request and merge a second device without losing counts", async () => {
+        await track(LAPTOP, "prod_tea", 3)
+        await track(PHONE, "prod_tea", 2)
+        await track(PHONE, "prod_cup", 1)
+        const { token, customerId } = await registerCustomer(api, key, "ada@example.com")
+
+        await api.get("/store/customers/me", asCustomer(token, LAPTOP))
+        await api.get("/store/customers/me", asCustomer(token, PHONE))
+        // Repeating the same requests must change nothing (idempotent).
+        await api.get("/store/customers/me", asCustomer(token, LAPTOP))
+        await api.get("/store/customers/me", asCustomer(token, PHONE))
+
+        const { data } = await api.get("/store/touchpoints/visitor", asCustomer(token))
+        expect(data.visitor).toMatchObject({
+          customer_id: customerId,
+          event_count: 6,
+          visits: 2,
+          product_views: [
+            { product_id: "prod_tea", count: 5 },
+            { product_id: "prod_cup", count: 1 },
+          ],
+        })
+        // Both devices now feed the one profile.
+        const viaPhone = await api.get("/store/touchpoints/visitor", asCustomer(token, PHONE))
+        expect(viaPhone.data.visitor.event_count).toBe(6)
+      })
+
+      it("should hide a linked profile from requests that are not that customer", async () => {
+        await track(LAPTOP, "prod_tea", 1)
+        const ada = await registerCustomer(api, key, "ada@example.com")
+        await api.get("/store/customers/me", asCustomer(ada.token, LAPTOP))
+
+        const loggedOut = await api
+          .get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": LAPTOP }))
+          .catch(fail)
+        expect(loggedOut.status).toBe(401)
+
+        // Another customer on the same device gets the id re-pointed to their own profile, never Ada's data.
+        const bob = await registerCustomer(api, key, "bob@example.com")
+        await api.get("/store/customers/me", asCustomer(bob.token, LAPTOP))
+        const { data } = await api.get("/store/touchpoints/visitor", asCustomer(bob.token, LAPTOP))
+        expect(data.visitor.customer_id).toBe(bob.customerId)
+        expect(data.visitor.event_count).toBe(0)
+        const adaView = await api.get("/store/touchpoints/visitor", asCustomer(ada.token))
+        expect(adaView.data.visitor.event_count).toBe(1)
+      })
+    })
+
+    describe("order statistics", () => {
+      it("should count placed orders once, reset visits since last order and drop canceled ones", async () => {
+        const container = getContainer()
+        await track(LAPTOP, "prod_tea", 1)
+        const { token, customerId } = await registerCustomer(api, key, "ada@example.com")
+        await api.get("/store/customers/me", asCustomer(token, LAPTOP))
+
+        const first = await createCustomerOrder(container, { customerId, email: "ada@example.com", currency: "eur", unitPrice: 20, quantity: 2 })
+        const second = await createCustomerOrder(container, { customerId, email: "ada@example.com", currency: "usd", unitPrice: 15 })
+        await emitAndWait(container, "order.placed", { id: first })
+        await emitAndWait(container, "order.placed", { id: first }) // redelivery
+        await emitAndWait(container, "order.placed", { id: second })
+
+        let { data } = await api.get("/store/touchpoints/visitor", asCustomer(token))
+        expect(data.visitor.orders).toMatchObject({ count: 2, total_spent: { eur: 40, usd: 15 } })
+        expect(data.visitor.orders.last_order_at).not.toBeNull()
+        expect(data.visitor.visits_since_last_order).toBe(0)
+
+        await container.resolve(Modules.ORDER).cancel(second)
+        await emitAndWait(container, "order.canceled", { id: second })
+        ;({ data } = await api.get("/store/touchpoints/visitor", asCustomer(token)))
+        expect(data.visitor.orders).toMatchObject({ count: 1, total_spent: { eur: 40 } })
+      })
+    })
+
+    describe("POST /store/touchpoints/consent", () => {
+      it("should record consent and erase analytics data when it is withdrawn", async () => {
+        await track(LAPTOP, "prod_tea", 2)
+        await api.post(
+          "/store/touchpoints/events",
+          { events: [{ type: "add_to_cart", variant_id: "variant_1", quantity: 1, cart_id: "cart_1" }] },
+          headersFor(key, { "x-touchpoints-visitor": LAPTOP })
+        )
+        const response = await api.post(
+          "/store/touchpoints/consent",
+          { analytics: false, source: "banner" },
+          headersFor(key, { "x-touchpoints-visitor": LAPTOP })
+        )
+        expect(response.data).toMatchObject({ visitor_id: LAPTOP, analytics: false, stored: true })
+
+        const { data } = await api.get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": LAPTOP }))
+        expect(data.visitor).toMatchObject({
+          product_views: [],
+          recent_product_ids: [],
+          visits: 0,
+          add_to_carts: 1,
+          last_cart_id: "cart_1",
+          consent: { analytics: false, source: "banner" },
+        })
+        const { rows } = await container().raw("SELECT type FROM tp_visitor_event")
+        expect(rows.map((row) => row.type)).toEqual(["add_to_cart"])
+      })
+
+      it("should store nothing for 'necessary only' from a browser without a visitor id", async () => {
+        const { data } = await api.post("/store/touchpoints/consent", { analytics: false }, headersFor(key))
+        expect(data).toEqual({ visitor_id: null, analytics: false, stored: false })
+      })
+
+      it("should reject a body with unknown fields or wrong types", async () => {
+        const unknown = await api
+          .post("/store/touchpoints/consent", { analytics: true, marketing: true }, headersFor(key))
+          .catch(fail)
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/marketing/)
+        const wrong = await api.post("/store/touchpoints/consent", { analytics: "yes" }, headersFor(key)).catch(fail)
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/analytics/)
+      })
+    })
+
+    describe("retention job", () => {
+      it("should delete raw events past retention and keep the profile's aggregates", async () => {
+        await track(LAPTOP, "prod_tea", 3)
+        const db = container()
+        await db.raw("UPDATE tp_visitor_event SET occurred_at = now() - interval '91 days' WHERE id IN (SELECT id FROM tp_visitor_event LIMIT 2)")
+        const job = (await import("@touchpoints/core/jobs/purge-expired-visitor-events")).default
+        await job(getContainer())
+        await job(getContainer()) // a second worker running the same tick deletes nothing more
+        const { rows } = await db.raw("SELECT count(*)::int AS n FROM tp_visitor_event")
+        expect(rows[0].n).toBe(1)
+        const { data } = await api.get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": LAPTOP }))
+        expect(data.visitor.product_views).toEqual([{ product_id: "prod_tea", count: 3 }])
+      })
+    })
+
+    const container = () =>
+      getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as {
+        raw: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>
+      }
+  },
+})
