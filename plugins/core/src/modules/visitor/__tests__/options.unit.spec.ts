@@ -1,0 +1,24 @@
+import { parseCoreOptions } from "../options"
+
+describe("parseCoreOptions", () => {
+  it("should fill defaults for an empty option object", () => {
+    expect(parseCoreOptions({})).toEqual({
+      events: { sessionTimeoutMinutes: 30, retentionDays: 90, maxEventAgeHours: 72 },
+      consent: { required: true, necessaryEvents: ["add_to_cart", "checkout_started"] },
+    })
+  })
+
+  it("should ignore the shared resources Medusa merges into module options", () => {
+    expect(parseCoreOptions({ database: { clientUrl: "postgres://x" } }).events.retentionDays).toBe(90)
+  })
+
+  it.each([
+    [{ events: { sessionTimeoutMinutes: Number.NaN } }, "events.sessionTimeoutMinutes"],
+    [{ events: { retentionDays: 0 } }, "events.retentionDays"],
+    [{ consent: { necessaryEvents: ["purchase"] } }, "consent.necessaryEvents.0"],
+    [{ consent: { required: "yes" } }, "consent.required"],
+    [{ evnets: {} }, "evnets"],
+  ])("should name the wrong option in %j", (options, name) => {
+    expect(() => parseCoreOptions(options)).toThrow(name)
+  })
+})
