@@ -1,7 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 type Api = {
-  post: (url: string, body: unknown, config?: { headers: Record<string, string> }) => Promise<{ data: any }>
+  post: (
+    url: string,
+    body: unknown,
+    config?: { headers: Record<string, string> }
+  ) => Promise<{ data: { token: string; customer: { id: string } } }>
 }
 
 /** Registers a customer through the real store auth flow and returns their bearer token. */

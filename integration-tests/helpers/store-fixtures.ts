@@ -1,8 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createApiKeysWorkflow, linkSalesChannelsToApiKeyWorkflow, createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createApiKeysWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 /** A sales channel and a publishable key linked to it: what every /store request needs. */
-export async function createPublishableKey(container: MedusaContainer): Promise<{ token: string; salesChannelId: string }> {
+export async function createPublishableKey(
+  container: MedusaContainer
+): Promise<{ token: string; salesChannelId: string }> {
   const { result: channels } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: "Test channel" }] },
   })

@@ -1,12 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createPublishableKey, } from "../../helpers/store-fixtures"
 import { headersFor } from "../../helpers/customers"
+import { createPublishableKey } from "../../helpers/store-fixtures"
 
 jest.setTimeout(120_000)
 
 const VISITOR = "3f2b8c1e-9a4d-4c7b-8e21-0d5f6a7b8c9d"
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
-const fail = (error: { response?: unknown }) => error.response as { status: number; data: { type: string; message: string } }
+const fail = (error: { response?: unknown }) =>
+  error.response as { status: number; data: { type: string; message: string } }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -29,14 +30,31 @@ medusaIntegrationTestRunner({
         const response = await post(
           {
             events: [
-              { type: "page_view", occurred_at: minutesAgo(100), url: "/", utm: { source: "newsletter", medium: "email", campaign: "spring" } },
+              {
+                type: "page_view",
+                occurred_at: minutesAgo(100),
+                url: "/",
+                utm: { source: "newsletter", medium: "email", campaign: "spring" },
+              },
               { type: "product_view", occurred_at: minutesAgo(95), product_id: "prod_1" },
               { type: "product_view", occurred_at: minutesAgo(90), product_id: "prod_1" },
               { type: "category_view", occurred_at: minutesAgo(89), category_id: "pcat_1" },
               // 45 minutes of silence: a second visit
-              { type: "page_view", occurred_at: minutesAgo(44), url: "/?utm_source=ads", utm: { source: "ads", medium: "cpc" } },
+              {
+                type: "page_view",
+                occurred_at: minutesAgo(44),
+                url: "/?utm_source=ads",
+                utm: { source: "ads", medium: "cpc" },
+              },
               { type: "search", occurred_at: minutesAgo(43), query: "tea" },
-              { type: "add_to_cart", occurred_at: minutesAgo(42), variant_id: "variant_1", product_id: "prod_2", quantity: 2, cart_id: "cart_1" },
+              {
+                type: "add_to_cart",
+                occurred_at: minutesAgo(42),
+                variant_id: "variant_1",
+                product_id: "prod_2",
+                quantity: 2,
+                cart_id: "cart_1",
+              },
               { type: "checkout_started", occurred_at: minutesAgo(41), cart_id: "cart_1" },
             ],
           },
@@ -91,7 +109,12 @@ medusaIntegrationTestRunner({
         )
         expect(response.data).toMatchObject({ accepted: 3, stored: 1 })
         const { data } = await summary(VISITOR)
-        expect(data.visitor).toMatchObject({ page_views: 0, product_views: [], add_to_carts: 1, last_cart_id: "cart_9" })
+        expect(data.visitor).toMatchObject({
+          page_views: 0,
+          product_views: [],
+          add_to_carts: 1,
+          last_cart_id: "cart_9",
+        })
       })
 
       it("should count every event of concurrent batches for one visitor", async () => {
@@ -119,8 +142,16 @@ medusaIntegrationTestRunner({
           ["more than 50 events", { events: Array.from({ length: 51 }, () => ({ type: "page_view" })) }, /events/],
           ["a wrong type", { events: [{ type: "add_to_cart", variant_id: "v_1", quantity: "2" }] }, /quantity/],
           ["a bad timestamp", { events: [{ type: "page_view", occurred_at: "yesterday" }] }, /occurred_at/],
-          ["a timestamp from last month", { events: [{ type: "page_view" }, { type: "page_view", occurred_at: minutesAgo(43_200) }] }, /occurred_at/],
-          ["a timestamp in the future", { events: [{ type: "page_view", occurred_at: minutesAgo(-60) }] }, /occurred_at/],
+          [
+            "a timestamp from last month",
+            { events: [{ type: "page_view" }, { type: "page_view", occurred_at: minutesAgo(43_200) }] },
+            /occurred_at/,
+          ],
+          [
+            "a timestamp in the future",
+            { events: [{ type: "page_view", occurred_at: minutesAgo(-60) }] },
+            /occurred_at/,
+          ],
         ])("should answer 400 for %s and store nothing", async (_name, body, message) => {
           await consent(VISITOR, true)
           const error = await post(body, { "x-touchpoints-visitor": VISITOR }).catch(fail)
@@ -136,7 +167,10 @@ medusaIntegrationTestRunner({
           expect((await post({ events }).catch(fail)).status).toBe(400)
           expect((await post({ events }, { "x-touchpoints-visitor": "short" }).catch(fail)).status).toBe(400)
           expect((await post({ events, visitor_id: "x".repeat(65) }).catch(fail)).status).toBe(400)
-          const mismatch = await post({ events, visitor_id: `${VISITOR}0` }, { "x-touchpoints-visitor": VISITOR }).catch(fail)
+          const mismatch = await post(
+            { events, visitor_id: `${VISITOR}0` },
+            { "x-touchpoints-visitor": VISITOR }
+          ).catch(fail)
           expect(mismatch.status).toBe(400)
           expect(mismatch.data.message).toMatch(/different visitors/)
           await expectNothingStored()
@@ -153,7 +187,11 @@ medusaIntegrationTestRunner({
         it("should answer 400 for malformed JSON", async () => {
           const error = await api
             .post("/store/touchpoints/events", '{"events": [', {
-              headers: { "x-publishable-api-key": key, "content-type": "application/json", "x-touchpoints-visitor": VISITOR },
+              headers: {
+                "x-publishable-api-key": key,
+                "content-type": "application/json",
+                "x-touchpoints-visitor": VISITOR,
+              },
             })
             .catch(fail)
           expect(error.status).toBe(400)
@@ -162,7 +200,11 @@ medusaIntegrationTestRunner({
 
         it("should refuse a request without a publishable key", async () => {
           const error = await api
-            .post("/store/touchpoints/events", { events: [{ type: "page_view" }] }, { headers: { "x-touchpoints-visitor": VISITOR } })
+            .post(
+              "/store/touchpoints/events",
+              { events: [{ type: "page_view" }] },
+              { headers: { "x-touchpoints-visitor": VISITOR } }
+            )
             .catch(fail)
           expect(error.status).toBe(400)
           await expectNothingStored()

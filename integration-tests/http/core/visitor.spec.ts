@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import purgeExpiredVisitorEvents from "@touchpoints/core/jobs/purge-expired-visitor-events"
 import { headersFor, registerCustomer } from "../../helpers/customers"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
 import { createPublishableKey } from "../../helpers/store-fixtures"
@@ -8,7 +9,8 @@ jest.setTimeout(120_000)
 
 const LAPTOP = "laptop-visitor-0000000001"
 const PHONE = "phone-visitor-00000000002"
-const fail = (error: { response?: unknown }) => error.response as { status: number; data: { type: string; message: string } }
+const fail = (error: { response?: unknown }) =>
+  error.response as { status: number; data: { type: string; message: string } }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -19,7 +21,11 @@ medusaIntegrationTestRunner({
     })
 
     const track = async (visitor: string, productId: string, count: number) => {
-      await api.post("/store/touchpoints/consent", { analytics: true }, headersFor(key, { "x-touchpoints-visitor": visitor }))
+      await api.post(
+        "/store/touchpoints/consent",
+        { analytics: true },
+        headersFor(key, { "x-touchpoints-visitor": visitor })
+      )
       const events = Array.from({ length: count }, () => ({ type: "product_view", product_id: productId }))
       await api.post("/store/touchpoints/events", { events }, headersFor(key, { "x-touchpoints-visitor": visitor }))
     }
@@ -96,8 +102,19 @@ medusaIntegrationTestRunner({
         const { token, customerId } = await registerCustomer(api, key, "ada@example.com")
         await api.get("/store/customers/me", asCustomer(token, LAPTOP))
 
-        const first = await createCustomerOrder(container, { customerId, email: "ada@example.com", currency: "eur", unitPrice: 20, quantity: 2 })
-        const second = await createCustomerOrder(container, { customerId, email: "ada@example.com", currency: "usd", unitPrice: 15 })
+        const first = await createCustomerOrder(container, {
+          customerId,
+          email: "ada@example.com",
+          currency: "eur",
+          unitPrice: 20,
+          quantity: 2,
+        })
+        const second = await createCustomerOrder(container, {
+          customerId,
+          email: "ada@example.com",
+          currency: "usd",
+          unitPrice: 15,
+        })
         await emitAndWait(container, "order.placed", { id: first })
         await emitAndWait(container, "order.placed", { id: first }) // redelivery
         await emitAndWait(container, "order.placed", { id: second })
@@ -129,7 +146,10 @@ medusaIntegrationTestRunner({
         )
         expect(response.data).toMatchObject({ visitor_id: LAPTOP, analytics: false, stored: true })
 
-        const { data } = await api.get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": LAPTOP }))
+        const { data } = await api.get(
+          "/store/touchpoints/visitor",
+          headersFor(key, { "x-touchpoints-visitor": LAPTOP })
+        )
         expect(data.visitor).toMatchObject({
           product_views: [],
           recent_product_ids: [],
@@ -163,13 +183,17 @@ medusaIntegrationTestRunner({
       it("should delete raw events past retention and keep the profile's aggregates", async () => {
         await track(LAPTOP, "prod_tea", 3)
         const db = container()
-        await db.raw("UPDATE tp_visitor_event SET occurred_at = now() - interval '91 days' WHERE id IN (SELECT id FROM tp_visitor_event LIMIT 2)")
-        const job = (await import("@touchpoints/core/jobs/purge-expired-visitor-events")).default
-        await job(getContainer())
-        await job(getContainer()) // a second worker running the same tick deletes nothing more
+        await db.raw(
+          "UPDATE tp_visitor_event SET occurred_at = now() - interval '91 days' WHERE id IN (SELECT id FROM tp_visitor_event LIMIT 2)"
+        )
+        await purgeExpiredVisitorEvents(getContainer())
+        await purgeExpiredVisitorEvents(getContainer()) // a second worker running the same tick deletes nothing more
         const { rows } = await db.raw("SELECT count(*)::int AS n FROM tp_visitor_event")
         expect(rows[0].n).toBe(1)
-        const { data } = await api.get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": LAPTOP }))
+        const { data } = await api.get(
+          "/store/touchpoints/visitor",
+          headersFor(key, { "x-touchpoints-visitor": LAPTOP })
+        )
         expect(data.visitor.product_views).toEqual([{ product_id: "prod_tea", count: 3 }])
       })
     })

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Benchmark: visitor events accepted per second by POST /store/touchpoints/events (batches of 10),
+// next to Medusa's own GET /store/regions on the same server, same concurrency, same run.
+// Usage: npm run bench   (env: BENCH_SECONDS=15 BENCH_CONNECTIONS=10 BENCH_URL/BENCH_KEY to use a running store)
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { load } from "../lib/load.mjs"
+import { root, startBenchServer } from "../lib/server.mjs"
+
+const seconds = Number(process.env.BENCH_SECONDS || 15)
+const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const BATCH = 10
+const VISITORS = 500
+const log = (message) => console.log(`[bench] ${message}`)
+
+const server = process.env.BENCH_URL
+  ? { url: process.env.BENCH_URL, publishableKey: process.env.BENCH_KEY, rssMb: () => null, stop: async () => {} }
+  : await startBenchServer({ log })
+
+try {
+  const key = { "x-publishable-api-key": server.publishableKey, "content-type": "application/json" }
+  const visitors = Array.from(
+    { length: VISITORS },
+    (_, i) => `bench-visitor-${String(i).padStart(6, "0")}-${Date.now()}`
+  )
+  log(`giving analytics consent for ${VISITORS} visitors (so every event is stored and counted)`)
+  for (const visitor of visitors) {
+    const response = await fetch(`${server.url}/store/touchpoints/consent`, {
+      method: "POST",
+      headers: { ...key, "x-touchpoints-visitor": visitor },
+      body: JSON.stringify({ analytics: true }),
+    })
+    if (!response.ok) {
+      throw new Error(`consent failed: ${response.status} ${await response.text()}`)
+    }
+  }
+  let next = 0
+  const batchBody = JSON.stringify({
+    events: Array.from({ length: BATCH }, (_, i) =>
+      i % 2 ? { type: "product_view", product_id: `prod_bench_${i}` } : { type: "page_view", url: `/p/${i}` }
+    ),
+  })
+  const eventsPhase = () =>
+    load({
+      url: `${server.url}/store/touchpoints/events`,
+      method: "POST",
+      connections,
+      durationSeconds: seconds,
+      headers: key,
+      body: batchBody,
+      setupRequest: (request) => {
+        next = (next + 1) % VISITORS
+        return { ...request, headers: { ...request.headers, "x-touchpoints-visitor": visitors[next] } }
+      },
+    })
+  const regionsPhase = () =>
+    load({ url: `${server.url}/store/regions`, connections, durationSeconds: seconds, headers: key })
+
+  log("warming up")
+  await load({ url: `${server.url}/store/regions`, connections, durationSeconds: 3, headers: key })
+  await load({
+    url: `${server.url}/store/touchpoints/events`,
+    method: "POST",
+    connections,
+    durationSeconds: 3,
+    headers: { ...key, "x-touchpoints-visitor": visitors[0] },
+    body: batchBody,
+  })
+  const rssBefore = server.rssMb()
+  log(`GET /store/regions, ${connections} connections, ${seconds} s`)
+  const regionsA = await regionsPhase()
+  log(`POST /store/touchpoints/events (batches of ${BATCH}), ${connections} connections, ${seconds} s`)
+  const events = await eventsPhase()
+  log(`GET /store/regions again (the machine drifts; the baseline is the mean of both runs)`)
+  const regionsB = await regionsPhase()
+  const rssAfter = server.rssMb()
+
+  const regionsRps = (regionsA.rps + regionsB.rps) / 2
+  const result = {
+    at: new Date().toISOString(),
+    connections,
+    seconds,
+    regions: { rps: regionsRps, runs: [regionsA, regionsB] },
+    events: { ...events, events_per_second: events.rps * BATCH },
+    ratio_batch_vs_regions: events.rps / regionsRps,
+    server_rss_mb: { before: rssBefore, after: rssAfter },
+  }
+  console.log(`
+  GET  /store/regions                  ${regionsRps.toFixed(0)} req/s   p50 ${regionsA.p50} ms  p97.5 ${regionsA.p97_5} ms
+  POST /store/touchpoints/events (x${BATCH})  ${events.rps.toFixed(0)} req/s   p50 ${events.p50} ms  p97.5 ${events.p97_5} ms  non-2xx ${events.non2xx}
+  events accepted per second         ${(events.rps * BATCH).toFixed(0)}   (target >= 5000)
+  ratio batch / regions              ${result.ratio_batch_vs_regions.toFixed(2)}   (target >= 1.0)
+  server RSS                         ${rssBefore ?? "?"} MB -> ${rssAfter ?? "?"} MB
+`)
+  const dir = join(root, "bench", "results")
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `events-ingest-${Date.now()}.json`), JSON.stringify(result, null, 2))
+  if (events.non2xx || events.errors) {
+    log(`WARNING: ${events.non2xx} non-2xx answers and ${events.errors} errors during the events phase`)
+  }
+} finally {
+  await server.stop()
+}

@@ -1,0 +1,78 @@
+// Starts the host store as a production-mode server (compiled plugins, admin off) on its own database,
+// for benchmarks: database (embedded unless DATABASE_URL), build when stale, migrate, seed once.
+import { readFileSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { staleBuilds } from "../../src/launcher/build-state.mjs"
+import { ensureDatabase } from "../../src/launcher/database.mjs"
+import { run, startGroup, waitForHttp } from "../../src/launcher/processes.mjs"
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+
+export async function startBenchServer({ port = 9400, log = console.log } = {}) {
+  const db = process.env.DATABASE_URL
+    ? await ensureDatabase({ root, log })
+    : await ensureDatabase({ root, database: "touchpoints_bench", log })
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_ADMIN_DISABLED: "true",
+    NODE_ENV: "production",
+    LOG_LEVEL: "error",
+  }
+  if (staleBuilds(root).length) {
+    log("building the plugins...")
+    await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: true })
+  }
+  log("migrating and seeding (once)...")
+  await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: true })
+  await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
+  log("starting medusa (production mode, one process)...")
+  const server = startGroup("npx", ["medusa", "start", "-p", String(port)], { env, cwd: root })
+  await waitForHttp(`http://localhost:${port}/health`, { isAlive: () => server.child.exitCode === null })
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  const { rows } = await client.query(
+    "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1"
+  )
+  await client.end()
+  return {
+    url: `http://localhost:${port}`,
+    publishableKey: rows[0].token,
+    rssMb: () => serverRssMb(server.child.pid),
+    stop: async () => {
+      await server.stop()
+      await db.stop()
+    },
+  }
+}
+
+/** Resident memory of the server's process group (the node process behind npx), in MB. */
+function serverRssMb(groupId) {
+  try {
+    const pids = readFileSync(`/proc/${groupId}/task/${groupId}/children`, "utf8").trim().split(/\s+/).filter(Boolean)
+    const all = [groupId, ...pids.flatMap((pid) => [pid, ...childrenOf(pid)])]
+    return Math.round(all.reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
+  } catch {
+    return null
+  }
+}
+const childrenOf = (pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)
+  } catch {
+    return []
+  }
+}
+const rssKb = (pid) => {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:"))
+    return Number(line?.split(/\s+/)[1] ?? 0)
+  } catch {
+    return 0
+  }
+}

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, ending with "N passed, N failed, N skipped".
+// Static checks, build, unit, module and HTTP integration tests (Medusa's runners), then the real
+// start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it.
+// PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { ensureDatabase } from "./database.mjs"
+import { run, startGroup } from "./processes.mjs"
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+const only = process.argv.slice(2) // e.g. `npm test -- http e2e`
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+const scratch = mkdtempSync(join(tmpdir(), "touchpoints-test-"))
+const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
+const wanted = (phase) => !only.length || only.includes(phase)
+const log = (message) => console.log(`\n[test] ${message}`)
+
+/** A check that is one command: passes when it exits 0. */
+async function command(name, cmd, args, env = baseEnv) {
+  log(name)
+  try {
+    await run(cmd, args, { env, cwd: root })
+    totals.passed += 1
+  } catch (error) {
+    totals.failed += 1
+    failures.push(`${name}: ${error.message.split("\n")[0]}`)
+  }
+}
+
+/** A jest suite: counts its tests. A suite that cannot even start counts as one failure. */
+async function jest(name, args, env) {
+  log(name)
+  const output = join(scratch, `${name.replace(/\W+/g, "-")}.json`)
+  try {
+    await run("npx", ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${output}`, ...args], {
+      env,
+      cwd: root,
+    })
+  } catch {
+    // counted below from the report
+  }
+  try {
+    const report = JSON.parse(readFileSync(output, "utf8"))
+    totals.passed += report.numPassedTests
+    totals.failed += report.numFailedTests + report.numRuntimeErrorTestSuites
+    totals.skipped += report.numPendingTests + report.numTodoTests
+    for (const suite of report.testResults) {
+      for (const test of suite.assertionResults.filter((t) => t.status === "failed")) {
+        failures.push(`${name}: ${test.fullName}`)
+      }
+      if (suite.status === "failed" && !suite.assertionResults.length) {
+        failures.push(`${name}: ${suite.name} did not run: ${suite.message.split("\n").slice(0, 3).join(" ")}`)
+      }
+    }
+  } catch {
+    totals.failed += 1
+    failures.push(`${name}: jest produced no report`)
+  }
+}
+
+let database
+let store
+try {
+  if (wanted("static")) {
+    await command("typecheck", "npm", ["run", "typecheck", "--silent"])
+    await command("lint", "npm", ["run", "lint", "--silent"])
+  }
+  await command("build", "npm", ["run", "build", "--silent"])
+  if (wanted("static")) {
+    await command("widget size budget", "npm", ["run", "size", "--silent", "--workspace", "storefront-widgets"])
+  }
+  const jestEnv = (type, extra = {}) => ({
+    ...baseEnv,
+    ...extra,
+    TEST_TYPE: type,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+  })
+  if (wanted("unit")) {
+    await jest("unit", [], jestEnv("unit"))
+  }
+
+  database = await testDatabase()
+  const dbEnv = {
+    DB_HOST: database.host,
+    DB_PORT: String(database.port),
+    DB_USERNAME: database.user,
+    DB_PASSWORD: database.password,
+  }
+  if (wanted("modules")) {
+    await jest("module integration", [], jestEnv("integration:modules", dbEnv))
+  }
+  if (wanted("http")) {
+    await jest("http integration", [], jestEnv("integration:http", dbEnv))
+  }
+  if (wanted("e2e")) {
+    store = await startDemoStore(database)
+    const e2eEnv = {
+      TP_BACKEND_URL: store.ready.storeUrl.replace(/\/store$/, ""),
+      TP_PUBLISHABLE_KEY: store.ready.publishableKey,
+      TP_DEMO_URL: store.ready.demoUrl,
+      TP_STORE_DATABASE_URL: store.databaseUrl,
+    }
+    await jest("end-to-end", [], jestEnv("e2e", e2eEnv))
+    await jest("widget browser tests", ["-c", "storefront-widgets/jest.config.cjs"], jestEnv("widgets", e2eEnv))
+    await stopDemoStore(store)
+    store = undefined
+  }
+} catch (error) {
+  totals.failed += 1
+  failures.push(`harness: ${error.message}`)
+} finally {
+  await store?.stop()
+  await database?.stop()
+  rmSync(scratch, { recursive: true, force: true })
+}
+
+if (failures.length) {
+  console.log(`\nFailed:\n${failures.map((line) => `  - ${line}`).join("\n")}`)
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(totals.failed ? 1 : 0)
+
+/** The PostgreSQL the runners use: DB_HOST / DATABASE_URL when given, else an embedded one. */
+async function testDatabase() {
+  if (process.env.DB_HOST) {
+    return {
+      host: process.env.DB_HOST,
+      port: Number(process.env.DB_PORT || 5432),
+      user: process.env.DB_USERNAME || "postgres",
+      password: process.env.DB_PASSWORD || "",
+      stop: async () => {},
+    }
+  }
+  const server = await ensureDatabase({
+    root,
+    dataDir: join(scratch, "postgres"),
+    port: Number(process.env.TP_TEST_PG_PORT || 54339),
+    database: "postgres",
+    persistent: false,
+    log: (line) => log(line),
+  })
+  return server
+}
+
+/** Runs the real `npm start` path on a fresh database and waits for its ready line. */
+async function startDemoStore(db) {
+  const name = `tp_e2e_${Date.now()}`
+  const auth = db.password ? `${db.user}:${db.password}` : db.user
+  const databaseUrl = `postgres://${auth}@${db.host === "localhost" ? "localhost" : db.host}:${db.port}/${name}`
+  const port = Number(process.env.TP_E2E_PORT || 9200)
+  const widgetPort = process.env.TP_WIDGET_TEST_PORT || "8719"
+  log(`starting the demo store (npm start) on a fresh database ${name}`)
+  const started = Date.now()
+  let output = ""
+  const server = startGroup("node", ["src/launcher/start.mjs"], {
+    cwd: root,
+    env: {
+      ...baseEnv,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      STORE_CORS: `http://localhost:${port},http://localhost:${widgetPort}`,
+    },
+    onOutput: (text) => {
+      output += text
+      process.stdout.write(text)
+    },
+  })
+  const ready = await new Promise((resolvePromise, reject) => {
+    const timer = setInterval(() => {
+      const line = output.split("\n").find((l) => l.startsWith("TOUCHPOINTS_READY "))
+      if (line) {
+        clearInterval(timer)
+        resolvePromise(JSON.parse(line.slice("TOUCHPOINTS_READY ".length)))
+      } else if (server.child.exitCode !== null) {
+        clearInterval(timer)
+        reject(new Error(`npm start exited ${server.child.exitCode} before it was ready`))
+      } else if (Date.now() - started > 600_000) {
+        clearInterval(timer)
+        reject(new Error("npm start was not ready within 10 minutes"))
+      }
+    }, 250)
+  })
+  log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return { ready, databaseUrl, server, stop: () => server.stop("SIGINT"), started }
+}
+
+/** Ctrl-C must stop the store cleanly: exit code 0 and the "stopped" line. */
+async function stopDemoStore(store) {
+  log("stopping the demo store with SIGINT (Ctrl-C)")
+  await store.server.stop("SIGINT")
+  const clean = store.server.child.exitCode === 0
+  totals[clean ? "passed" : "failed"] += 1
+  if (!clean) {
+    failures.push(`npm start did not stop cleanly on Ctrl-C (exit ${store.server.child.exitCode})`)
+  }
+}
