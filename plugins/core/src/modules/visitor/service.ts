@@ -1,5 +1,5 @@
-import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
   InjectManager,
@@ -67,10 +67,8 @@ export default class VisitorModuleService extends MedusaService({
 }) {
   readonly settings: CoreOptions
 
-  // biome-ignore lint/suspicious/noExplicitAny: Medusa hands modules an untyped container
-  constructor(container: any, options: unknown) {
-    // biome-ignore lint/complexity/noArguments: MedusaService needs every constructor argument
-    super(...arguments)
+  constructor(container: Record<string, unknown>, options: unknown) {
+    super(container)
     this.settings = parseCoreOptions(options)
   }
 
@@ -189,7 +187,8 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<boolean> {
     const manager = sharedContext.transactionManager as Manager
     await this.lockCustomer(manager, input.customerId)
-    const profile = (await this.customerProfile(manager, input.customerId)) ?? (await this.insertProfile(manager, input.customerId))
+    const profile =
+      (await this.customerProfile(manager, input.customerId)) ?? (await this.insertProfile(manager, input.customerId))
     const inserted = await manager.execute<{ id: string }[]>(
       `INSERT INTO tp_visitor_order (id, order_id, profile_id, customer_id, currency_code, total, raw_total, placed_at,
          created_at, updated_at)
@@ -351,7 +350,11 @@ export default class VisitorModuleService extends MedusaService({
 
   protected async writeAggregates(manager: Manager, profileId: string, aggregates: ProfileAggregates): Promise<void> {
     const { sql, params } = aggregateAssignments(aggregates)
-    await manager.execute(`UPDATE tp_visitor_profile SET ${sql}, updated_at = now() WHERE id = ?`, [...params, profileId], "run")
+    await manager.execute(
+      `UPDATE tp_visitor_profile SET ${sql}, updated_at = now() WHERE id = ?`,
+      [...params, profileId],
+      "run"
+    )
   }
 
   /** Serializes every change to one customer's profiles (link, merge, orders) across instances. */
@@ -393,7 +396,10 @@ export default class VisitorModuleService extends MedusaService({
       [profileId]
     )
     const orderCount = rows.reduce((sum, row) => sum + Number(row.orders), 0)
-    const lastOrderAt = rows.reduce<Date | null>((latest, row) => (!latest || row.last_at > latest ? row.last_at : latest), null)
+    const lastOrderAt = rows.reduce<Date | null>(
+      (latest, row) => (!latest || row.last_at > latest ? row.last_at : latest),
+      null
+    )
     const spent = Object.fromEntries(rows.map((row) => [row.currency_code, Number(row.spent)]))
     const resetVisits = newOrderAt && lastOrderAt && newOrderAt.getTime() === lastOrderAt.getTime()
     await manager.execute(

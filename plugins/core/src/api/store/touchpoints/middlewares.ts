@@ -1,12 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
 import { validateBody, validateQuery } from "../../utils/validate"
-import {
-  EVENTS_BODY_LIMIT,
-  GetTouchpointsVisitor,
-  PostTouchpointsConsent,
-  PostTouchpointsEvents,
-} from "./validators"
+import { EVENTS_BODY_LIMIT, GetTouchpointsVisitor, PostTouchpointsConsent, PostTouchpointsEvents } from "./validators"
 
 export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
   {

@@ -27,7 +27,13 @@ const common = {
 }
 
 const pageView = z
-  .object({ type: z.literal("page_view"), ...common, referrer: url.optional(), title: text(300).optional(), utm: utm.optional() })
+  .object({
+    type: z.literal("page_view"),
+    ...common,
+    referrer: url.optional(),
+    title: text(300).optional(),
+    utm: utm.optional(),
+  })
   .strict()
 const productView = z.object({ type: z.literal("product_view"), ...common, product_id: medusaId }).strict()
 const categoryView = z.object({ type: z.literal("category_view"), ...common, category_id: medusaId }).strict()

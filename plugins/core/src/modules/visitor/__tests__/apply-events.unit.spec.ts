@@ -68,8 +68,16 @@ describe("applyEvents", () => {
 
 describe("mergeAggregates", () => {
   it("should add counts and take the earliest first touch and the latest last touch", () => {
-    const laptop = applyEvents(empty, [{ type: "page_view", occurred_at: at(0), utm: { source: "a" } }, view(1)], THIRTY_MINUTES)
-    const phone = applyEvents(empty, [{ type: "page_view", occurred_at: at(50), utm: { source: "b" } }, view(51, "prod_b")], THIRTY_MINUTES)
+    const laptop = applyEvents(
+      empty,
+      [{ type: "page_view", occurred_at: at(0), utm: { source: "a" } }, view(1)],
+      THIRTY_MINUTES
+    )
+    const phone = applyEvents(
+      empty,
+      [{ type: "page_view", occurred_at: at(50), utm: { source: "b" } }, view(51, "prod_b")],
+      THIRTY_MINUTES
+    )
     const merged = mergeAggregates(laptop, phone)
     expect(merged).toMatchObject({
       visits: 2,

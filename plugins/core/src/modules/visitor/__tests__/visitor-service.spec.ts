@@ -43,7 +43,9 @@ moduleIntegrationTestRunner<VisitorModuleService>({
 
       it("should create one profile when a new visitor's first batches arrive at once", async () => {
         await Promise.all(
-          Array.from({ length: 6 }, () => service.ingestEvents({ anonymousId: "visitor-bbbbbbbbbbbb1", events: [view("prod_c")] }))
+          Array.from({ length: 6 }, () =>
+            service.ingestEvents({ anonymousId: "visitor-bbbbbbbbbbbb1", events: [view("prod_c")] })
+          )
         )
         const identities = await service.listVisitorIdentities({ anonymous_id: "visitor-bbbbbbbbbbbb1" })
         expect(identities).toHaveLength(1)
@@ -57,13 +59,17 @@ moduleIntegrationTestRunner<VisitorModuleService>({
         for (const device of devices) {
           await service.ingestEvents({ anonymousId: device, events: [view("prod_d"), view("prod_d")] })
         }
-        const outcomes = await Promise.all(devices.map((anonymousId) => service.linkCustomer({ anonymousId, customerId: "cus_1" })))
+        const outcomes = await Promise.all(
+          devices.map((anonymousId) => service.linkCustomer({ anonymousId, customerId: "cus_1" }))
+        )
         expect(outcomes.sort()).toEqual(["linked", "merged", "merged"])
         const profiles = await service.listVisitorProfiles({})
         expect(profiles).toHaveLength(1)
         expect(profiles[0]).toMatchObject({ customer_id: "cus_1", event_count: 6, product_views: { prod_d: 6 } })
         expect(await service.listVisitorEvents({ profile_id: profiles[0].id })).toHaveLength(6)
-        const again = await Promise.all(devices.map((anonymousId) => service.linkCustomer({ anonymousId, customerId: "cus_1" })))
+        const again = await Promise.all(
+          devices.map((anonymousId) => service.linkCustomer({ anonymousId, customerId: "cus_1" }))
+        )
         expect(again).toEqual(["already_linked", "already_linked", "already_linked"])
       })
 

@@ -1,5 +1,5 @@
-import { addCounts } from "./count-map"
 import { RECENT_PRODUCTS_KEPT } from "./apply-events"
+import { addCounts } from "./count-map"
 import type { ProfileAggregates, UtmTouch } from "./types"
 
 const earlier = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a < b ? a : b)

@@ -7,7 +7,4 @@ export const VisitorIdentity = model
     anonymous_id: model.text(),
     profile_id: model.text(),
   })
-  .indexes([
-    { on: ["anonymous_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["profile_id"] },
-  ])
+  .indexes([{ on: ["anonymous_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["profile_id"] }])

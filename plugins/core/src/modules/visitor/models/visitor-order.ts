@@ -11,7 +11,4 @@ export const VisitorOrder = model
     total: model.bigNumber(),
     placed_at: model.dateTime(),
   })
-  .indexes([
-    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["profile_id"] },
-  ])
+  .indexes([{ on: ["order_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["profile_id"] }])

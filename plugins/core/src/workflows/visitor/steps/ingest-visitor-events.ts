@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
+import type { VisitorEventPayload } from "../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../modules/visitor/service"
 import type { IngestResult } from "../../../modules/visitor/service"
-import type { VisitorEventPayload } from "../../../modules/visitor/lib/types"
 
 export const ingestVisitorEventsStepId = "ingest-visitor-events"
 

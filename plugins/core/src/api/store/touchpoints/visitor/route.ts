@@ -21,7 +21,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetTouchpoint
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No profile for this visitor yet")
   }
   if (found.customer_id && found.customer_id !== customerId) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This visitor's profile belongs to a customer: log in to see it")
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "This visitor's profile belongs to a customer: log in to see it"
+    )
   }
   res.json({ visitor: found.summary })
 }
