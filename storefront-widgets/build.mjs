@@ -1,0 +1,79 @@
+// Builds dist/: ESM bundles (minified, with sourcemaps) and .d.ts declarations, then checks the size budget.
+//   node build.mjs            build once (exit 1 on type errors or a blown budget)
+//   node build.mjs --watch    rebuild on change (npm run dev)
+//   node build.mjs --no-types skip the declarations
+import { spawn } from "node:child_process"
+import { rmSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import * as esbuild from "esbuild"
+import { checkSizes } from "./size-budget.mjs"
+
+const root = dirname(fileURLToPath(import.meta.url))
+const watch = process.argv.includes("--watch")
+const types = !process.argv.includes("--no-types")
+
+/** dist/<name>.js: index (no registration, server-safe), touchpoints (everything), one per widget. */
+const entryPoints = {
+  index: "src/index.ts",
+  touchpoints: "src/touchpoints.ts",
+  consent: "src/consent.ts",
+}
+
+/** @type {import("esbuild").BuildOptions} */
+const options = {
+  absWorkingDir: root,
+  entryPoints,
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  target: ["es2022", "chrome100", "firefox100", "safari15.4"],
+  minify: true,
+  sourcemap: true,
+  charset: "utf8",
+  legalComments: "none",
+  logLevel: "info",
+}
+
+function runTsc(extra = []) {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
+  return spawn(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), ...extra], { stdio: "inherit" })
+}
+
+rmSync(join(root, "dist"), { recursive: true, force: true })
+
+if (watch) {
+  const sizePlugin = {
+    name: "size",
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length === 0) checkSizes()
+      })
+    },
+  }
+  const context = await esbuild.context({ ...options, plugins: [sizePlugin] })
+  await context.watch()
+  const tsc = types ? runTsc(["--watch", "--preserveWatchOutput"]) : undefined
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, async () => {
+      tsc?.kill()
+      await context.dispose()
+      process.exit(0)
+    })
+  }
+} else {
+  await esbuild.build(options)
+  if (types) {
+    const code = await new Promise((resolve) => runTsc().on("exit", resolve))
+    if (code !== 0) {
+      console.error("declaration build failed")
+      process.exit(1)
+    }
+  }
+  if (!checkSizes()) {
+    console.error("size budget exceeded (see size-budget.mjs)")
+    process.exit(1)
+  }
+}

@@ -1,0 +1,45 @@
+import type { TouchpointsError } from "./errors.js"
+import type { TouchpointsConfig } from "./state.js"
+
+/** `tp-consent-change`: the shopper (or code) chose; `analytics` is true for "accept all". */
+export interface ConsentChangeDetail {
+  analytics: boolean
+}
+/** `tp-error`: a store API call failed; `error.type` is Medusa's error type or network/timeout/config. */
+export interface TpErrorDetail {
+  error: TouchpointsError
+}
+/** `tp-config-change`: `configure()` or `<tp-config>` changed the configuration. */
+export interface ConfigChangeDetail {
+  config: Readonly<TouchpointsConfig>
+}
+
+/** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
+export interface TouchpointsEventMap {
+  "tp-consent-change": CustomEvent<ConsentChangeDetail>
+  "tp-error": CustomEvent<TpErrorDetail>
+  "tp-config-change": CustomEvent<ConfigChangeDetail>
+  /** Dispatch on `document` (or call `tp.openConsent()`) to show the consent banner again. */
+  "tp-consent-open": Event
+}
+
+declare global {
+  interface DocumentEventMap extends TouchpointsEventMap {}
+  interface WindowEventMap extends TouchpointsEventMap {}
+  interface HTMLElementEventMap extends TouchpointsEventMap {}
+}
+
+/**
+ * Fires a bubbling, composed CustomEvent on `target` (default: `document`). A no-op on the server.
+ * Returns false when there is no document to fire on.
+ */
+export function emit<K extends keyof TouchpointsEventMap>(
+  type: K,
+  detail: TouchpointsEventMap[K] extends CustomEvent<infer D> ? D : undefined,
+  target?: EventTarget
+): boolean {
+  const on = target ?? (typeof document === "undefined" ? undefined : document)
+  if (!on) return false
+  on.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }))
+  return true
+}

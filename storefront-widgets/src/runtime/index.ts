@@ -1,0 +1,24 @@
+/** The runtime every widget shares: configuration, store API client, visitor, consent, tracking, formatting. */
+export { type StoreRequest, storeFetch } from "./client.js"
+export { type ConfigureOptions, configure, getConfig } from "./config.js"
+export { analyticsAllowed, type ConsentChoice, getConsent, openConsent, setConsent } from "./consent.js"
+export { setCustomerToken } from "./customer.js"
+export { BaseElement, defineElement } from "./define.js"
+export { TouchpointsError, type TouchpointsErrorType } from "./errors.js"
+export {
+  type ConfigChangeDetail,
+  type ConsentChangeDetail,
+  emit,
+  type TouchpointsEventMap,
+  type TpErrorDetail,
+} from "./events.js"
+export { formatDate, formatMoney } from "./format.js"
+export { t } from "./i18n.js"
+export { CONSENT_KEY, UTM_KEY, VISITOR_KEY } from "./keys.js"
+export type { TouchpointsConfig } from "./state.js"
+export { de, en, type StringKey, type Strings } from "./strings.js"
+export { type Touchpoints, tp } from "./tp.js"
+export { BATCH_MAX, FLUSH_AT, FLUSH_DELAY_MS, flush, track } from "./track.js"
+export type * from "./types.js"
+export { sessionUtm } from "./utm.js"
+export { ensureVisitorId, getVisitorId, VISITOR_ID_PATTERN } from "./visitor.js"

@@ -1,0 +1,17 @@
+/**
+ * The bundle: the runtime and every widget, all tags registered, `window.tp` set.
+ * `<script type="module" src=".../touchpoints.js"></script>` or `import "@touchpoints/widgets/bundle"`.
+ */
+import "./config/define.js"
+import "./consent/define.js"
+import { tp } from "./runtime/tp.js"
+
+declare global {
+  interface Window {
+    tp?: typeof tp
+  }
+}
+
+if (typeof window !== "undefined") window.tp ??= tp
+
+export * from "./index.js"

@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process"
+import { WIDGETS_ROOT } from "./helpers/server"
+
+/** Runs an ES module snippet in a plain Node process (no DOM, no jest module system) and parses its JSON output. */
+function runInNode(source: string): unknown {
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", source], {
+    cwd: WIDGETS_ROOT,
+    encoding: "utf8",
+  })
+  return JSON.parse(output)
+}
+
+describe("server-side import (Node, no DOM)", () => {
+  it("should import dist/index.js without touching the DOM or registering anything", () => {
+    const result = runInNode(`
+      const before = Object.keys(globalThis).sort()
+      const widgets = await import("./dist/index.js")
+      widgets.track({ type: "page_view" })
+      await widgets.flush()
+      console.log(JSON.stringify({
+        window: typeof window,
+        customElements: typeof customElements,
+        newGlobals: Object.keys(globalThis).sort().filter((key) => !before.includes(key)),
+        classes: [typeof widgets.TpConsentElement, typeof widgets.TpConfigElement],
+        tags: [widgets.TpConsentElement.tag, widgets.TpConfigElement.tag],
+        money: widgets.formatMoney(12.5, "eur", "en-US"),
+        visitor: widgets.getVisitorId(),
+        consent: widgets.getConsent(),
+      }))
+    `)
+    expect(result).toEqual({
+      window: "undefined",
+      customElements: "undefined",
+      newGlobals: [],
+      classes: ["function", "function"],
+      tags: ["tp-consent", "tp-config"],
+      money: "€12.50",
+      visitor: null,
+      consent: null,
+    })
+  })
+
+  it("should also survive importing the self-registering entries on the server", () => {
+    const result = runInNode(`
+      const bundle = await import("./dist/touchpoints.js")
+      const consent = await import("./dist/consent.js")
+      console.log(JSON.stringify({ tp: typeof bundle.tp.track, consent: typeof consent.TpConsentElement, window: typeof window }))
+    `)
+    expect(result).toEqual({ tp: "function", consent: "function", window: "undefined" })
+  })
+})
