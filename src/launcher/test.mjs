@@ -3,7 +3,7 @@
 // Static checks, build, unit, module and HTTP integration tests (Medusa's runners), then the real
 // start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it.
 // PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -15,6 +15,8 @@ const only = process.argv.slice(2) // e.g. `npm test -- http e2e`
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
 const scratch = mkdtempSync(join(tmpdir(), "touchpoints-test-"))
+// As root, embedded PostgreSQL runs as a system user "postgres" that must reach its data folder.
+chmodSync(scratch, 0o755)
 const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
 const wanted = (phase) => !only.length || only.includes(phase)
 const log = (message) => console.log(`\n[test] ${message}`)

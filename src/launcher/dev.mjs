@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm run dev`: the demo store plus rebuild-on-change. The host loads each plugin's BUILT output,
+// so a change under plugins/<name>/src rebuilds that plugin and restarts the server; the widgets
+// rebuild in esbuild's watch mode (the demo pages pick them up on reload).
+import { readdirSync, watch } from "node:fs"
+import { join } from "node:path"
+import { run, startGroup } from "./processes.mjs"
+import { launchStore, log, root } from "./store.mjs"
+
+const DEBOUNCE_MS = 400
+
+await launchStore({
+  mode: "dev",
+  afterReady: ({ restartServer, env }) => {
+    const widgets = startGroup("npm", ["run", "dev", "--workspace", "storefront-widgets"], {
+      env,
+      cwd: root,
+      onOutput: (text) => process.stdout.write(text),
+    })
+    process.on("exit", () => widgets.stop())
+
+    let queue = Promise.resolve()
+    for (const name of readdirSync(join(root, "plugins"))) {
+      const dir = join(root, "plugins", name)
+      let timer
+      watch(join(dir, "src"), { recursive: true }, () => {
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          queue = queue.then(async () => {
+            log(`plugins/${name} changed: rebuilding`)
+            try {
+              await run("npx", ["medusa", "plugin:build"], { env, cwd: dir, quiet: true })
+              await restartServer()
+              log(`plugins/${name} rebuilt, server restarted`)
+            } catch (error) {
+              log(`plugins/${name} build failed: ${error.message}`)
+            }
+          })
+        }, DEBOUNCE_MS)
+      })
+    }
+    log("watching plugins/*/src and storefront-widgets/src")
+  },
+})

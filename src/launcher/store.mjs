@@ -1,0 +1,120 @@
+// The demo store's life cycle, shared by `npm start` and `npm run dev`: a database (embedded
+// PostgreSQL unless DATABASE_URL is set), a build when sources changed, migrations, the demo seed
+// (once), then the Medusa server; prints where everything is. Ctrl-C stops the server and the
+// embedded database; the next start reuses the data in .data/.
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { staleBuilds } from "./build-state.mjs"
+import { ensureDatabase } from "./database.mjs"
+import { run, startGroup, waitForHttp } from "./processes.mjs"
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+export const log = (message) => console.log(`[touchpoints] ${message}`)
+
+/**
+ * Brings the store up and keeps it running until SIGINT/SIGTERM.
+ * @param {{ mode: "start" | "dev", afterReady?: (ctx: { restartServer: () => Promise<void>, env: Record<string, string> }) => void }} options
+ */
+export async function launchStore({ mode, afterReady }) {
+  const port = Number(process.env.PORT || 9000)
+  const baseUrl = `http://localhost:${port}`
+  const verbose = process.env.TP_VERBOSE === "true" || mode === "dev"
+  const started = Date.now()
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+  const db = await ensureDatabase({ root, dataDir: process.env.TP_DATA_DIR && resolve(process.env.TP_DATA_DIR), log })
+  log(`database ready (${db.embedded ? `embedded PostgreSQL on port ${db.port}` : "DATABASE_URL"}) after ${seconds()}`)
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || baseUrl,
+    STORE_CORS: process.env.STORE_CORS || `${baseUrl},http://localhost:8000`,
+  }
+
+  let server
+  let stopping = false
+  const startServer = () => {
+    server = startGroup("npx", ["medusa", "develop", "-p", String(port)], {
+      env,
+      cwd: root,
+      onOutput: (text) => (verbose || /error/i.test(text) ? process.stdout.write(text) : undefined),
+    })
+    const current = server
+    current.child.on("exit", (code) => !stopping && server === current && shutdown(code ?? 1))
+    return waitForHttp(`${baseUrl}/health`, { isAlive: () => current.child.exitCode === null })
+  }
+  const restartServer = async () => {
+    const previous = server
+    server = undefined
+    await previous?.stop()
+    await startServer()
+  }
+  async function shutdown(code) {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    log("stopping...")
+    await server?.stop()
+    await db.stop()
+    log("stopped")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+
+  try {
+    const stale = staleBuilds(root)
+    if (stale.length) {
+      log(`building ${stale.join(", ")}...`)
+      await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: !verbose })
+    }
+    log(`migrating the database... (${seconds()})`)
+    await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: !verbose })
+    log(`seeding the demo store (once)... (${seconds()})`)
+    const seedOutput = await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
+    const seedLine = seedOutput.split("\n").find((line) => line.startsWith("TOUCHPOINTS_SEED"))
+    log(seedLine ? `seeded: ${seedLine.replace("TOUCHPOINTS_SEED ", "")}` : "seed already present, reusing it")
+
+    log(`starting Medusa... (${seconds()})`)
+    await startServer()
+    const publishableKey = await readPublishableKey(db.url)
+    const ready = {
+      storeUrl: `${baseUrl}/store`,
+      adminUrl: `${baseUrl}/app`,
+      demoUrl: `${baseUrl}/demo/`,
+      publishableKey,
+    }
+    console.log(`
+  Touchpoints demo store is up after ${seconds()}
+    Store API          ${ready.storeUrl}
+    Admin              ${ready.adminUrl}   (admin@touchpoints.local / supersecret)
+    Demo storefront    ${ready.demoUrl}
+    Publishable key    ${publishableKey}
+  Ctrl-C stops everything.
+`)
+    console.log(`TOUCHPOINTS_READY ${JSON.stringify(ready)}`)
+    afterReady?.({ restartServer, env })
+  } catch (error) {
+    console.error(`[touchpoints] ${mode} failed: ${error.message}`)
+    await shutdown(1)
+  }
+}
+
+async function readPublishableKey(url) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
+       ORDER BY created_at LIMIT 1`
+    )
+    return rows[0]?.token ?? "(none: create one in the admin)"
+  } finally {
+    await client.end()
+  }
+}
