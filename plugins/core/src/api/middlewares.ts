@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBrandsMiddlewares } from "./admin/brands/middlewares"
 import { storeTouchpointsMiddlewares } from "./store/touchpoints/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeTouchpointsMiddlewares],
+  routes: [...storeTouchpointsMiddlewares, ...adminBrandsMiddlewares],
 })

@@ -1,3 +1,4 @@
+export * from "./brand"
 export * from "./visitor/forget-customer-order"
 export * from "./visitor/ingest-visitor-events"
 export * from "./visitor/link-visitor-to-customer"

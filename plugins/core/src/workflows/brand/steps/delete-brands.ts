@@ -1,0 +1,22 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BRAND_MODULE } from "../../../modules/brand"
+import type BrandModuleService from "../../../modules/brand/service"
+
+export const deleteBrandsStepId = "tp-delete-brands"
+
+/** Soft-deletes brands; compensation restores them. */
+export const deleteBrandsStep = createStep(
+  deleteBrandsStepId,
+  async (ids: string[], { container }) => {
+    const service = container.resolve<BrandModuleService>(BRAND_MODULE)
+    await service.softDeleteBrands(ids)
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service = container.resolve<BrandModuleService>(BRAND_MODULE)
+    await service.restoreBrands(ids)
+  }
+)
