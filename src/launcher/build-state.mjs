@@ -36,3 +36,19 @@ export function staleBuilds(root) {
     .filter(({ src, out }) => existsSync(src) && newestMtime(out, ["node_modules"]) < newestMtime(src))
     .map(({ name }) => name)
 }
+
+/**
+ * Whether the host's production build (.medusa/server: compiled host code + admin with every
+ * plugin's extensions) is missing or older than what goes into it.
+ */
+export function hostBuildStale(root) {
+  const built = newestMtime(join(root, ".medusa", "server"), ["node_modules"])
+  const inputs = [
+    statSync(join(root, "medusa-config.ts")).mtimeMs,
+    newestMtime(join(root, "src")),
+    ...readdirSync(join(root, "plugins")).map((name) =>
+      newestMtime(join(root, "plugins", name, ".medusa", "server"), [])
+    ),
+  ]
+  return built < Math.max(...inputs)
+}

@@ -2,10 +2,11 @@
 // PostgreSQL unless DATABASE_URL is set), a build when sources changed, migrations, the demo seed
 // (once), then the Medusa server; prints where everything is. Ctrl-C stops the server and the
 // embedded database; the next start reuses the data in .data/.
-import { dirname, resolve } from "node:path"
+import { existsSync, symlinkSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { staleBuilds } from "./build-state.mjs"
+import { hostBuildStale, staleBuilds } from "./build-state.mjs"
 import { ensureDatabase } from "./database.mjs"
 import { run, startGroup, waitForHttp } from "./processes.mjs"
 
@@ -13,7 +14,9 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export const log = (message) => console.log(`[touchpoints] ${message}`)
 
 /**
- * Brings the store up and keeps it running until SIGINT/SIGTERM.
+ * Brings the store up and keeps it running until SIGINT/SIGTERM. "start" runs Medusa's production
+ * build (`medusa build` when stale, then `medusa start` in .medusa/server: no file watcher, admin
+ * prebuilt); "dev" runs `medusa develop` from the sources.
  * @param {{ mode: "start" | "dev", afterReady?: (ctx: { restartServer: () => Promise<void>, env: Record<string, string> }) => void }} options
  */
 export async function launchStore({ mode, afterReady }) {
@@ -37,10 +40,11 @@ export async function launchStore({ mode, afterReady }) {
 
   let server
   let stopping = false
+  const serverDir = mode === "start" ? join(root, ".medusa", "server") : root
   const startServer = () => {
-    server = startGroup("npx", ["medusa", "develop", "-p", String(port)], {
+    server = startGroup("npx", ["medusa", mode === "start" ? "start" : "develop", "-p", String(port)], {
       env,
-      cwd: root,
+      cwd: serverDir,
       onOutput: (text) => (verbose || /error/i.test(text) ? process.stdout.write(text) : undefined),
     })
     const current = server
@@ -72,6 +76,14 @@ export async function launchStore({ mode, afterReady }) {
     if (stale.length) {
       log(`building ${stale.join(", ")}...`)
       await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: !verbose })
+    }
+    if (mode === "start" && hostBuildStale(root)) {
+      log(`building the store for production (medusa build, admin included)... (${seconds()})`)
+      await run("npx", ["medusa", "build"], { env, cwd: root, quiet: !verbose })
+    }
+    if (mode === "start" && !existsSync(join(serverDir, "node_modules"))) {
+      // The production build has no node_modules of its own: it uses the workspace's.
+      symlinkSync(join(root, "node_modules"), join(serverDir, "node_modules"), "dir")
     }
     log(`migrating the database... (${seconds()})`)
     await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: !verbose })

@@ -109,6 +109,10 @@ try {
     await jest("end-to-end", [], jestEnv("e2e", e2eEnv))
     await jest("widget browser tests", ["-c", "storefront-widgets/jest.config.cjs"], jestEnv("widgets", e2eEnv))
     await stopDemoStore(store)
+    const firstKey = store.ready.publishableKey
+    store = await startDemoStore(database, store.databaseName)
+    await checkRestartReusedData(store, firstKey)
+    await stopDemoStore(store)
     store = undefined
   }
 } catch (error) {
@@ -148,14 +152,13 @@ async function testDatabase() {
   return server
 }
 
-/** Runs the real `npm start` path on a fresh database and waits for its ready line. */
-async function startDemoStore(db) {
-  const name = `tp_e2e_${Date.now()}`
+/** Runs the real `npm start` path (on a fresh database unless `name` is given) and waits for its ready line. */
+async function startDemoStore(db, name = `tp_e2e_${Date.now()}`) {
   const auth = db.password ? `${db.user}:${db.password}` : db.user
   const databaseUrl = `postgres://${auth}@${db.host === "localhost" ? "localhost" : db.host}:${db.port}/${name}`
   const port = Number(process.env.TP_E2E_PORT || 9200)
   const widgetPort = process.env.TP_WIDGET_TEST_PORT || "8719"
-  log(`starting the demo store (npm start) on a fresh database ${name}`)
+  log(`starting the demo store (npm start) on database ${name}`)
   const started = Date.now()
   let output = ""
   const server = startGroup("node", ["src/launcher/start.mjs"], {
@@ -187,7 +190,17 @@ async function startDemoStore(db) {
     }, 250)
   })
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return { ready, databaseUrl, server, stop: () => server.stop("SIGINT"), started }
+  return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
+}
+
+/** A second `npm start` on the same data must reuse it: no seed, the same publishable key. */
+async function checkRestartReusedData(store, firstKey) {
+  log("checking that a second npm start reused the data")
+  const reused = store.output().includes("seed already present, reusing it") && store.ready.publishableKey === firstKey
+  totals[reused ? "passed" : "failed"] += 1
+  if (!reused) {
+    failures.push("a second npm start did not reuse the seeded data")
+  }
 }
 
 /** Ctrl-C must stop the store cleanly: exit code 0 and the "stopped" line. */
