@@ -16,6 +16,7 @@ const log = (message) => console.log(`[bench] ${message}`)
 const server = process.env.BENCH_URL
   ? { url: process.env.BENCH_URL, publishableKey: process.env.BENCH_KEY, rssMb: () => null, stop: async () => {} }
   : await startBenchServer({ log })
+process.on("SIGINT", () => server.stop().then(() => process.exit(130)))
 
 try {
   const key = { "x-publishable-api-key": server.publishableKey, "content-type": "application/json" }
@@ -35,19 +36,21 @@ try {
     }
   }
   let next = 0
-  const batchBody = JSON.stringify({
-    events: Array.from({ length: BATCH }, (_, i) =>
-      i % 2 ? { type: "product_view", product_id: `prod_bench_${i}` } : { type: "page_view", url: `/p/${i}` }
-    ),
-  })
-  const eventsPhase = () =>
+  const batchOf = (size) =>
+    JSON.stringify({
+      events: Array.from({ length: size }, (_, i) =>
+        i % 2 ? { type: "product_view", product_id: `prod_bench_${i}` } : { type: "page_view", url: `/p/${i}` }
+      ),
+    })
+  const batchBody = batchOf(BATCH)
+  const eventsPhase = (body = batchBody) =>
     load({
       url: `${server.url}/store/touchpoints/events`,
       method: "POST",
       connections,
       durationSeconds: seconds,
       headers: key,
-      body: batchBody,
+      body,
       setupRequest: (request) => {
         next = (next + 1) % VISITORS
         return { ...request, headers: { ...request.headers, "x-touchpoints-visitor": visitors[next] } }
@@ -73,6 +76,8 @@ try {
   const events = await eventsPhase()
   log(`GET /store/regions again (the machine drifts; the baseline is the mean of both runs)`)
   const regionsB = await regionsPhase()
+  log(`for scale: POST /store/touchpoints/events with full batches of 50, ${seconds} s`)
+  const events50 = await eventsPhase(batchOf(50))
   const rssAfter = server.rssMb()
 
   const regionsRps = (regionsA.rps + regionsB.rps) / 2
@@ -82,6 +87,7 @@ try {
     seconds,
     regions: { rps: regionsRps, runs: [regionsA, regionsB] },
     events: { ...events, events_per_second: events.rps * BATCH },
+    events_batch_50: { ...events50, events_per_second: events50.rps * 50 },
     ratio_batch_vs_regions: events.rps / regionsRps,
     server_rss_mb: { before: rssBefore, after: rssAfter },
   }
@@ -90,13 +96,14 @@ try {
   POST /store/touchpoints/events (x${BATCH})  ${events.rps.toFixed(0)} req/s   p50 ${events.p50} ms  p97.5 ${events.p97_5} ms  non-2xx ${events.non2xx}
   events accepted per second         ${(events.rps * BATCH).toFixed(0)}   (target >= 5000)
   ratio batch / regions              ${result.ratio_batch_vs_regions.toFixed(2)}   (target >= 1.0)
+  with batches of 50                 ${events50.rps.toFixed(0)} req/s = ${(events50.rps * 50).toFixed(0)} events/s   p50 ${events50.p50} ms
   server RSS                         ${rssBefore ?? "?"} MB -> ${rssAfter ?? "?"} MB
 `)
   const dir = join(root, "bench", "results")
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, `events-ingest-${Date.now()}.json`), JSON.stringify(result, null, 2))
-  if (events.non2xx || events.errors) {
-    log(`WARNING: ${events.non2xx} non-2xx answers and ${events.errors} errors during the events phase`)
+  if (events.non2xx || events.errors || events50.non2xx || events50.errors) {
+    log(`WARNING: non-2xx answers or errors during an events phase: ${JSON.stringify({ events, events50 })}`)
   }
 } finally {
   await server.stop()

@@ -7,7 +7,7 @@ export async function load({ url, connections, durationSeconds, method = "GET", 
     url,
     connections,
     duration: durationSeconds,
-    requests: [{ method, headers, body, setupRequest }],
+    requests: [{ method, headers, body, ...(setupRequest ? { setupRequest } : {}) }],
   })
   return {
     rps: result.requests.average,

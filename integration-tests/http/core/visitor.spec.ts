@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import purgeExpiredVisitorEvents from "@touchpoints/core/jobs/purge-expired-visitor-events"
+import { ingestVisitorEventsStep } from "@touchpoints/core/workflows/visitor/steps/ingest-visitor-events"
 import { headersFor, registerCustomer } from "../../helpers/customers"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
 import { createPublishableKey } from "../../helpers/store-fixtures"
@@ -176,6 +178,33 @@ medusaIntegrationTestRunner({
         const wrong = await api.post("/store/touchpoints/consent", { analytics: "yes" }, headersFor(key)).catch(fail)
         expect(wrong.status).toBe(400)
         expect(wrong.data.message).toMatch(/analytics/)
+      })
+    })
+
+    describe("ingestVisitorEventsStep in a workflow", () => {
+      it("should undo the stored batch when a later step fails (compensation)", async () => {
+        await track(LAPTOP, "prod_tea", 2)
+        const failAfterIngest = createStep("test-fail-after-ingest", async () => {
+          throw new Error("injected failure")
+        })
+        const workflow = createWorkflow("test-ingest-then-fail", (input: { visitor_id: string; events: [] }) => {
+          const result = ingestVisitorEventsStep(input)
+          failAfterIngest()
+          return new WorkflowResponse(result)
+        })
+        const events = [{ type: "product_view", product_id: "prod_cup", occurred_at: new Date().toISOString() }]
+        const { errors } = await workflow(getContainer()).run({
+          input: { visitor_id: LAPTOP, events } as never,
+          throwOnError: false,
+        })
+        expect(errors[0]?.error?.message).toBe("injected failure")
+        const { data } = await api.get(
+          "/store/touchpoints/visitor",
+          headersFor(key, { "x-touchpoints-visitor": LAPTOP })
+        )
+        expect(data.visitor).toMatchObject({ event_count: 2, product_views: [{ product_id: "prod_tea", count: 2 }] })
+        const { rows } = await container().raw("SELECT count(*)::int AS n FROM tp_visitor_event")
+        expect(rows[0].n).toBe(2)
       })
     })
 

@@ -1,14 +1,9 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { applyEvents } from "./lib/apply-events"
 import { keepsEvent } from "./lib/consent-filter"
+import { entityId } from "./lib/entity-id"
 import { mergeAggregates } from "./lib/merge-aggregates"
 import { aggregateAssignments, aggregatesOf, type ProfileRow, withoutAnalytics } from "./lib/profile-row"
 import { summarizeProfile, type VisitorSummary } from "./lib/summary"
@@ -89,8 +84,15 @@ export default class VisitorModuleService extends MedusaService({
     if (!kept.length) {
       return { profile_id: row.id, stored: 0, event_ids: [], previous: created ? null : previous }
     }
-    const eventIds = await this.insertEvents(manager, row.id, input.anonymousId, kept)
-    await this.writeAggregates(manager, row.id, applyEvents(previous, kept, this.sessionTimeoutMs))
+    // One round trip: the events go in through a data-modifying CTE of the profile's UPDATE.
+    const insert = this.eventInsert(row.id, input.anonymousId, kept)
+    const update = aggregateAssignments(applyEvents(previous, kept, this.sessionTimeoutMs))
+    await manager.execute(
+      `WITH inserted AS (${insert.sql}) UPDATE tp_visitor_profile SET ${update.sql}, updated_at = now() WHERE id = ?`,
+      [...insert.params, ...update.params, row.id],
+      "run"
+    )
+    const eventIds = insert.ids
     return { profile_id: row.id, stored: kept.length, event_ids: eventIds, previous: created ? null : previous }
   }
 
@@ -195,7 +197,7 @@ export default class VisitorModuleService extends MedusaService({
        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
        ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
       [
-        generateEntityId(undefined, "tpvo"),
+        entityId("tpvo"),
         input.orderId,
         profile.id,
         input.customerId,
@@ -299,7 +301,7 @@ export default class VisitorModuleService extends MedusaService({
   protected async insertProfile(manager: Manager, customerId: string | null): Promise<ProfileRow> {
     const [row] = await manager.execute<ProfileRow[]>(
       `INSERT INTO tp_visitor_profile (id, customer_id, created_at, updated_at) VALUES (?, ?, now(), now()) RETURNING *`,
-      [generateEntityId(undefined, "tpvp"), customerId]
+      [entityId("tpvp"), customerId]
     )
     return row
   }
@@ -309,18 +311,18 @@ export default class VisitorModuleService extends MedusaService({
     const rows = await manager.execute<{ id: string }[]>(
       `INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id, created_at, updated_at) VALUES (?, ?, ?, now(), now())
        ON CONFLICT (anonymous_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-      [generateEntityId(undefined, "tpvi"), anonymousId, profileId]
+      [entityId("tpvi"), anonymousId, profileId]
     )
     return rows.length > 0
   }
 
-  protected async insertEvents(
-    manager: Manager,
+  /** The multi-row INSERT of a batch, its parameters and the new event ids. */
+  protected eventInsert(
     profileId: string,
     anonymousId: string,
     events: VisitorEventInput[]
-  ): Promise<string[]> {
-    const ids = events.map(() => generateEntityId(undefined, "tpve"))
+  ): { sql: string; params: unknown[]; ids: string[] } {
+    const ids = events.map(() => entityId("tpve"))
     const placeholders = `(${EVENT_COLUMNS.map((c) => (c === "utm" ? "?::jsonb" : "?")).join(", ")}, now(), now())`
     const params = events.flatMap((event, index) => [
       ids[index],
@@ -339,13 +341,9 @@ export default class VisitorModuleService extends MedusaService({
       event.title ?? null,
       event.utm ? JSON.stringify(event.utm) : null,
     ])
-    await manager.execute(
-      `INSERT INTO tp_visitor_event (${EVENT_COLUMNS.join(", ")}, created_at, updated_at)
-       VALUES ${events.map(() => placeholders).join(", ")}`,
-      params,
-      "run"
-    )
-    return ids
+    const sql = `INSERT INTO tp_visitor_event (${EVENT_COLUMNS.join(", ")}, created_at, updated_at)
+       VALUES ${events.map(() => placeholders).join(", ")}`
+    return { sql, params, ids }
   }
 
   protected async writeAggregates(manager: Manager, profileId: string, aggregates: ProfileAggregates): Promise<void> {

@@ -93,3 +93,16 @@ describe("mergeAggregates", () => {
     expect(mergeAggregates(phone, laptop)).toEqual({ ...merged })
   })
 })
+
+describe("entityId", () => {
+  it("should mint prefixed, time-ordered, unique ULID-shaped ids", async () => {
+    const { entityId } = await import("../lib/entity-id")
+    const ids = Array.from({ length: 2000 }, () => entityId("tpve"))
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) {
+      expect(id).toMatch(/^tpve_[0-9A-HJKMNP-TV-Z]{26}$/)
+    }
+    const later = await new Promise<string>((resolve) => setTimeout(() => resolve(entityId("tpve")), 5))
+    expect(later.slice(5, 15) > ids[0].slice(5, 15)).toBe(true)
+  })
+})

@@ -20,4 +20,4 @@ export const VisitorEvent = model
     title: model.text().nullable(),
     utm: model.json<UtmParams>().nullable(),
   })
-  .indexes([{ on: ["profile_id", "occurred_at"] }, { on: ["occurred_at"] }, { on: ["type", "occurred_at"] }])
+  .indexes([{ on: ["profile_id", "occurred_at"] }, { on: ["occurred_at"] }])

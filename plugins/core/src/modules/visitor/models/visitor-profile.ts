@@ -32,7 +32,4 @@ export const VisitorProfile = model
     consent_source: model.text().nullable(),
     consent_updated_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["customer_id"], unique: true, where: "customer_id IS NOT NULL AND deleted_at IS NULL" },
-    { on: ["last_seen_at"] },
-  ])
+  .indexes([{ on: ["customer_id"], unique: true, where: "customer_id IS NOT NULL AND deleted_at IS NULL" }])

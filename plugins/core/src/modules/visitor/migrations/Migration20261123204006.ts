@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261123192010 extends Migration {
+export class Migration20261123204006 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "tp_visitor_profile" drop constraint if exists "tp_visitor_profile_customer_id_unique";`);
@@ -10,7 +10,6 @@ export class Migration20261123192010 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_event_deleted_at" ON "tp_visitor_event" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_event_profile_id_occurred_at" ON "tp_visitor_event" ("profile_id", "occurred_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_event_occurred_at" ON "tp_visitor_event" ("occurred_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_event_type_occurred_at" ON "tp_visitor_event" ("type", "occurred_at") WHERE deleted_at IS NULL;`);
 
     this.addSql(`create table if not exists "tp_visitor_identity" ("id" text not null, "anonymous_id" text not null, "profile_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "tp_visitor_identity_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_identity_deleted_at" ON "tp_visitor_identity" ("deleted_at") WHERE deleted_at IS NULL;`);
@@ -25,7 +24,6 @@ export class Migration20261123192010 extends Migration {
     this.addSql(`create table if not exists "tp_visitor_profile" ("id" text not null, "customer_id" text null, "visits" integer not null default 0, "visits_since_last_order" integer not null default 0, "event_count" integer not null default 0, "page_views" integer not null default 0, "searches" integer not null default 0, "add_to_carts" integer not null default 0, "checkouts_started" integer not null default 0, "first_seen_at" timestamptz null, "last_seen_at" timestamptz null, "first_utm" jsonb null, "last_utm" jsonb null, "product_views" jsonb not null default '{}', "category_views" jsonb not null default '{}', "recent_product_ids" jsonb not null default '[]', "last_cart_id" text null, "order_count" integer not null default 0, "last_order_at" timestamptz null, "total_spent" jsonb not null default '{}', "analytics_consent" boolean null, "consent_source" text null, "consent_updated_at" timestamptz null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "tp_visitor_profile_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_profile_deleted_at" ON "tp_visitor_profile" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_tp_visitor_profile_customer_id_unique" ON "tp_visitor_profile" ("customer_id") WHERE customer_id IS NOT NULL AND deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_tp_visitor_profile_last_seen_at" ON "tp_visitor_profile" ("last_seen_at") WHERE deleted_at IS NULL;`);
   }
 
   override async down(): Promise<void> {
