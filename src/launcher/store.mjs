@@ -89,8 +89,9 @@ export async function launchStore({ mode, afterReady }) {
     await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: !verbose })
     log(`seeding the demo store (once)... (${seconds()})`)
     const seedOutput = await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
-    const seedLine = seedOutput.split("\n").find((line) => line.startsWith("TOUCHPOINTS_SEED"))
-    log(seedLine ? `seeded: ${seedLine.replace("TOUCHPOINTS_SEED ", "")}` : "seed already present, reusing it")
+    const seedLine = seedOutput.split("\n").find((line) => line.startsWith("TOUCHPOINTS_SEED "))
+    const seed = seedLine ? JSON.parse(seedLine.slice("TOUCHPOINTS_SEED ".length)) : { skipped: true }
+    log(seed.skipped ? "seed already present, reusing it" : `seeded in ${(seed.ms / 1000).toFixed(1)} s: ${seedLine}`)
 
     log(`starting Medusa... (${seconds()})`)
     await startServer()

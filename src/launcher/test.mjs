@@ -67,12 +67,11 @@ async function jest(name, args, env) {
 let database
 let store
 try {
+  // The build comes first: tests (and their types) use the plugins' built output, as the host does.
+  await command("build", "npm", ["run", "build", "--silent"])
   if (wanted("static")) {
     await command("typecheck", "npm", ["run", "typecheck", "--silent"])
     await command("lint", "npm", ["run", "lint", "--silent"])
-  }
-  await command("build", "npm", ["run", "build", "--silent"])
-  if (wanted("static")) {
     await command("widget size budget", "npm", ["run", "size", "--silent", "--workspace", "storefront-widgets"])
   }
   const jestEnv = (type, extra = {}) => ({
