@@ -8,6 +8,8 @@ import { run, startGroup } from "./processes.mjs"
 import { launchStore, log, root } from "./store.mjs"
 
 const DEBOUNCE_MS = 400
+/** `medusa plugin:build` writes and removes this file under src/admin: not a source change. */
+const ADMIN_BUILD_SCRATCH = "__admin-extensions__"
 
 await launchStore({
   mode: "dev",
@@ -23,7 +25,10 @@ await launchStore({
     for (const name of readdirSync(join(root, "plugins"))) {
       const dir = join(root, "plugins", name)
       let timer
-      watch(join(dir, "src"), { recursive: true }, () => {
+      watch(join(dir, "src"), { recursive: true }, (_event, file) => {
+        if (!file || file.includes(ADMIN_BUILD_SCRATCH)) {
+          return
+        }
         clearTimeout(timer)
         timer = setTimeout(() => {
           queue = queue.then(async () => {
