@@ -46,6 +46,19 @@ describe("the demo store started by npm start", () => {
     expect(brands.body.count).toBeGreaterThanOrEqual(8)
   })
 
+  it("should show a seeded shopper their orders in their visitor profile after logging in", async () => {
+    const login = await api()
+      .post("/auth/customer/emailpass")
+      .send({ email: "shopper1@example.com", password: "supersecret" })
+      .expect(200)
+    const profile = await api()
+      .get("/store/touchpoints/visitor")
+      .set({ ...withKey, authorization: `Bearer ${login.body.token}` })
+      .expect(200)
+    expect(profile.body.visitor.orders.count).toBeGreaterThanOrEqual(10)
+    expect(Object.keys(profile.body.visitor.orders.total_spent).length).toBeGreaterThan(0)
+  })
+
   it("should accept visitor events and show them in the visitor's profile", async () => {
     const visitor = `e2e-${Date.now()}-visitor`
     await api()

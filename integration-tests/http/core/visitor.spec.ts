@@ -3,6 +3,7 @@ import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framewor
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import purgeExpiredVisitorEvents from "@touchpoints/core/jobs/purge-expired-visitor-events"
 import { ingestVisitorEventsStep } from "@touchpoints/core/workflows/visitor/steps/ingest-visitor-events"
+import { adminHeaders } from "../../helpers/admin"
 import { headersFor, registerCustomer } from "../../helpers/customers"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
 import { createPublishableKey } from "../../helpers/store-fixtures"
@@ -130,6 +131,34 @@ medusaIntegrationTestRunner({
         await emitAndWait(container, "order.canceled", { id: second })
         ;({ data } = await api.get("/store/touchpoints/visitor", asCustomer(token)))
         expect(data.visitor.orders).toMatchObject({ count: 1, total_spent: { eur: 40 } })
+      })
+    })
+
+    describe("POST /admin/touchpoints/visitors/backfill-orders", () => {
+      it("should count existing orders once into customer profiles, for admins only", async () => {
+        const container = getContainer()
+        const { token, customerId } = await registerCustomer(api, key, "ada@example.com")
+        await createCustomerOrder(container, { customerId, email: "ada@example.com", currency: "eur", unitPrice: 12 })
+        const canceled = await createCustomerOrder(container, {
+          customerId,
+          email: "ada@example.com",
+          currency: "eur",
+          unitPrice: 99,
+        })
+        await container.resolve(Modules.ORDER).cancel(canceled)
+
+        const anonymous = await api.post("/admin/touchpoints/visitors/backfill-orders", {}).catch(fail)
+        expect(anonymous.status).toBe(401)
+        const admin = await adminHeaders(container, api)
+        const extra = await api.post("/admin/touchpoints/visitors/backfill-orders", { all: true }, admin).catch(fail)
+        expect(extra.status).toBe(400)
+
+        const first = await api.post("/admin/touchpoints/visitors/backfill-orders", {}, admin)
+        expect(first.data).toEqual({ seen: 2, counted: 1 })
+        const again = await api.post("/admin/touchpoints/visitors/backfill-orders", {}, admin)
+        expect(again.data).toEqual({ seen: 2, counted: 0 })
+        const { data } = await api.get("/store/touchpoints/visitor", asCustomer(token))
+        expect(data.visitor.orders).toMatchObject({ count: 1, total_spent: { eur: 12 } })
       })
     })
 

@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBrandsMiddlewares } from "./admin/brands/middlewares"
+import { adminTouchpointsMiddlewares } from "./admin/touchpoints/middlewares"
 import { storeTouchpointsMiddlewares } from "./store/touchpoints/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeTouchpointsMiddlewares, ...adminBrandsMiddlewares],
+  routes: [...storeTouchpointsMiddlewares, ...adminBrandsMiddlewares, ...adminTouchpointsMiddlewares],
 })
