@@ -34,6 +34,11 @@ const EVENT_COLUMNS = [
 
 const PURGE_CHUNK = 5000
 
+/** The live profile a visitor id feeds (one parameter: the visitor id). */
+const PROFILE_OF_VISITOR = `SELECT p.* FROM tp_visitor_identity i
+  JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
+  WHERE i.anonymous_id = ? AND i.deleted_at IS NULL`
+
 /** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
@@ -44,6 +49,8 @@ export type IngestResult = {
   /** The profile's aggregates before this batch, for compensation; null when the batch created it. */
   previous: ProfileAggregates | null
 }
+
+export type OrderToCount = { orderId: string; customerId: string; currencyCode: string; total: number; placedAt: Date }
 
 export type LinkOutcome = "linked" | "already_linked" | "merged" | "reassigned" | "created"
 
@@ -148,11 +155,7 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<LinkOutcome> {
     const manager = sharedContext.transactionManager as Manager
     await this.lockCustomer(manager, input.customerId)
-    const [current] = await manager.execute<ProfileRow[]>(
-      `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
-        WHERE i.anonymous_id = ? AND i.deleted_at IS NULL FOR UPDATE OF p`,
-      [input.anonymousId]
-    )
+    const [current] = await manager.execute<ProfileRow[]>(`${PROFILE_OF_VISITOR} FOR UPDATE OF p`, [input.anonymousId])
     if (current?.customer_id === input.customerId) {
       return "already_linked"
     }
@@ -182,36 +185,55 @@ export default class VisitorModuleService extends MedusaService({
   }
 
   /** Counts an order into its customer's profile; a redelivered event counts nothing twice. */
+  async recordOrder(input: OrderToCount): Promise<boolean> {
+    return (await this.recordOrders([input])) === 1
+  }
+
+  /**
+   * Counts orders into their customers' profiles in one transaction (a page of a backfill, or one
+   * placed order): one insert for all, then each touched profile's statistics recomputed once.
+   * Orders already counted are skipped, so repeats and redeliveries count nothing twice.
+   */
   @InjectTransactionManager()
-  async recordOrder(
-    input: { orderId: string; customerId: string; currencyCode: string; total: number; placedAt: Date },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<boolean> {
+  async recordOrders(orders: OrderToCount[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    if (!orders.length) {
+      return 0
+    }
     const manager = sharedContext.transactionManager as Manager
-    await this.lockCustomer(manager, input.customerId)
-    const profile =
-      (await this.customerProfile(manager, input.customerId)) ?? (await this.insertProfile(manager, input.customerId))
-    const inserted = await manager.execute<{ id: string }[]>(
+    const profileOf = new Map<string, string>()
+    // Sorted, so two transactions never wait on each other's customers in opposite order.
+    for (const customerId of [...new Set(orders.map((order) => order.customerId))].sort()) {
+      await this.lockCustomer(manager, customerId)
+      const profile =
+        (await this.customerProfile(manager, customerId)) ?? (await this.insertProfile(manager, customerId))
+      profileOf.set(customerId, profile.id)
+    }
+    const row = "(?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())"
+    const inserted = await manager.execute<{ profile_id: string; placed_at: Date }[]>(
       `INSERT INTO tp_visitor_order (id, order_id, profile_id, customer_id, currency_code, total, raw_total, placed_at,
          created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
-       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-      [
+       VALUES ${orders.map(() => row).join(", ")}
+       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING profile_id, placed_at`,
+      orders.flatMap((order) => [
         entityId("tpvo"),
-        input.orderId,
-        profile.id,
-        input.customerId,
-        input.currencyCode.toLowerCase(),
-        input.total,
-        JSON.stringify({ value: String(input.total), precision: 20 }),
-        input.placedAt,
-      ]
+        order.orderId,
+        profileOf.get(order.customerId),
+        order.customerId,
+        order.currencyCode.toLowerCase(),
+        order.total,
+        JSON.stringify({ value: String(order.total), precision: 20 }),
+        order.placedAt,
+      ])
     )
-    if (!inserted.length) {
-      return false
+    const newestPerProfile = new Map<string, Date>()
+    for (const { profile_id, placed_at } of inserted) {
+      const newest = newestPerProfile.get(profile_id)
+      newestPerProfile.set(profile_id, newest && newest > placed_at ? newest : placed_at)
     }
-    await this.refreshOrderStats(manager, profile.id, input.placedAt)
-    return true
+    for (const [profileId, newest] of newestPerProfile) {
+      await this.refreshOrderStats(manager, profileId, newest)
+    }
+    return inserted.length
   }
 
   /** Takes a canceled order out of its profile's order statistics. */
@@ -262,11 +284,7 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<{ summary: VisitorSummary; customer_id: string | null } | null> {
     const manager = sharedContext.manager as Manager
     const [row] = input.anonymousId
-      ? await manager.execute<ProfileRow[]>(
-          `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
-            WHERE i.anonymous_id = ? AND i.deleted_at IS NULL`,
-          [input.anonymousId]
-        )
+      ? await manager.execute<ProfileRow[]>(PROFILE_OF_VISITOR, [input.anonymousId])
       : await manager.execute<ProfileRow[]>(
           "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL",
           [input.customerId]
@@ -281,11 +299,7 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<{ row: ProfileRow; created: boolean }> {
     // A concurrent merge can delete the profile we waited for: look again (bounded).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [row] = await manager.execute<ProfileRow[]>(
-        `SELECT p.* FROM tp_visitor_identity i JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
-          WHERE i.anonymous_id = ? AND i.deleted_at IS NULL FOR UPDATE OF p`,
-        [anonymousId]
-      )
+      const [row] = await manager.execute<ProfileRow[]>(`${PROFILE_OF_VISITOR} FOR UPDATE OF p`, [anonymousId])
       if (row) {
         return { row, created: false }
       }

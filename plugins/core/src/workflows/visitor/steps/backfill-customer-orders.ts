@@ -8,7 +8,7 @@ export const backfillCustomerOrdersStepId = "backfill-customer-orders"
 const PAGE = 500
 
 /**
- * Counts every existing, non-canceled customer order into the profiles (orders placed before the
+ * Counts every existing, non-canceled customer order into the profiles, a page per transaction (orders placed before the
  * plugin was installed, or written in bulk without `order.placed`). Idempotent per order, so it is
  * safe to repeat and to run next to the subscriber; nothing to compensate: a repeat converges.
  */
@@ -25,20 +25,22 @@ export const backfillCustomerOrdersStep = createStep(
         fields: ["id", "customer_id", "currency_code", "total", "created_at", "status"],
         pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
       })
-      for (const order of data) {
-        seen += 1
-        if (!order.customer_id || order.status === "canceled") {
-          continue
-        }
-        const recorded = await visitors.recordOrder({
-          orderId: order.id,
-          customerId: order.customer_id,
-          currencyCode: order.currency_code,
-          total: Number(order.total),
-          placedAt: new Date(order.created_at as string | Date),
-        })
-        counted += recorded ? 1 : 0
-      }
+      seen += data.length
+      counted += await visitors.recordOrders(
+        data.flatMap((order) =>
+          order.customer_id && order.status !== "canceled"
+            ? [
+                {
+                  orderId: order.id,
+                  customerId: order.customer_id,
+                  currencyCode: order.currency_code,
+                  total: Number(order.total),
+                  placedAt: new Date(order.created_at as string | Date),
+                },
+              ]
+            : []
+        )
+      )
       if (data.length < PAGE || skip + PAGE >= (metadata?.count ?? 0)) {
         return new StepResponse({ seen, counted })
       }
