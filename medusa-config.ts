@@ -79,5 +79,15 @@ module.exports = defineConfig({
         },
       },
     },
+    {
+      resolve: "@touchpoints/wishlist",
+      options: {
+        share: {
+          // signs share links and guest tokens: set a real secret outside the demo
+          secret: process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret",
+          ttlDays: Number(process.env.TP_WISHLIST_SHARE_TTL_DAYS || 90),
+        },
+      },
+    },
   ],
 })

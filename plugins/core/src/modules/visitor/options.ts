@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "../../lib/plugin-options"
 import { VISITOR_EVENT_TYPES } from "./lib/event-types"
 
 /**
@@ -34,22 +35,7 @@ export const coreOptionsSchema = z
 export type CoreOptionsInput = z.input<typeof coreOptionsSchema>
 export type CoreOptions = z.output<typeof coreOptionsSchema>
 
-/** Keys Medusa itself merges into every module's options (shared resources), not the shop owner's. */
-const MEDUSA_INJECTED_KEYS = ["database"]
-
 /** Parses plugin options, throwing an error that names every wrong option. */
 export function parseCoreOptions(raw: unknown): CoreOptions {
-  const own = Object.fromEntries(
-    Object.entries((raw ?? {}) as Record<string, unknown>).filter(([key]) => !MEDUSA_INJECTED_KEYS.includes(key))
-  )
-  const result = coreOptionsSchema.safeParse(own)
-  if (result.success) {
-    return result.data
-  }
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.join(".") : "(root)"
-    const keys = "keys" in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(", ")}` : ""
-    return `${path}${keys}: ${issue.message}`
-  })
-  throw new Error(`@touchpoints/core: invalid plugin options: ${problems.join("; ")}`)
+  return parsePluginOptions("@touchpoints/core", coreOptionsSchema, raw)
 }

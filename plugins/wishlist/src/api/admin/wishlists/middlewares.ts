@@ -1,0 +1,7 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "@touchpoints/core/api/utils/validate"
+import { GetWishlistStats } from "./validators"
+
+export const adminWishlistsMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/admin/wishlists/stats", middlewares: [validateQuery(GetWishlistStats)] },
+]

@@ -1,0 +1,20 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createWishlistWorkflow } from "../../../workflows/create-wishlist"
+import { renderOwnedList, renderOwnedLists } from "../../utils/render"
+import { issued, shopperForWrite, shopperOf } from "../../utils/shopper"
+import type { GetWishlistsType, PostWishlistType } from "./validators"
+
+/** The shopper's lists, default first, with live prices and availability. */
+export async function GET(req: MedusaRequest<unknown, GetWishlistsType>, res: MedusaResponse) {
+  const wishlists = await renderOwnedLists(req, shopperOf(req).owner, req.validatedQuery.region_id)
+  res.json({ wishlists, count: wishlists.length, offset: 0, limit: wishlists.length })
+}
+
+/** Creates a named list (a guest without a token gets one). */
+export async function POST(req: MedusaRequest<PostWishlistType>, res: MedusaResponse) {
+  const shopper = shopperForWrite(req, res)
+  const { result } = await createWishlistWorkflow(req.scope).run({
+    input: { owner: shopper.owner, name: req.validatedBody.name },
+  })
+  res.json({ wishlist: await renderOwnedList(req, shopper.owner, result.id), ...issued(shopper) })
+}

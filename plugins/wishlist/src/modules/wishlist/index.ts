@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "./loaders/validate-options"
+import WishlistModuleService from "./service"
+
+export const WISHLIST_MODULE = "wishlist"
+
+export default Module(WISHLIST_MODULE, {
+  service: WishlistModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export type { WishlistModuleService }

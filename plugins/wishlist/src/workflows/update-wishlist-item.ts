@@ -1,0 +1,29 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { Owner } from "../modules/wishlist/lib/types"
+import { ensureWishlistStep } from "./steps/ensure-wishlist"
+import { updateWishlistItemStep } from "./steps/update-wishlist-item"
+
+export const updateWishlistItemWorkflowId = "update-wishlist-item"
+
+/** Changes the quantity or note of an item in one of the shopper's lists. */
+export const updateWishlistItemWorkflow = createWorkflow(
+  updateWishlistItemWorkflowId,
+  (input: { owner: Owner; wishlist_id: string; item_id: string; quantity?: number; note?: string | null }) => {
+    const wishlist = ensureWishlistStep(
+      transform({ input }, ({ input }) => ({
+        owner: input.owner,
+        wishlist_id: input.wishlist_id,
+        create_default: false,
+      }))
+    )
+    const item = updateWishlistItemStep(
+      transform({ input, wishlist }, ({ input, wishlist }) => ({
+        wishlist_id: wishlist.id,
+        item_id: input.item_id,
+        quantity: input.quantity,
+        note: input.note,
+      }))
+    )
+    return new WorkflowResponse({ wishlist_id: wishlist.id, item })
+  }
+)
