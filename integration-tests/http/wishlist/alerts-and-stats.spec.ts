@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import checkWishlistAlerts from "@touchpoints/wishlist/jobs/check-wishlist-alerts"
@@ -6,9 +6,10 @@ import { checkWishlistAlertsWorkflow, WishlistEvents } from "@touchpoints/wishli
 import { adminHeaders } from "../../helpers/admin"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
-import { explain, failure, storeHeaders } from "../../helpers/http"
+import { explain, failure } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
 jest.setTimeout(120_000)
 
@@ -23,8 +24,8 @@ medusaIntegrationTestRunner({
     beforeAll(() => {
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       for (const name of Object.keys(received)) {
-        eventBus.subscribe(name, async (event: { data: Alert }) => {
-          received[name].push(event.data)
+        eventBus.subscribe(name, async (event) => {
+          received[name].push(event.data as Alert)
         })
       }
     })
@@ -36,9 +37,8 @@ medusaIntegrationTestRunner({
       for (const name of Object.keys(received)) received[name] = []
     })
 
-    const as = (guestToken?: string, bearer?: string) =>
-      storeHeaders(key, { "x-wishlist-token": guestToken, authorization: bearer ? `Bearer ${bearer}` : undefined })
-    const save = async (headers: ReturnType<typeof as>, variantId: string) =>
+    const as = shopperHeaders(() => key)
+    const save = async (headers: ShopperHeaders, variantId: string) =>
       (
         await api
           .post("/store/wishlists/default/items", { variant_id: variantId, region_id: catalog.regionId }, headers)
@@ -88,10 +88,12 @@ medusaIntegrationTestRunner({
       it("should report a price drop to exactly one of two racing checks", async () => {
         await save(as(), catalog.variants.tea)
         await save(as(), catalog.variants.tea)
-        // change the price without the variant event, as a price list or import would
-        const pricing = getContainer().resolve(Modules.PRICING)
-        const [price] = await pricing.listPrices({ currency_code: "eur", amount: 10 })
-        await pricing.updatePrices([{ id: price.id, amount: 7 }])
+        // change the price behind Medusa's back (no event), as a direct import would: only the sweep sees it
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await db.raw(
+          `UPDATE price SET amount = 7, raw_amount = '{"value": "7", "precision": 20}'::jsonb
+           WHERE currency_code = 'eur' AND amount = 10 AND deleted_at IS NULL`
+        )
         const results = await Promise.all([
           checkWishlistAlertsWorkflow(getContainer()).run({ input: {} }),
           checkWishlistAlertsWorkflow(getContainer()).run({ input: {} }),

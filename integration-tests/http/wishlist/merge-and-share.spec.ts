@@ -3,8 +3,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { shareTokenOf } from "@touchpoints/wishlist/lib/tokens"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
-import { explain, failure, storeHeaders } from "../../helpers/http"
+import { explain, failure } from "../../helpers/http"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
 jest.setTimeout(120_000)
 
@@ -22,12 +23,11 @@ medusaIntegrationTestRunner({
       catalog = await createCatalog(getContainer(), fixtures.salesChannelId)
     })
 
-    const as = (guestToken?: string, bearer?: string) =>
-      storeHeaders(key, { "x-wishlist-token": guestToken, authorization: bearer ? `Bearer ${bearer}` : undefined })
-    const save = async (headers: ReturnType<typeof as>, variantId: string, body: object = {}, list = "default") =>
+    const as = shopperHeaders(() => key)
+    const save = async (headers: ShopperHeaders, variantId: string, body: object = {}, list = "default") =>
       (await api.post(`/store/wishlists/${list}/items`, { variant_id: variantId, ...body }, headers).catch(explain))
         .data
-    const lists = async (headers: ReturnType<typeof as>) =>
+    const lists = async (headers: ShopperHeaders) =>
       (await api.get("/store/wishlists", headers).catch(explain)).data.wishlists as List[]
     const summary = (all: List[]) =>
       all.map((list) => ({

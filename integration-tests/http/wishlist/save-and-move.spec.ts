@@ -4,8 +4,9 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { moveWishlistItemToCartWorkflow, saveCartLineForLaterWorkflow } from "@touchpoints/wishlist/workflows"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
-import { explain, failure, storeHeaders } from "../../helpers/http"
+import { explain, failure } from "../../helpers/http"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
 jest.setTimeout(120_000)
 
@@ -33,8 +34,7 @@ medusaIntegrationTestRunner({
       catalog = await createCatalog(getContainer(), fixtures.salesChannelId)
     })
 
-    const as = (guestToken?: string, bearer?: string) =>
-      storeHeaders(key, { "x-wishlist-token": guestToken, authorization: bearer ? `Bearer ${bearer}` : undefined })
+    const as = shopperHeaders(() => key)
 
     const cartWith = async (lines: { variant_id: string; quantity: number; metadata?: object }[], bearer?: string) => {
       const { data } = await api
@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
       }))
     const saveForLater = (cartId: string, lineId: string, headers = as(), body = {}) =>
       api.post(`/store/carts/${cartId}/line-items/${lineId}/save-for-later`, body, headers)
-    const listOf = async (headers: ReturnType<typeof as>) => (await api.get("/store/wishlists", headers)).data.wishlists
+    const listOf = async (headers: ShopperHeaders) => (await api.get("/store/wishlists", headers)).data.wishlists
 
     describe("POST /store/carts/:id/line-items/:line_id/save-for-later", () => {
       it("should move the line into the default list and back into the cart losslessly", async () => {
@@ -195,7 +195,7 @@ medusaIntegrationTestRunner({
           .catch(explain)
         return { listId: data.wishlist.id as string, itemId: data.item.id as string, guest: as(data.guest_token) }
       }
-      const move = (saved: { listId: string; itemId: string; guest: ReturnType<typeof as> }, cartId: string) =>
+      const move = (saved: { listId: string; itemId: string; guest: ShopperHeaders }, cartId: string) =>
         api.post(
           `/store/wishlists/${saved.listId}/items/${saved.itemId}/move-to-cart`,
           { cart_id: cartId },

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { Owner } from "../modules/wishlist/lib/types"
 import { addWishlistItemStep } from "./steps/add-wishlist-item"
 import { type DescribeVariantInput, describeVariantStep } from "./steps/describe-variant"
-import { ensureWishlistStep } from "./steps/ensure-wishlist"
+import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
 export const addWishlistItemWorkflowId = "add-wishlist-item"
 
@@ -13,13 +13,7 @@ export const addWishlistItemWorkflow = createWorkflow(
   addWishlistItemWorkflowId,
   (input: AddWishlistItemWorkflowInput) => {
     const item = describeVariantStep(input)
-    const wishlist = ensureWishlistStep(
-      transform({ input }, ({ input }) => ({
-        owner: input.owner,
-        wishlist_id: input.wishlist_id,
-        create_default: true,
-      }))
-    )
+    const wishlist = useOwnedWishlist(input, true)
     const saved = addWishlistItemStep(
       transform({ wishlist, item }, ({ wishlist, item }) => ({ wishlist_id: wishlist.id, item }))
     )

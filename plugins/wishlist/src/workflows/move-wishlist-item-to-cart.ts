@@ -1,10 +1,10 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { Owner } from "../modules/wishlist/lib/types"
-import { ensureWishlistStep } from "./steps/ensure-wishlist"
 import { loadShopperCartStep } from "./steps/load-shopper-cart"
 import { lockCartStep } from "./steps/lock-cart"
 import { takeWishlistItemStep } from "./steps/take-wishlist-item"
+import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
 export const moveWishlistItemToCartWorkflowId = "move-wishlist-item-to-cart"
 
@@ -28,13 +28,7 @@ export const moveWishlistItemToCartWorkflow = createWorkflow(
   (input: MoveWishlistItemToCartInput) => {
     lockCartStep({ cart_id: input.cart_id })
     loadShopperCartStep({ cart_id: input.cart_id, customer_id: input.customer_id })
-    const wishlist = ensureWishlistStep(
-      transform({ input }, ({ input }) => ({
-        owner: input.owner,
-        wishlist_id: input.wishlist_id,
-        create_default: false,
-      }))
-    )
+    const wishlist = useOwnedWishlist(input, false)
     const item = takeWishlistItemStep(
       transform({ input, wishlist }, ({ input, wishlist }) => ({
         wishlist_id: wishlist.id,

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { Owner } from "../modules/wishlist/lib/types"
-import { ensureWishlistStep } from "./steps/ensure-wishlist"
 import { takeWishlistItemStep } from "./steps/take-wishlist-item"
+import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
 export const removeWishlistItemWorkflowId = "remove-wishlist-item"
 
@@ -9,13 +9,7 @@ export const removeWishlistItemWorkflowId = "remove-wishlist-item"
 export const removeWishlistItemWorkflow = createWorkflow(
   removeWishlistItemWorkflowId,
   (input: { owner: Owner; wishlist_id: string; item_id: string }) => {
-    const wishlist = ensureWishlistStep(
-      transform({ input }, ({ input }) => ({
-        owner: input.owner,
-        wishlist_id: input.wishlist_id,
-        create_default: false,
-      }))
-    )
+    const wishlist = useOwnedWishlist(input, false)
     const item = takeWishlistItemStep(
       transform({ input, wishlist }, ({ input, wishlist }) => ({
         wishlist_id: wishlist.id,

@@ -2,9 +2,9 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { deleteLineItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { NewItem, Owner } from "../modules/wishlist/lib/types"
 import { addWishlistItemStep } from "./steps/add-wishlist-item"
-import { ensureWishlistStep } from "./steps/ensure-wishlist"
 import { loadShopperCartStep } from "./steps/load-shopper-cart"
 import { lockCartStep } from "./steps/lock-cart"
+import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
 export const saveCartLineForLaterWorkflowId = "save-cart-line-for-later"
 
@@ -34,13 +34,7 @@ export const saveCartLineForLaterWorkflow = createWorkflow(
       customer_id: input.customer_id,
       line_id: input.line_id,
     })
-    const wishlist = ensureWishlistStep(
-      transform({ input }, ({ input }) => ({
-        owner: input.owner,
-        wishlist_id: input.wishlist_id,
-        create_default: true,
-      }))
-    )
+    const wishlist = useOwnedWishlist(input, true)
     const item = addWishlistItemStep(
       transform({ wishlist, cart, line }, ({ wishlist, cart, line }) => {
         const saved = line as NonNullable<typeof line>

@@ -1,13 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createWishlistWorkflow } from "../../../workflows/create-wishlist"
 import { renderOwnedList, renderOwnedLists } from "../../utils/render"
-import { issued, shopperForWrite, shopperOf } from "../../utils/shopper"
+import { issued, shopperForWrite, shopperOf, wishlistService } from "../../utils/shopper"
 import type { GetWishlistsType, PostWishlistType } from "./validators"
 
 /** The shopper's lists, default first, with live prices and availability. */
 export async function GET(req: MedusaRequest<unknown, GetWishlistsType>, res: MedusaResponse) {
   const wishlists = await renderOwnedLists(req, shopperOf(req).owner, req.validatedQuery.region_id)
-  res.json({ wishlists, count: wishlists.length, offset: 0, limit: wishlists.length })
+  // every list at once: a shopper holds at most `limits.listsPerShopper` of them
+  const limit = wishlistService(req).limits.listsPerShopper
+  res.json({ wishlists, count: wishlists.length, offset: 0, limit })
 }
 
 /** Creates a named list (a guest without a token gets one). */

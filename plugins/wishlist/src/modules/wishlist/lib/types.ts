@@ -48,20 +48,22 @@ export type ItemRow = {
 export type WishlistWithItems = WishlistRow & { items: ItemRow[] }
 
 /** What a new item is made of (from a variant, or from a cart line). */
-export type NewItem = {
-  variant_id: string
-  product_id: string | null
-  quantity: number
+export type NewItem = Pick<
+  ItemRow,
+  | "variant_id"
+  | "product_id"
+  | "quantity"
+  | "saved_price"
+  | "product_title"
+  | "variant_title"
+  | "product_handle"
+  | "variant_sku"
+  | "thumbnail"
+  | "watch"
+> & {
   note?: string | null
   line_metadata?: Record<string, unknown> | null
-  saved_price: Money | null
-  product_title: string | null
-  variant_title: string | null
-  product_handle: string | null
-  variant_sku: string | null
-  thumbnail: string | null
   source: "manual" | "cart"
-  watch: Watch | null
 }
 
 /** Rows as they were before a change: compensation writes them back. */
