@@ -1,4 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
@@ -113,6 +115,58 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/store/wishlists", as(token))
         expect(data.wishlists[0].items).toHaveLength(1)
         expect(data.wishlists[0].items[0].quantity).toBe(1)
+      })
+    })
+
+    describe("concurrent saves", () => {
+      it("should keep one item with the summed quantity when one shopper saves a variant five times at once", async () => {
+        const { token } = await guestSaves(catalog.variants.cup)
+        await Promise.all(
+          Array.from({ length: 5 }, () =>
+            api.post("/store/wishlists/default/items", { variant_id: catalog.variants.tea }, as(token)).catch(explain)
+          )
+        )
+        const { data } = await api.get("/store/wishlists", as(token))
+        const tea = (data.wishlists[0].items as Item[]).filter((item) => item.variant_id === catalog.variants.tea)
+        expect(tea.map((item) => item.quantity)).toEqual([5])
+      })
+    })
+
+    describe("discontinued products", () => {
+      it("should keep unpublished and deleted products readable as discontinued, and refuse to move them", async () => {
+        const { data, token } = await guestSaves(catalog.variants.tea)
+        await api.post("/store/wishlists/default/items", { variant_id: catalog.variants.cup }, as(token))
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const subscribersDone = Promise.all([
+          TestEventUtils.waitSubscribersExecution("product.updated", eventBus),
+          TestEventUtils.waitSubscribersExecution("product.deleted", eventBus),
+        ])
+        await updateProductsWorkflow(getContainer()).run({
+          input: { selector: { id: catalog.products.cup }, update: { status: ProductStatus.DRAFT } },
+        })
+        await deleteProductsWorkflow(getContainer()).run({ input: { ids: [catalog.products.tea] } })
+        await subscribersDone // they drop the cached facts of the changed products
+
+        const { data: lists } = await api.get("/store/wishlists", as(token))
+        const items = lists.wishlists[0].items as Item[]
+        expect(items.map((item) => [item.product.title, item.availability]).sort()).toEqual([
+          ["Green Tea", "discontinued"],
+          ["Stoneware Cup", "discontinued"],
+        ])
+        const tea = items.find((item) => item.variant_id === catalog.variants.tea) as Item
+        expect(tea).toMatchObject({ saved_price: { amount: 10, currency_code: "eur" }, current_price: null })
+
+        const { data: cart } = await api.post("/store/carts", { region_id: catalog.regionId }, as()).catch(explain)
+        const moved = await api
+          .post(
+            `/store/wishlists/${data.wishlist.id}/items/${tea.id}/move-to-cart`,
+            { cart_id: cart.cart.id },
+            as(token)
+          )
+          .catch(failure)
+        expect([400, 404]).toContain(moved.status)
+        const { data: after } = await api.get("/store/wishlists", as(token))
+        expect(after.wishlists[0].items).toHaveLength(2)
       })
     })
 

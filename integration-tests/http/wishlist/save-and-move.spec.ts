@@ -231,6 +231,9 @@ medusaIntegrationTestRunner({
         const adaCart = await cartWith([], ada.token)
         expect((await move(saved, adaCart.id).catch(failure)).status).toBe(404)
         expect((await move(saved, "cart_unknown").catch(failure)).status).toBe(404)
+        const completed = await cartWith([])
+        await getContainer().resolve(Modules.CART).updateCarts(completed.id, { completed_at: new Date() })
+        expect((await move(saved, completed.id).catch(failure)).status).toBe(409)
         const bad = await api
           .post(`/store/wishlists/${saved.listId}/items/${saved.itemId}/move-to-cart`, {}, saved.guest)
           .catch(failure)
