@@ -1,8 +1,9 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteLineItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { NewItem, Owner } from "../modules/wishlist/lib/types"
+import { lineToItem } from "../lib/line-to-item"
+import type { Owner } from "../modules/wishlist/lib/types"
 import { addWishlistItemStep } from "./steps/add-wishlist-item"
-import { loadShopperCartStep } from "./steps/load-shopper-cart"
+import { type CartLine, loadShopperCartStep } from "./steps/load-shopper-cart"
 import { lockCartStep } from "./steps/lock-cart"
 import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
@@ -36,24 +37,10 @@ export const saveCartLineForLaterWorkflow = createWorkflow(
     })
     const wishlist = useOwnedWishlist(input, true)
     const item = addWishlistItemStep(
-      transform({ wishlist, cart, line }, ({ wishlist, cart, line }) => {
-        const saved = line as NonNullable<typeof line>
-        const newItem: NewItem = {
-          variant_id: saved.variant_id,
-          product_id: saved.product_id,
-          quantity: saved.quantity,
-          line_metadata: saved.metadata && Object.keys(saved.metadata).length ? saved.metadata : null,
-          saved_price: { amount: saved.unit_price, currency_code: cart.currency_code, region_id: cart.region_id },
-          product_title: saved.product_title,
-          variant_title: saved.variant_title,
-          product_handle: saved.product_handle,
-          variant_sku: saved.variant_sku,
-          thumbnail: saved.thumbnail,
-          source: "cart",
-          watch: { amount: saved.unit_price, currency_code: cart.currency_code, in_stock: true },
-        }
-        return { wishlist_id: wishlist.id, item: newItem }
-      })
+      transform({ wishlist, cart, line }, ({ wishlist, cart, line }) => ({
+        wishlist_id: wishlist.id,
+        item: lineToItem(cart, line as CartLine), // the step threw if the line was missing
+      }))
     )
     deleteLineItemsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id, ids: [input.line_id] })),
