@@ -136,6 +136,7 @@ medusaIntegrationTestRunner({
       it("should keep unpublished and deleted products readable as discontinued, and refuse to move them", async () => {
         const { data, token } = await guestSaves(catalog.variants.tea)
         await api.post("/store/wishlists/default/items", { variant_id: catalog.variants.cup }, as(token))
+        await api.post("/store/wishlists/default/items", { variant_id: catalog.variants.kettle }, as(token))
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const subscribersDone = Promise.all([
           TestEventUtils.waitSubscribersExecution("product.updated", eventBus),
@@ -144,12 +145,16 @@ medusaIntegrationTestRunner({
         await updateProductsWorkflow(getContainer()).run({
           input: { selector: { id: catalog.products.cup }, update: { status: ProductStatus.DRAFT } },
         })
+        await updateProductsWorkflow(getContainer()).run({
+          input: { selector: { id: catalog.products.kettle }, update: { metadata: { discontinued: true } } },
+        })
         await deleteProductsWorkflow(getContainer()).run({ input: { ids: [catalog.products.tea] } })
         await subscribersDone // they drop the cached facts of the changed products
 
         const { data: lists } = await api.get("/store/wishlists", as(token))
         const items = lists.wishlists[0].items as Item[]
         expect(items.map((item) => [item.product.title, item.availability]).sort()).toEqual([
+          ["Copper Kettle", "discontinued"],
           ["Green Tea", "discontinued"],
           ["Stoneware Cup", "discontinued"],
         ])
@@ -166,7 +171,11 @@ medusaIntegrationTestRunner({
           .catch(failure)
         expect([400, 404]).toContain(moved.status)
         const { data: after } = await api.get("/store/wishlists", as(token))
-        expect(after.wishlists[0].items).toHaveLength(2)
+        expect(after.wishlists[0].items).toHaveLength(3)
+        const again = await api
+          .post("/store/wishlists/default/items", { variant_id: catalog.variants.kettle }, as())
+          .catch(failure)
+        expect(again.status).toBe(404)
       })
     })
 
@@ -218,6 +227,14 @@ medusaIntegrationTestRunner({
         const defaultId = lists.wishlists[0].id
         const keepDefault = await api.delete(`/store/wishlists/${defaultId}`, as(token)).catch(failure)
         expect(keepDefault.status).toBe(400)
+
+        const { data: renamedDefault } = await api
+          .post("/store/wishlists/default", { name: "Later" }, as(token))
+          .catch(explain)
+        expect(renamedDefault.wishlist).toMatchObject({ id: defaultId, name: "Later", is_default: true })
+        const { data: sharedDefault } = await api.post("/store/wishlists/default/share", {}, as(token)).catch(explain)
+        expect(sharedDefault.share.token).toBeTruthy()
+        expect((await api.delete("/store/wishlists/default/share", as(token)).catch(explain)).data.deleted).toBe(true)
 
         const { data: deleted } = await api.delete(`/store/wishlists/${id}`, as(token))
         expect(deleted).toEqual({ id, object: "wishlist", deleted: true })

@@ -35,6 +35,7 @@ type VariantRecord = {
     handle: string | null
     thumbnail: string | null
     status: string
+    metadata?: Record<string, unknown> | null
     sales_channels?: { id: string }[] | null
   } | null
   calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
@@ -51,12 +52,14 @@ const FIELDS = [
   "product.handle",
   "product.thumbnail",
   "product.status",
+  "product.metadata",
 ]
 
 /**
  * Titles, current price and availability of variants in one context. A variant that is gone, whose product
- * is gone or unpublished, or that is not sold in the sales channel is "discontinued"; managed stock at 0
- * without backorders is "sold_out". Variants missing from the answer are gone (deleted).
+ * is gone, unpublished, marked `metadata.discontinued: true` (Medusa has no such status) or not sold in the
+ * sales channel is "discontinued"; managed stock at 0 without backorders is "sold_out". Variants missing from
+ * the answer are gone (deleted).
  */
 export async function loadVariantFacts(
   query: Query,
@@ -97,6 +100,7 @@ export async function loadVariantFacts(
     const product = variant.product
     const sold =
       product?.status === "published" &&
+      product.metadata?.discontinued !== true &&
       (!context.sales_channel_id ||
         (product.sales_channels ?? []).some((channel) => channel?.id === context.sales_channel_id))
     const amount = variant.calculated_price?.calculated_amount

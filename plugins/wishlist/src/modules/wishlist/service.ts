@@ -587,11 +587,13 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     return list
   }
 
+  /** One of the owner's lists (`default` names the default list), locked; else a 404. */
   protected async lockOwnedList(manager: Manager, owner: Owner, id: string): Promise<WishlistRow> {
     const [condition, binding] = ownerCondition(owner)
+    const which = id === "default" ? "is_default = true" : "id = ?"
     const [list] = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE id = ? AND ${condition} AND ${LIVE_LIST} FOR UPDATE`,
-      [id, binding]
+      `SELECT * FROM tp_wishlist WHERE ${which} AND ${condition} AND ${LIVE_LIST} FOR UPDATE`,
+      id === "default" ? [binding] : [id, binding]
     )
     if (!list) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist ${id} was not found`)
     return list
