@@ -19,6 +19,8 @@ const entryPoints = {
   index: "src/index.ts",
   touchpoints: "src/touchpoints.ts",
   consent: "src/consent.ts",
+  wishlist: "src/wishlist.ts",
+  "wishlist-button": "src/wishlist-button.ts",
 }
 
 /** @type {import("esbuild").BuildOptions} */

@@ -8,8 +8,18 @@ import { gzipSync } from "node:zlib"
 const dist = join(dirname(fileURLToPath(import.meta.url)), "dist")
 const KB = 1024
 
-/** Budgets in gzipped bytes: the bundle with every widget, and each per-widget or library entry. */
-export const budgets = { "touchpoints.js": 12 * KB, default: 8 * KB }
+/**
+ * Budgets in gzipped bytes: the bundle with every widget, the library entry (every class, nothing registered), and
+ * each per-widget entry. Every entry carries the whole runtime (~6 KB); the wishlist widgets add ~7.5 KB together,
+ * the heart alone ~3 KB (so product grids load `wishlist-button.js`, not `wishlist.js`).
+ */
+export const budgets = {
+  "touchpoints.js": 15 * KB,
+  "index.js": 15 * KB,
+  "wishlist.js": 14 * KB,
+  "wishlist-button.js": 10 * KB,
+  default: 8 * KB,
+}
 
 export function checkSizes({ log = console.log } = {}) {
   const files = readdirSync(dist).filter((name) => name.endsWith(".js"))

@@ -1,68 +1,20 @@
-// The demo storefront's only script: reads window.TP_DEMO (set by ./config.js, which the host store serves),
+// The demo storefront's entry script: reads window.TP_DEMO (set by ./config.js, which the host store serves),
 // talks to the Medusa store API through the widgets' runtime and tracks the shopper's journey.
-// Each page names what it shows in <body data-page="home|category|product|cart|account">.
-import { flush, formatMoney, getConsent, getVisitorId, openConsent, storeFetch, track } from "./widgets/touchpoints.js"
+// Each page names what it shows in <body data-page="home|category|product|cart|account|wishlist">.
+// Helpers live beside it: dom.js (elements), shop.js (store API and cart), cart-page.js (cart and saved items).
 
-const CART_KEY = "tp_demo_cart_id"
+import { cartPage } from "./cart-page.js"
+import { cheapest, h, notice, price, show } from "./dom.js"
+import { addToCart, currentCart, listProducts, region, updateCartBadge } from "./shop.js"
+import { flush, getConsent, getVisitorId, openConsent, storeFetch, track } from "./widgets/touchpoints.js"
+
 const settings = window.TP_DEMO ?? {}
 const page = document.body.dataset.page ?? "home"
-const main = document.querySelector("main")
 const params = new URLSearchParams(location.search)
-
-/** Builds an element; text children are always text nodes (API data never becomes markup). */
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag)
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue
-    if (key.startsWith("on")) node.addEventListener(key.slice(2), value)
-    else if (key in node && key !== "list") node[key] = value
-    else node.setAttribute(key, value === true ? "" : String(value))
-  }
-  node.append(...children.flat().filter((child) => child !== null && child !== undefined))
-  return node
-}
-
-function show(...nodes) {
-  main.replaceChildren(...nodes.filter((node) => node !== null && node !== undefined))
-}
-
-function notice(text, kind = "info") {
-  return h("p", { className: `notice notice-${kind}`, role: kind === "error" ? "alert" : "status" }, text)
-}
-
-function price(variant) {
-  const calculated = variant?.calculated_price
-  if (!calculated || calculated.calculated_amount == null) return ""
-  return formatMoney(calculated.calculated_amount, calculated.currency_code)
-}
-
-function cheapest(product) {
-  const priced = (product.variants ?? []).filter((variant) => variant.calculated_price?.calculated_amount != null)
-  priced.sort((a, b) => a.calculated_price.calculated_amount - b.calculated_price.calculated_amount)
-  return priced[0]
-}
-
-let regionPromise
-/** The shop's first region (prices and carts need one). */
-function region() {
-  regionPromise ??= storeFetch("/store/regions", { query: { limit: 1, fields: "id,name,currency_code" } }).then(
-    ({ regions }) => regions[0] ?? null
-  )
-  return regionPromise
-}
-
-const LIST_FIELDS = "id,title,handle,thumbnail,*variants.calculated_price"
-
-async function listProducts(query = {}) {
-  const current = await region()
-  const { products } = await storeFetch("/store/products", {
-    query: { limit: 12, fields: LIST_FIELDS, region_id: current?.id, ...query },
-  })
-  return products
-}
 
 function productCard(product) {
   const href = `product.html?handle=${encodeURIComponent(product.handle)}`
+  const variant = cheapest(product)
   return h(
     "li",
     { className: "card" },
@@ -73,8 +25,10 @@ function productCard(product) {
         ? h("img", { src: product.thumbnail, alt: "", loading: "lazy", width: 320, height: 240 })
         : h("span", { className: "placeholder", "aria-hidden": "true" }),
       h("span", { className: "card-title" }, product.title),
-      h("span", { className: "card-price" }, price(cheapest(product)))
-    )
+      h("span", { className: "card-price" }, price(variant))
+    ),
+    // outside the link (no button inside a link); the whole grid shares one wishlist read
+    variant ? h("tp-wishlist-button", { "variant-id": variant.id, "product-id": product.id }) : null
   )
 }
 
@@ -99,48 +53,6 @@ async function categoryNav() {
       )
     )
   )
-}
-
-// ---- cart ----------------------------------------------------------------------------------------------
-
-async function currentCart() {
-  const id = localStorage.getItem(CART_KEY)
-  if (!id) return null
-  try {
-    const { cart } = await storeFetch(`/store/carts/${encodeURIComponent(id)}`)
-    if (cart.completed_at) throw new Error("completed")
-    return cart
-  } catch {
-    localStorage.removeItem(CART_KEY)
-    return null
-  }
-}
-
-async function ensureCart() {
-  const existing = await currentCart()
-  if (existing) return existing
-  const current = await region()
-  const { cart } = await storeFetch("/store/carts", { body: current ? { region_id: current.id } : {} })
-  localStorage.setItem(CART_KEY, cart.id)
-  return cart
-}
-
-async function addToCart(product, variantId, quantity) {
-  const cart = await ensureCart()
-  const { cart: updated } = await storeFetch(`/store/carts/${cart.id}/line-items`, {
-    body: { variant_id: variantId, quantity },
-  })
-  track({ type: "add_to_cart", product_id: product.id, variant_id: variantId, quantity, cart_id: cart.id })
-  document.dispatchEvent(new CustomEvent("tp:cart-changed", { detail: { cart_id: cart.id }, bubbles: true }))
-  return updated
-}
-
-async function updateCartBadge() {
-  const badge = document.querySelector("[data-cart-count]")
-  if (!badge) return
-  const cart = await currentCart().catch(() => null)
-  const count = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
-  badge.textContent = count > 0 ? String(count) : ""
 }
 
 // ---- pages ---------------------------------------------------------------------------------------------
@@ -201,6 +113,13 @@ async function productPage() {
       h("option", { value: variant.id }, [variant.title, price(variant)].filter(Boolean).join(" · "))
     )
   )
+  const heart = h("tp-wishlist-button", {
+    "variant-id": variants[0]?.id,
+    "product-id": product.id,
+    "region-id": current?.id,
+    "show-count": true,
+  })
+  select.addEventListener("change", () => heart.setAttribute("variant-id", select.value))
   const quantity = h("input", { id: "quantity", name: "quantity", type: "number", min: 1, max: 99, value: 1 })
   const button = h("button", { type: "submit", className: "primary", disabled: variants.length === 0 }, "Add to cart")
   const form = h(
@@ -214,7 +133,6 @@ async function productPage() {
         try {
           await addToCart(product, select.value, Math.max(1, Number.parseInt(quantity.value, 10) || 1))
           status.replaceChildren("Added. ", h("a", { href: "cart.html" }, "View cart"))
-          await updateCartBadge()
         } catch (error) {
           status.textContent = `Could not add to cart: ${error.message}`
         } finally {
@@ -237,66 +155,13 @@ async function productPage() {
       h(
         "div",
         {},
-        h("h1", {}, product.title),
+        h("div", { className: "title-row" }, h("h1", {}, product.title), heart),
         h("p", { className: "price" }, price(cheapest(product))),
         product.description ? h("p", {}, product.description) : null,
         form,
         status
       )
     )
-  )
-}
-
-async function cartPage() {
-  const cart = await currentCart()
-  if (!cart || (cart.items ?? []).length === 0) {
-    show(h("h1", {}, "Your cart"), notice("Your cart is empty."), h("a", { href: "index.html" }, "Continue shopping"))
-    return
-  }
-  const rows = cart.items.map((item) =>
-    h(
-      "tr",
-      {},
-      h("td", {}, item.product_title ?? item.title, item.variant_title ? ` (${item.variant_title})` : ""),
-      h("td", { className: "num" }, String(item.quantity)),
-      h("td", { className: "num" }, formatMoney(item.total ?? item.unit_price * item.quantity, cart.currency_code))
-    )
-  )
-  const checkout = h(
-    "button",
-    {
-      type: "button",
-      className: "primary",
-      onclick: () => {
-        track({ type: "checkout_started", cart_id: cart.id })
-        checkout.replaceWith(notice("Checkout is not part of this demo; checkout_started was tracked."))
-      },
-    },
-    "Checkout"
-  )
-  show(
-    h("h1", {}, "Your cart"),
-    h(
-      "table",
-      { className: "cart" },
-      h(
-        "thead",
-        {},
-        h("tr", {}, h("th", {}, "Item"), h("th", { className: "num" }, "Qty"), h("th", { className: "num" }, "Total"))
-      ),
-      h("tbody", {}, rows),
-      h(
-        "tfoot",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { colSpan: 2 }, "Total"),
-          h("td", { className: "num" }, formatMoney(cart.total, cart.currency_code))
-        )
-      )
-    ),
-    checkout
   )
 }
 
@@ -311,8 +176,15 @@ async function accountPage() {
     h("dt", {}, "Visitor id"),
     h("dd", {}, visitorId ?? "none (created only after you accept analytics)")
   )
+  const [cart, current] = await Promise.all([currentCart(), region()])
   const parts = [
     h("h1", {}, "Your account"),
+    h("tp-wishlist", {
+      "cart-id": cart?.id,
+      "region-id": current?.id,
+      "product-url-template": "product.html?handle={handle}",
+    }),
+    h("h2", {}, "Privacy"),
     facts,
     h("button", { type: "button", onclick: () => openConsent() }, "Change privacy choice"),
   ]
@@ -331,7 +203,32 @@ async function accountPage() {
   show(...parts)
 }
 
-const pages = { home: homePage, category: categoryPage, product: productPage, cart: cartPage, account: accountPage }
+/** A shared wishlist, read-only: wishlist.html?token=... (the link <tp-wishlist> makes when sharing). */
+async function wishlistPage() {
+  const token = params.get("token")
+  if (!token) {
+    show(h("h1", {}, "Shared wishlist"), notice("This link has no list in it."))
+    return
+  }
+  const current = await region()
+  show(
+    h("h1", {}, "Shared wishlist"),
+    h("tp-wishlist", {
+      "share-token": token,
+      "region-id": current?.id,
+      "product-url-template": "product.html?handle={handle}",
+    })
+  )
+}
+
+const pages = {
+  home: homePage,
+  category: categoryPage,
+  product: productPage,
+  cart: cartPage,
+  account: accountPage,
+  wishlist: wishlistPage,
+}
 
 async function start() {
   const config = document.querySelector("tp-config")
@@ -354,6 +251,7 @@ async function start() {
   document.addEventListener("tp-consent-change", () => {
     if (page === "account") void accountPage()
   })
+  document.addEventListener("tp:cart-changed", () => void updateCartBadge())
   for (const link of document.querySelectorAll("[data-open-consent]")) {
     link.addEventListener("click", (event) => {
       event.preventDefault()

@@ -1,8 +1,13 @@
 /**
  * `@touchpoints/widgets`: the element classes and the runtime, WITHOUT registering any tag. Safe to import on
  * the server. Register tags with `import "@touchpoints/widgets/bundle"` (all) or a per-widget entry such as
- * `import "@touchpoints/widgets/consent"`, or yourself with `defineElement(TpConsentElement.tag, TpConsentElement)`.
+ * `import "@touchpoints/widgets/consent"` or `import "@touchpoints/widgets/wishlist"`, or yourself with
+ * `defineElement(TpConsentElement.tag, TpConsentElement)`.
  */
 export { TpConfigElement } from "./config/config.element.js"
 export { TpConsentElement } from "./consent/consent.element.js"
 export * from "./runtime/index.js"
+export * from "./runtime/wishlist.js"
+export { TpSaveForLaterElement } from "./save-for-later/save-for-later.element.js"
+export { TpWishlistElement } from "./wishlist/wishlist.element.js"
+export { TpWishlistButtonElement } from "./wishlist-button/wishlist-button.element.js"

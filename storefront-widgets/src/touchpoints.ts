@@ -4,6 +4,9 @@
  */
 import "./config/define.js"
 import "./consent/define.js"
+import "./save-for-later/define.js"
+import "./wishlist/define.js"
+import "./wishlist-button/define.js"
 import { tp } from "./runtime/tp.js"
 
 declare global {

@@ -48,4 +48,29 @@ describe("server-side import (Node, no DOM)", () => {
     `)
     expect(result).toEqual({ tp: "function", consent: "function", window: "undefined" })
   })
+
+  it("should import the wishlist entries on the server, where nothing is stored and no list is read", () => {
+    const result = runInNode(`
+      const before = Object.keys(globalThis).sort()
+      const wishlist = await import("./dist/wishlist.js")
+      const button = await import("./dist/wishlist-button.js")
+      const library = await import("./dist/index.js")
+      console.log(JSON.stringify({
+        tags: [wishlist.TpWishlistElement.tag, wishlist.TpSaveForLaterElement.tag, button.TpWishlistButtonElement.tag],
+        library: [typeof library.TpWishlistElement, typeof library.loadWishlists, typeof library.saveForLater],
+        lists: await wishlist.loadWishlists(),
+        token: wishlist.getWishlistToken(),
+        merged: await wishlist.setCustomerToken("jwt").then(() => "settled"),
+        newGlobals: Object.keys(globalThis).sort().filter((key) => !before.includes(key)),
+      }))
+    `)
+    expect(result).toEqual({
+      tags: ["tp-wishlist", "tp-save-for-later", "tp-wishlist-button"],
+      library: ["function", "function", "function"],
+      lists: [],
+      token: null,
+      merged: "settled",
+      newGlobals: [],
+    })
+  })
 })

@@ -18,6 +18,11 @@ export interface StoreRequest {
   /** Survives page unload (`fetch(..., { keepalive: true })`); bodies must stay under 64 KB. */
   keepalive?: boolean
   signal?: AbortSignal
+  /**
+   * Where a failure is reported as `tp-error` (it bubbles and is composed): default `document`; an element
+   * makes the event come from that widget; null reports nothing (the caller reports or retries itself).
+   */
+  reportTo?: EventTarget | null
 }
 
 function buildUrl(path: string, query: StoreRequest["query"]): string {
@@ -34,22 +39,24 @@ function pageOrigin(): string {
   return typeof location === "undefined" ? "(no page)" : location.origin
 }
 
-/** Reports the error as `tp-error` on `document` and returns it for throwing. */
-function report(error: TouchpointsError): TouchpointsError {
-  emit("tp-error", { error })
+/** Reports the error as `tp-error` (on `document` unless `reportTo` says otherwise) and returns it for throwing. */
+function report(error: TouchpointsError, reportTo?: EventTarget | null): TouchpointsError {
+  if (reportTo !== null) emit("tp-error", { error }, reportTo)
   return error
 }
 
 /**
  * Calls the Medusa store API: adds `x-publishable-api-key`, the customer's bearer token, the visitor header,
  * JSON and a timeout. Resolves with the parsed JSON body (undefined for an empty body); rejects with a
- * `TouchpointsError` (Medusa's `{ type, message }`, or network/timeout/config) after firing `tp-error`.
+ * `TouchpointsError` (Medusa's `{ type, message }`, or network/timeout/config) after firing `tp-error`
+ * (see `reportTo`).
  */
 export async function storeFetch<T>(path: string, request: StoreRequest = {}): Promise<T> {
   const config = getConfig()
   const url = buildUrl(path, request.query)
   if (!config.publishableKey) {
-    throw report(new TouchpointsError(t("error.config", { missing: "publishableKey" }), { type: "config", url }))
+    const error = new TouchpointsError(t("error.config", { missing: "publishableKey" }), { type: "config", url })
+    throw report(error, request.reportTo)
   }
 
   const headers: Record<string, string> = {
@@ -77,14 +84,17 @@ export async function storeFetch<T>(path: string, request: StoreRequest = {}): P
       keepalive: request.keepalive ?? false,
       signal: controller.signal,
     })
-    if (!response.ok) throw report(await errorFromResponse(response, url))
+    if (!response.ok) throw report(await errorFromResponse(response, url), request.reportTo)
     const text = await response.text()
     if (!text) return undefined as T
     try {
       return JSON.parse(text) as T
     } catch {
       const message = `Invalid JSON from ${url}`
-      throw report(new TouchpointsError(message, { type: "invalid_response", status: response.status, url }))
+      throw report(
+        new TouchpointsError(message, { type: "invalid_response", status: response.status, url }),
+        request.reportTo
+      )
     }
   } catch (cause) {
     // fetch rejects with a bare TypeError for network failures and CORS refusals alike: name both
@@ -93,7 +103,7 @@ export async function storeFetch<T>(path: string, request: StoreRequest = {}): P
     const message = timedOut
       ? t("error.timeout", { ms: config.timeoutMs, url })
       : t("error.network", { url: config.backendUrl || pageOrigin(), origin: pageOrigin() })
-    throw report(new TouchpointsError(message, { type: timedOut ? "timeout" : "network", url }))
+    throw report(new TouchpointsError(message, { type: timedOut ? "timeout" : "network", url }), request.reportTo)
   } finally {
     clearTimeout(timer)
     request.signal?.removeEventListener("abort", onAbort)

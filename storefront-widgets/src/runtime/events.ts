@@ -14,6 +14,36 @@ export interface ConfigChangeDetail {
   config: Readonly<TouchpointsConfig>
 }
 
+/** Why the shopper's lists changed. */
+export type WishlistChangeReason =
+  | "add"
+  | "remove"
+  | "save-for-later"
+  | "move-to-cart"
+  | "create"
+  | "rename"
+  | "delete"
+  | "share"
+  | "unshare"
+  /** a login or logout (`setCustomerToken`; a guest's lists are merged first) */
+  | "shopper"
+/**
+ * `tp-wishlist-change`: the shopper's lists changed (every wishlist widget on the page re-reads them).
+ * Ids are given when the change concerns one list, item or variant.
+ */
+export interface WishlistChangeDetail {
+  reason: WishlistChangeReason
+  wishlist_id?: string
+  item_id?: string
+  variant_id?: string
+}
+/** `tp:cart-changed`: a widget changed the cart (re-read it; Next.js: revalidate the cart tag). */
+export interface CartChangedDetail {
+  cart_id: string
+  /** What changed it, e.g. "save-for-later", "move-to-cart". */
+  reason: string
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -21,6 +51,9 @@ export interface TouchpointsEventMap {
   "tp-config-change": CustomEvent<ConfigChangeDetail>
   /** Dispatch on `document` (or call `tp.openConsent()`) to show the consent banner again. */
   "tp-consent-open": Event
+  "tp-wishlist-change": CustomEvent<WishlistChangeDetail>
+  /** Named as in ARCHITECTURE.md ("every cart change is announced with a `tp:cart-changed` event"). */
+  "tp:cart-changed": CustomEvent<CartChangedDetail>
 }
 
 declare global {

@@ -6,15 +6,18 @@ export { setCustomerToken } from "./customer.js"
 export { BaseElement, defineElement } from "./define.js"
 export { TouchpointsError, type TouchpointsErrorType } from "./errors.js"
 export {
+  type CartChangedDetail,
   type ConfigChangeDetail,
   type ConsentChangeDetail,
   emit,
   type TouchpointsEventMap,
   type TpErrorDetail,
+  type WishlistChangeDetail,
+  type WishlistChangeReason,
 } from "./events.js"
 export { formatDate, formatMoney } from "./format.js"
-export { t } from "./i18n.js"
-export { CONSENT_KEY, UTM_KEY, VISITOR_KEY } from "./keys.js"
+export { t, translate } from "./i18n.js"
+export { CONSENT_KEY, UTM_KEY, VISITOR_KEY, WISHLIST_TOKEN_KEY } from "./keys.js"
 export type { TouchpointsConfig } from "./state.js"
 export { de, en, type StringKey, type Strings } from "./strings.js"
 export { type Touchpoints, tp } from "./tp.js"

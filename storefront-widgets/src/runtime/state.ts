@@ -1,5 +1,7 @@
 import type { Strings } from "./strings.js"
 import type { EventType, WireEvent } from "./types.js"
+import type { WishlistStrings } from "./wishlist-strings.js"
+import type { Wishlist } from "./wishlist-types.js"
 
 export interface TouchpointsConfig {
   /** Origin (and optional path prefix) of the Medusa backend, e.g. "https://api.shop.example". "" = same origin. */
@@ -12,8 +14,8 @@ export interface TouchpointsConfig {
   currency: string
   /** When true (default), nothing is tracked and no visitor id exists until the shopper accepts analytics. */
   consentRequired: boolean
-  /** Text overrides per key (see strings.ts), for every locale. */
-  strings: Partial<Strings>
+  /** Text overrides per key (see strings.ts and wishlist-strings.ts), for every locale. */
+  strings: Partial<Strings & WishlistStrings>
   /** Abort store API calls after this many milliseconds. Default 8000. */
   timeoutMs: number
   /** `credentials` for fetch: "include" sends Medusa's session cookie cross-origin. Default "same-origin". */
@@ -36,6 +38,20 @@ export interface RuntimeState {
   timer: ReturnType<typeof setTimeout> | undefined
   /** Whether the page-hide listeners are installed. */
   listening: boolean
+  /** The wishlist widgets' shared reads (created on first use, see `wishlistState()`). */
+  wishlist?: WishlistState
+}
+
+/** What every wishlist widget on the page shares, so twenty heart buttons make one request. */
+export interface WishlistState {
+  /** `GET /store/wishlists` answers by region ("" = none), kept until the next change. */
+  lists: Map<string, Promise<Wishlist[]>>
+  /** `GET /store/wishlist-counts` answers by variant, kept until the next change. */
+  counts: Map<string, Promise<number>>
+  /** Variants waiting for the next batched counts request, with their resolvers. */
+  countQueue: Map<string, { resolve: (count: number) => void; reject: (error: unknown) => void }>
+  /** Set while a guest's lists are merged after login: wishlist calls wait for it. */
+  merging: Promise<void> | null
 }
 
 export function defaultConfig(): TouchpointsConfig {
@@ -70,4 +86,18 @@ export function state(): RuntimeState {
     listening: false,
   }
   return holder[KEY]
+}
+
+/** The wishlist part of the state, created on first use (also when an older runtime copy made the state). */
+export function wishlistState(): WishlistState {
+  const current = state()
+  current.wishlist ??= { lists: new Map(), counts: new Map(), countQueue: new Map(), merging: null }
+  return current.wishlist
+}
+
+/** Drops every cached wishlist read and count: the next read asks the backend. */
+export function invalidateWishlists(): void {
+  const current = wishlistState()
+  current.lists.clear()
+  current.counts.clear()
 }

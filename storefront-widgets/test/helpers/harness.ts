@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import type * as Widgets from "../../src/index"
-import type { ConsentChangeDetail } from "../../src/runtime/events"
+import type { CartChangedDetail, ConsentChangeDetail, WishlistChangeDetail } from "../../src/runtime/events"
 import type { Touchpoints } from "../../src/runtime/tp"
 import { launchChromium } from "./browser"
 import { type StaticServer, startStaticServer } from "./server"
@@ -9,6 +9,10 @@ import { type StaticServer, startStaticServer } from "./server"
 export interface Recorded {
   changes: ConsentChangeDetail[]
   errors: { type: string; status: number; message: string }[]
+  /** `tp-wishlist-change` details, in order. */
+  wishlist: WishlistChangeDetail[]
+  /** `tp:cart-changed` details, in order. */
+  cart: CartChangedDetail[]
 }
 
 declare global {
@@ -24,8 +28,11 @@ export interface Harness {
   readonly page: Page
   readonly context: BrowserContext
   readonly origin: string
-  /** Opens a served path (e.g. "/fixtures/consent.html") and waits for the widgets to be defined. */
-  open(path: string, options?: { defined?: boolean }): Promise<Page>
+  /**
+   * Opens a served path (e.g. "/fixtures/consent.html") and waits for the widgets to be defined: `defined` is
+   * false (do not wait), true (`tp-consent`) or the tag to wait for.
+   */
+  open(path: string, options?: { defined?: boolean | string }): Promise<Page>
   recorded(): Promise<Recorded>
   /** Imports dist/index.js (registers nothing, shares the runtime state) into the page as `window.__widgets`. */
   library(): Promise<void>
@@ -50,9 +57,11 @@ export function useHarness(): Harness {
     if (!browser) throw new Error("Chromium did not start")
     context = await browser.newContext()
     await context.addInitScript(() => {
-      const recorded: Recorded = { changes: [], errors: [] }
+      const recorded: Recorded = { changes: [], errors: [], wishlist: [], cart: [] }
       window.__recorded = recorded
       document.addEventListener("tp-consent-change", (event) => recorded.changes.push(event.detail))
+      document.addEventListener("tp-wishlist-change", (event) => recorded.wishlist.push(event.detail))
+      document.addEventListener("tp:cart-changed", (event) => recorded.cart.push(event.detail))
       document.addEventListener("tp-error", (event) => {
         const { type, status, message } = event.detail.error
         recorded.errors.push({ type, status, message })
@@ -79,7 +88,8 @@ export function useHarness(): Harness {
     },
     async open(path, { defined = true } = {}) {
       await harness.page.goto(`${harness.origin}${path}`)
-      if (defined) await harness.page.evaluate(() => customElements.whenDefined("tp-consent"))
+      const tag = defined === true ? "tp-consent" : defined
+      if (tag) await harness.page.evaluate((name) => customElements.whenDefined(name), tag)
       return harness.page
     },
     recorded: () => harness.page.evaluate(() => window.__recorded),

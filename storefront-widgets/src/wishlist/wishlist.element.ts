@@ -1,0 +1,565 @@
+import { BaseElement } from "../runtime/define.js"
+import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { TouchpointsError } from "../runtime/errors.js"
+import { emit } from "../runtime/events.js"
+import { formatMoney } from "../runtime/format.js"
+import { wt } from "../runtime/wishlist-strings.js"
+import type { SharedWishlist, SharedWishlistItem, Wishlist, WishlistItem } from "../runtime/wishlist-types.js"
+import {
+  createWishlist,
+  deleteWishlist,
+  loadSharedWishlist,
+  loadWishlists,
+  moveToCart,
+  removeFromWishlist,
+  renameWishlist,
+  shareWishlist,
+  unshareWishlist,
+} from "../runtime/wishlists.js"
+import { wishlistStyles } from "./wishlist.styles.js"
+
+const TEMPLATE = `
+<style>${wishlistStyles}</style>
+<section part="base" aria-labelledby="heading">
+  <h2 part="heading" id="heading" tabindex="-1"></h2>
+  <p part="note" hidden></p>
+  <div class="row" part="toolbar" hidden>
+    <label for="list" part="select-label"></label>
+    <select id="list" part="select"></select>
+    <button type="button" part="new-list" data-act="new" data-focus="new"></button>
+    <button type="button" part="rename" data-act="rename" data-focus="rename"></button>
+    <button type="button" part="delete" data-act="delete" data-focus="delete"></button>
+  </div>
+  <form class="row" part="form" hidden>
+    <label for="name" part="name-label"></label>
+    <input id="name" part="name" required maxlength="80" autocomplete="off">
+    <button type="submit" class="primary" part="save"></button>
+    <button type="button" part="cancel" data-act="cancel"></button>
+  </form>
+  <div class="row" part="confirm" role="group" aria-labelledby="confirm-text" hidden>
+    <p id="confirm-text"></p>
+    <button type="button" class="primary" part="confirm-delete" data-act="confirm-delete"></button>
+    <button type="button" part="cancel" data-act="cancel"></button>
+  </div>
+  <div class="row" part="share" hidden></div>
+  <p part="message"></p>
+  <ul part="items"></ul>
+  <p part="status" role="status"></p>
+  <p part="error" role="alert"></p>
+</section>`
+
+type Mode = "loading" | "owner" | "shared" | "gone" | "failed"
+type AnyItem = WishlistItem | SharedWishlistItem
+/** Where focus goes after the next render: a `data-focus` key, or the same place in the item list. */
+type FocusTarget = string | { part: "move" | "remove"; index: number }
+
+/**
+ * The shopper's wishlists: switch lists, create, rename and delete named lists, share a list (copyable link,
+ * new link, stop sharing), and per item thumbnail, titles, quantity, price, a price-change badge, availability,
+ * "Move to cart" and "Remove". With `share-token` it shows that shared list read-only, or says it is no longer
+ * shared. Reads `GET /store/wishlists` (shared with every wishlist widget on the page) and re-reads it on every
+ * `tp-wishlist-change`. Results are announced in a live region; after removing an item focus moves to the next.
+ *
+ * @tag tp-wishlist
+ * @attr cart-id - the shopper's cart: enables "Move to cart" (without it the button is disabled with a hint)
+ * @attr region-id - prices and stock in this region (default: the region each item was saved in)
+ * @attr share-token - show this shared list read-only (`GET /store/shared-wishlists/:token`)
+ * @attr share-url-template - share link with `{token}`; default `${location.origin}/demo/wishlist.html?token={token}`
+ * @attr product-url-template - links item titles, with `{handle}`, e.g. `/products/{handle}`
+ *
+ * @event tp-wishlist-change - after every change made here (create, rename, delete, share, unshare, remove, move)
+ * @event tp:cart-changed - `{ cart_id, reason: "move-to-cart" }` after an item went into the cart
+ * @event tp-error - `{ error }` when a call failed (the message is shown too)
+ *
+ * @csspart base - the region; heading, note - title and the "shared wishlist" line
+ * @csspart toolbar, select-label, select, new-list, rename, delete - list switcher and list actions
+ * @csspart form, name-label, name, save, cancel - the create/rename form
+ * @csspart confirm, confirm-delete - the delete confirmation
+ * @csspart share, share-button, share-url, copy, rotate, revoke - sharing
+ * @csspart message - loading, empty, "no longer shared" and load errors
+ * @csspart items, item, thumbnail, title, variant, quantity, price - the items
+ * @csspart badge, price-badge, price-down, price-up, availability, in_stock, sold_out, discontinued - badges
+ * @csspart actions, move, remove, hint - item actions and why "Move to cart" is disabled
+ * @csspart status - live region with results; error - failures (role="alert")
+ *
+ * @cssstate loading - the lists are being read; busy - a change is being sent; shared - read-only view
+ *
+ * @cssproperty --tp-wishlist-bg, --tp-wishlist-fg, --tp-wishlist-border-color, --tp-wishlist-muted - colours
+ * @cssproperty --tp-wishlist-padding - default 1rem; --tp-wishlist-min-height - space kept while loading, 14rem
+ * @cssproperty --tp-wishlist-font-size, --tp-wishlist-heading-size - default 1rem, 1.25rem
+ * @cssproperty --tp-wishlist-thumb-size, --tp-wishlist-thumb-bg - default 4rem, #eaeef2
+ * @cssproperty --tp-wishlist-button-bg, --tp-wishlist-button-border-color - secondary buttons
+ * @cssproperty --tp-wishlist-badge-bg, --tp-wishlist-price-down-bg/-fg, --tp-wishlist-price-up-bg/-fg
+ * @cssproperty --tp-wishlist-in-stock-fg, --tp-wishlist-unavailable-bg/-fg - availability badges
+ * @cssproperty --tp-accent, --tp-accent-fg, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color
+ */
+export class TpWishlistElement extends BaseElement {
+  static readonly tag = "tp-wishlist"
+
+  static get observedAttributes(): readonly string[] {
+    return ["cart-id", "region-id", "share-token", "share-url-template", "product-url-template"]
+  }
+
+  #root: ShadowRoot | null = null
+  #internals: ElementInternals | null = null
+  #mode: Mode = "loading"
+  #lists: Wishlist[] = []
+  #shared: SharedWishlist | null = null
+  #failure = ""
+  #selected: string | null = null
+  #form: "create" | "rename" | null = null
+  #confirming = false
+  #busy = false
+  #focus: FocusTarget | null = null
+  #reads = 0
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
+      this.#root.innerHTML = TEMPLATE
+      this.#root.addEventListener("click", this.#onClick)
+      this.#part("form")?.addEventListener("submit", this.#onSubmit)
+      this.#part("select")?.addEventListener("change", this.#onSelect)
+      this.#internals = internalsOf(this)
+    }
+    document.addEventListener("tp-wishlist-change", this.#onChange)
+    document.addEventListener("tp-config-change", this.#onConfig)
+    this.#render()
+    void this.refresh()
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener("tp-wishlist-change", this.#onChange)
+    document.removeEventListener("tp-config-change", this.#onConfig)
+  }
+
+  attributeChangedCallback(): void {
+    if (this.#root && this.isConnected) void this.refresh()
+  }
+
+  /** The list shown (owner view). */
+  get selectedWishlist(): Wishlist | null {
+    return this.#lists.find((list) => list.id === this.#selected) ?? this.#lists[0] ?? null
+  }
+
+  /** Reads the lists (or the shared list) again and renders them. */
+  async refresh(): Promise<void> {
+    const read = ++this.#reads
+    const token = this.getAttribute("share-token")
+    const regionId = this.getAttribute("region-id")
+    let mode: Mode
+    try {
+      if (token) {
+        this.#shared = await loadSharedWishlist(token, { regionId, reportTo: null })
+        mode = "shared"
+      } else {
+        this.#lists = await loadWishlists({ regionId })
+        mode = "owner"
+      }
+    } catch (error) {
+      if (read !== this.#reads) return
+      const gone = token && error instanceof TouchpointsError && error.status === 404
+      // a dead share link is an answer, not a failure; other shared-view errors are reported here
+      if (token && !gone && error instanceof TouchpointsError) emit("tp-error", { error }, this)
+      this.#failure = (error as Error).message
+      mode = gone ? "gone" : "failed"
+    }
+    if (read !== this.#reads) return
+    this.#mode = mode
+    this.#render(true)
+  }
+
+  #onChange = (): void => {
+    if (!this.getAttribute("share-token")) void this.refresh()
+  }
+  #onConfig = (): void => this.#render()
+
+  #onSelect = (event: Event): void => {
+    this.#selected = (event.target as HTMLSelectElement).value
+    this.#confirming = false
+    this.#render()
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element).closest?.("button[data-act]")
+    if (!button || button.getAttribute("aria-disabled") === "true" || this.#busy) return
+    void this.#act(button.getAttribute("data-act") ?? "", button.getAttribute("data-id") ?? "")
+  }
+
+  #onSubmit = (event: Event): void => {
+    event.preventDefault()
+    const input = this.#part<HTMLInputElement>("name")
+    const name = input?.value.trim() ?? ""
+    const list = this.selectedWishlist
+    if (!name || this.#busy) {
+      input?.focus()
+      return
+    }
+    if (this.#form === "create") {
+      void this.#run(
+        async () => {
+          this.#selected = (await createWishlist(name, this)).id
+        },
+        wt("wishlist.created", { name }),
+        "select"
+      ).then((done) => done && this.#closeForm())
+    } else if (list) {
+      void this.#run(() => renameWishlist(list.id, name, this), wt("wishlist.renamed", { name }), "rename").then(
+        (done) => done && this.#closeForm()
+      )
+    }
+  }
+
+  async #act(act: string, id: string): Promise<void> {
+    const list = this.selectedWishlist
+    const items = list?.items ?? []
+    const index = items.findIndex((item) => item.id === id)
+    const item = items[index]
+    const title = item ? titleOf(item) : ""
+    if (act === "new" || act === "rename") {
+      this.#form = act === "new" ? "create" : "rename"
+      this.#confirming = false
+      this.#render()
+      const input = this.#part<HTMLInputElement>("name")
+      if (input) {
+        input.value = act === "rename" ? (list?.name ?? "") : ""
+        input.focus()
+      }
+    } else if (act === "cancel") {
+      const back = this.#form === "create" ? "new" : this.#form === "rename" ? "rename" : "delete"
+      this.#closeForm()
+      this.#focusKey(back)
+    } else if (act === "delete" && list) {
+      this.#confirming = true
+      this.#form = null
+      this.#render()
+      this.#part("confirm-delete")?.focus()
+    } else if (act === "confirm-delete" && list) {
+      await this.#run(
+        async () => {
+          await deleteWishlist(list.id, this)
+          this.#confirming = false
+          this.#selected = null // back to the default list
+        },
+        wt("wishlist.deleted", { name: list.name }),
+        "select"
+      )
+    } else if ((act === "share" || act === "rotate") && list) {
+      await this.#run(
+        () => shareWishlist(list.id, this),
+        wt(act === "share" ? "wishlist.shared" : "wishlist.rotated"),
+        "copy"
+      )
+    } else if (act === "revoke" && list) {
+      await this.#run(() => unshareWishlist(list.id, this), wt("wishlist.revoked"), "share")
+    } else if (act === "copy") {
+      await this.#copy()
+    } else if (act === "move" && list && item) {
+      const cartId = this.getAttribute("cart-id") ?? ""
+      await this.#run(
+        async () => {
+          const result = await moveToCart(
+            { wishlistId: list.id, itemId: item.id, cartId, variantId: item.variant_id },
+            this
+          )
+          const { saved_price: saved, current_price: current } = result
+          return result.price_changed && saved && current
+            ? wt("wishlist.movedPrice", {
+                title,
+                saved: formatMoney(saved.amount, saved.currency_code),
+                current: formatMoney(current.amount, current.currency_code),
+              })
+            : undefined
+        },
+        wt("wishlist.moved", { title }),
+        { part: "move", index }
+      )
+    } else if (act === "remove" && list && item) {
+      await this.#run(
+        () => removeFromWishlist(list.id, item.id, this, item.variant_id),
+        wt("wishlist.removed", { title }),
+        { part: "remove", index }
+      )
+    }
+  }
+
+  /**
+   * Runs a change: busy while it runs, then re-reads the lists, moves focus to `focus` and says the success text
+   * (or the one the task returns) in the live region. On failure the message shows (tp-error came from the runtime).
+   */
+  async #run(task: () => Promise<unknown>, success: string, focus: FocusTarget): Promise<boolean> {
+    this.#busy = true
+    this.#focus = focus
+    this.#say("status", "")
+    this.#say("error", "")
+    this.#render()
+    try {
+      const text = await task()
+      await this.refresh() // shares the read the change event started: the result shows before it is said
+      this.#say("status", typeof text === "string" ? text : success)
+      return true
+    } catch (error) {
+      this.#focus = null
+      this.#say("error", wt("wishlist.error", { message: (error as Error).message }))
+      void this.refresh() // the lists may have moved on (409, 404)
+      return false
+    } finally {
+      this.#busy = false
+      this.#render()
+    }
+  }
+
+  async #copy(): Promise<void> {
+    const input = this.#part<HTMLInputElement>("share-url")
+    if (!input) return
+    try {
+      await navigator.clipboard.writeText(input.value)
+      this.#say("status", wt("wishlist.copied"))
+    } catch {
+      input.focus() // no clipboard access: select the link so the shopper can copy it
+      input.select()
+    }
+  }
+
+  #closeForm(): void {
+    this.#form = null
+    this.#confirming = false
+    this.#render()
+  }
+
+  #part<E extends HTMLElement = HTMLElement>(name: string): E | null {
+    return this.#root?.querySelector<E>(`[part~="${name}"]`) ?? null
+  }
+
+  #say(name: "status" | "error", text: string): void {
+    const node = this.#part(name)
+    if (node) node.textContent = text
+  }
+
+  #focusKey(key: string): void {
+    const target = this.#root?.querySelector<HTMLElement>(`[data-focus="${key}"]:not([hidden])`)
+    if (target && target.offsetParent !== null) target.focus()
+    else this.#part("heading")?.focus()
+  }
+
+  /** Updates the shadow tree. `settled`: after a read, when a pending focus move may happen. */
+  #render(settled = false): void {
+    const root = this.#root
+    if (!root) return
+    const focused = root.activeElement?.getAttribute("data-focus")
+    const mode = this.#mode
+    const owner = mode === "owner"
+    const list = owner ? this.selectedWishlist : null
+
+    const heading = this.#part("heading")
+    if (heading) heading.textContent = mode === "shared" ? (this.#shared?.name ?? "") : wt("wishlist.heading")
+    const note = this.#part("note")
+    if (note) {
+      note.hidden = !(mode === "shared" || mode === "gone")
+      note.textContent = wt("wishlist.sharedNote")
+    }
+    this.#renderToolbar(owner, list)
+    this.#renderShare(list)
+
+    const items = owner ? (list?.items ?? []) : mode === "shared" ? (this.#shared?.items ?? []) : []
+    const message = this.#part("message")
+    if (message) {
+      message.textContent =
+        mode === "loading"
+          ? wt("wishlist.loading")
+          : mode === "gone"
+            ? wt("wishlist.gone")
+            : mode === "failed"
+              ? wt("wishlist.error", { message: this.#failure })
+              : items.length === 0
+                ? wt("wishlist.empty")
+                : ""
+      message.hidden = message.textContent === ""
+    }
+    const ul = this.#part("items")
+    ul?.replaceChildren(...items.map((item, index) => this.#renderItem(item, index, owner)))
+
+    this.#part("base")?.setAttribute("aria-busy", String(mode === "loading" || this.#busy))
+    toggleState(this.#internals, "loading", mode === "loading")
+    toggleState(this.#internals, "busy", this.#busy)
+    toggleState(this.#internals, "shared", mode === "shared" || mode === "gone")
+
+    const pending = settled ? this.#focus : null
+    if (settled) this.#focus = null
+    if (typeof pending === "string") this.#focusKey(pending)
+    else if (pending) {
+      const rows = ul?.children ?? []
+      const row = rows[pending.index] ?? rows[pending.index - 1]
+      const next = row?.querySelector<HTMLElement>(`[part~="${pending.part}"]`)
+      if (next) next.focus()
+      else this.#part("heading")?.focus()
+    } else if (focused && root.activeElement === null) {
+      root.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus()
+    }
+  }
+
+  #renderToolbar(owner: boolean, list: Wishlist | null): void {
+    const toolbar = this.#part("toolbar")
+    if (!toolbar) return
+    toolbar.hidden = !owner
+    const label = this.#part("select-label")
+    if (label) label.textContent = wt("wishlist.select")
+    const select = this.#part<HTMLSelectElement>("select")
+    if (select) {
+      select.replaceChildren(
+        ...this.#lists.map((entry) =>
+          h("option", { value: entry.id, selected: entry.id === list?.id }, `${entry.name} (${entry.item_count})`)
+        )
+      )
+      select.hidden = this.#lists.length === 0
+      select.setAttribute("data-focus", "select")
+      if (list) select.value = list.id
+      label?.toggleAttribute("hidden", select.hidden)
+    }
+    const set = (part: string, text: string, hidden: boolean) => {
+      const button = this.#part(part)
+      if (!button) return
+      button.textContent = text
+      button.hidden = hidden
+      button.setAttribute("aria-disabled", String(this.#busy))
+    }
+    set("new-list", wt("wishlist.new"), false)
+    set("rename", wt("wishlist.rename"), !list)
+    set("delete", wt("wishlist.delete"), !list || list.is_default)
+
+    const form = this.#part("form")
+    if (form) form.hidden = !owner || this.#form === null
+    const nameLabel = this.#part("name-label")
+    if (nameLabel) nameLabel.textContent = wt("wishlist.name")
+    const save = this.#part("save")
+    if (save) save.textContent = wt("wishlist.save")
+    for (const cancel of this.#root?.querySelectorAll('[part~="cancel"]') ?? [])
+      cancel.textContent = wt("wishlist.cancel")
+    const confirm = this.#part("confirm")
+    if (confirm) confirm.hidden = !owner || !this.#confirming || !list
+    const confirmText = this.#root?.getElementById("confirm-text")
+    if (confirmText) confirmText.textContent = wt("wishlist.deleteConfirm", { name: list?.name ?? "" })
+    const confirmDelete = this.#part("confirm-delete")
+    if (confirmDelete) confirmDelete.textContent = wt("wishlist.delete")
+  }
+
+  #renderShare(list: Wishlist | null): void {
+    const area = this.#part("share")
+    if (!area) return
+    area.hidden = !list
+    if (!list) return
+    const busy = String(this.#busy)
+    const button = (act: string, text: string, part = act) =>
+      h("button", { type: "button", part, "data-act": act, "data-focus": act, "aria-disabled": busy }, text)
+    if (!list.share) {
+      area.replaceChildren(button("share", wt("wishlist.share"), "share-button"))
+      return
+    }
+    const template = this.getAttribute("share-url-template") || `${location.origin}/demo/wishlist.html?token={token}`
+    const url = template.replaceAll("{token}", encodeURIComponent(list.share.token))
+    const input = h("input", { id: "share-url", part: "share-url", readonly: true, "data-focus": "share-url" })
+    input.value = url
+    area.replaceChildren(
+      h("label", { for: "share-url" }, wt("wishlist.shareLink")),
+      input,
+      button("copy", wt("wishlist.copy")),
+      button("rotate", wt("wishlist.rotate")),
+      button("revoke", wt("wishlist.revoke"))
+    )
+  }
+
+  #renderItem(item: AnyItem, index: number, owner: boolean): HTMLLIElement {
+    const title = titleOf(item)
+    const handle = item.product?.handle
+    const productUrl = this.getAttribute("product-url-template")
+    const href = productUrl && handle ? productUrl.replaceAll("{handle}", encodeURIComponent(handle)) : null
+    const thumbnail = item.product?.thumbnail
+    const price = item.current_price ?? item.saved_price
+    const change = item.price_change
+    const percent = Math.round(Math.abs(change?.percent ?? 0))
+    const priceBadge =
+      change?.direction === "down"
+        ? h("span", { part: "badge price-badge price-down" }, wt("wishlist.priceDown", { percent }))
+        : change?.direction === "up"
+          ? h("span", { part: "badge price-badge price-up" }, wt("wishlist.priceUp"))
+          : null
+    const details = h(
+      "div",
+      {},
+      h("h3", { part: "title" }, href ? h("a", { href }, title) : title),
+      h(
+        "p",
+        { class: "meta" },
+        item.variant?.title ? h("span", { part: "variant" }, item.variant.title) : null,
+        h("span", { part: "quantity" }, wt("wishlist.quantity", { quantity: item.quantity })),
+        price ? h("span", { part: "price" }, formatMoney(price.amount, price.currency_code)) : null
+      ),
+      h(
+        "p",
+        { class: "meta" },
+        priceBadge,
+        h("span", { part: `badge availability ${item.availability}` }, wt(`wishlist.${item.availability}`))
+      )
+    )
+    if (owner && "id" in item) details.append(this.#renderActions(item, index, title))
+    const placeholder = () => h("span", { part: "thumbnail", "aria-hidden": "true" })
+    const image = thumbnail
+      ? h("img", { part: "thumbnail", src: thumbnail, alt: "", width: 64, height: 64, loading: "lazy" })
+      : placeholder()
+    // a thumbnail that fails to load leaves the same-sized placeholder, not a broken-image icon
+    image.addEventListener("error", () => image.replaceWith(placeholder()), { once: true })
+    return h("li", { part: "item" }, image, details)
+  }
+
+  #renderActions(item: WishlistItem, index: number, title: string): HTMLElement {
+    const hint = !this.getAttribute("cart-id")
+      ? wt("wishlist.noCart")
+      : item.availability !== "in_stock"
+        ? wt("wishlist.unavailable")
+        : ""
+    const hintId = `hint-${index}`
+    const busy = this.#busy
+    return h(
+      "div",
+      { class: "row actions", part: "actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          part: "move",
+          "data-act": "move",
+          "data-id": item.id,
+          "data-focus": `move:${item.id}`,
+          "aria-label": `${wt("wishlist.move")}: ${title}`,
+          "aria-disabled": String(busy || hint !== ""),
+          "aria-describedby": hint ? hintId : null,
+        },
+        wt("wishlist.move")
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          part: "remove",
+          "data-act": "remove",
+          "data-id": item.id,
+          "data-focus": `remove:${item.id}`,
+          "aria-label": `${wt("wishlist.remove")}: ${title}`,
+          "aria-disabled": String(busy),
+        },
+        wt("wishlist.remove")
+      ),
+      hint ? h("p", { part: "hint", id: hintId }, hint) : null
+    )
+  }
+}
+
+function titleOf(item: AnyItem): string {
+  return item.product?.title || item.variant?.title || wt("wishlist.item")
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "tp-wishlist": TpWishlistElement
+  }
+}
