@@ -28,8 +28,15 @@ function productCard(product) {
       h("span", { className: "card-price" }, price(variant))
     ),
     // outside the link (no button inside a link); the whole grid shares one wishlist read
-    variant ? h("tp-wishlist-button", { "variant-id": variant.id, "product-id": product.id }) : null
+    variant && !isDiscontinued(product)
+      ? h("tp-wishlist-button", { "variant-id": variant.id, "product-id": product.id })
+      : null
   )
+}
+
+/** The shop marks products it no longer sells with `metadata.discontinued` (Medusa has no such status). */
+function isDiscontinued(product) {
+  return product.metadata?.discontinued === true
 }
 
 function productGrid(products) {
@@ -89,7 +96,7 @@ async function productPage() {
     query: {
       handle,
       region_id: current?.id,
-      fields: "id,title,handle,description,thumbnail,*images,*variants,*variants.calculated_price",
+      fields: "id,title,handle,description,thumbnail,metadata,*images,*variants,*variants.calculated_price",
     },
   })
   const product = products[0]
@@ -113,12 +120,15 @@ async function productPage() {
       h("option", { value: variant.id }, [variant.title, price(variant)].filter(Boolean).join(" · "))
     )
   )
-  const heart = h("tp-wishlist-button", {
-    "variant-id": variants[0]?.id,
-    "product-id": product.id,
-    "region-id": current?.id,
-    "show-count": true,
-  })
+  // a discontinued product cannot be saved (the wishlist answers 404): say so instead of offering the heart
+  const heart = isDiscontinued(product)
+    ? h("p", { className: "notice" }, "Discontinued: no longer sold.")
+    : h("tp-wishlist-button", {
+        "variant-id": variants[0]?.id,
+        "product-id": product.id,
+        "region-id": current?.id,
+        "show-count": true,
+      })
   select.addEventListener("change", () => heart.setAttribute("variant-id", select.value))
   const quantity = h("input", { id: "quantity", name: "quantity", type: "number", min: 1, max: 99, value: 1 })
   const button = h("button", { type: "submit", className: "primary", disabled: variants.length === 0 }, "Add to cart")

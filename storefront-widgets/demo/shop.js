@@ -12,7 +12,7 @@ export function region() {
   return regionPromise
 }
 
-const LIST_FIELDS = "id,title,handle,thumbnail,*variants.calculated_price"
+const LIST_FIELDS = "id,title,handle,thumbnail,metadata,*variants.calculated_price"
 
 export async function listProducts(query = {}) {
   const current = await region()

@@ -25,6 +25,7 @@ interface Product {
   id: string
   title: string
   handle: string
+  metadata?: Record<string, unknown> | null
   variants?: Variant[]
 }
 
@@ -62,19 +63,20 @@ export function euroRegion(): Promise<{ id: string; currency_code: string }> {
 
 let catalogPromise: Promise<{ inStock: StockedVariant[]; soldOut: StockedVariant[] }> | undefined
 /**
- * Priced variants in the EUR region: with plenty of stock (for carts), and sold out (managed stock 0, no
- * backorder; the demo seed has several).
+ * Priced variants in the EUR region of products still sold: with plenty of stock (for carts), and sold out
+ * (managed stock 0, no backorder; the demo seed has several).
  */
 export function catalog(): Promise<{ inStock: StockedVariant[]; soldOut: StockedVariant[] }> {
   catalogPromise ??= (async () => {
     const region = await euroRegion()
-    const fields = "id,title,handle,*variants,+variants.inventory_quantity,*variants.calculated_price"
+    const fields = "id,title,handle,metadata,*variants,+variants.inventory_quantity,*variants.calculated_price"
     const { products } = await storeCall<{ products: Product[] }>(
       `/store/products?limit=200&region_id=${region.id}&fields=${encodeURIComponent(fields)}`
     )
     const inStock: StockedVariant[] = []
     const soldOut: StockedVariant[] = []
-    for (const product of products) {
+    // products the shop marked discontinued are neither saveable nor stocked examples
+    for (const product of products.filter((entry) => entry.metadata?.discontinued !== true)) {
       for (const variant of product.variants ?? []) {
         const amount = variant.calculated_price?.calculated_amount
         if (amount === null || amount === undefined) continue
