@@ -87,6 +87,7 @@ module.exports = defineConfig({
           secret: process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret",
           ttlDays: Number(process.env.TP_WISHLIST_SHARE_TTL_DAYS || 90),
         },
+        cache: { factsTtlSeconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20) },
       },
     },
   ],

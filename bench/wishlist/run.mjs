@@ -31,8 +31,11 @@ async function call(path, { method = "GET", headers = {}, body } = {}) {
 try {
   const { regions } = await call("/store/regions?limit=1&fields=id,currency_code")
   const region = regions[0]
-  const { products } = await call(`/store/products?limit=100&fields=id,variants.id&region_id=${region.id}`)
-  const variants = products.flatMap((product) => product.variants.map((variant) => variant.id)).slice(0, ITEMS)
+  const { products } = await call(`/store/products?limit=100&fields=id,metadata,variants.id&region_id=${region.id}`)
+  const variants = products
+    .filter((product) => product.metadata?.discontinued !== true) // the wishlist refuses to save those
+    .flatMap((product) => product.variants.map((variant) => variant.id))
+    .slice(0, ITEMS)
   if (variants.length < ITEMS) throw new Error(`the seed has only ${variants.length} variants`)
 
   log(`saving ${ITEMS} variants into a guest's default list`)
@@ -82,12 +85,13 @@ try {
     product: { ...baseline, runs: [productA, productB] },
     wishlist,
     p95_ratio_wishlist_vs_product: ratio,
+    facts_cache_seconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20),
     server_rss_mb: { before: rssBefore, after: rssAfter },
   }
   console.log(`
   GET /store/products/:id            ${baseline.rps.toFixed(0)} req/s   p50 ${baseline.p50.toFixed(1)} ms  p95 ${baseline.p95.toFixed(1)} ms
   GET /store/wishlists (${ITEMS} items)    ${wishlist.rps.toFixed(0)} req/s   p50 ${wishlist.p50} ms  p95 ${wishlist.p95} ms  non-2xx ${wishlist.non2xx}
-  p95 ratio wishlist / product       ${ratio.toFixed(2)}   (target <= 1.0)
+  p95 ratio wishlist / product       ${ratio.toFixed(2)}   (target <= 1.0; variant facts cache ${process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20} s)
   server RSS                         ${rssBefore ?? "?"} MB -> ${rssAfter ?? "?"} MB
 `)
   const dir = join(root, "bench", "results")

@@ -7,6 +7,14 @@ import { type FactsContext, loadVariantFacts, type VariantFacts } from "./varian
  * instances agree within seconds; subscribers drop entries when a variant, its price or its stock changes.
  */
 const cache = new NodeCache({ stdTTL: 20, checkperiod: 30, maxKeys: 20_000, useClones: false })
+let enabled = true
+
+/** Sets the lifetime of cached facts (plugin option `cache.factsTtlSeconds`); 0 reads fresh every time. */
+export function configureFactsCache(ttlSeconds: number): void {
+  enabled = ttlSeconds > 0
+  cache.options.stdTTL = ttlSeconds
+  cache.flushAll()
+}
 
 const keyOf = (variantId: string, context: FactsContext) =>
   `${variantId}|${context.region_id ?? ""}|${context.currency_code ?? ""}|${context.sales_channel_id ?? ""}`
@@ -19,7 +27,7 @@ export async function cachedVariantFacts(
   const found = new Map<string, VariantFacts | undefined>()
   const missing: string[] = []
   for (const id of new Set(variantIds)) {
-    const hit = cache.get<VariantFacts | null>(keyOf(id, context))
+    const hit = enabled ? cache.get<VariantFacts | null>(keyOf(id, context)) : undefined
     if (hit === undefined) missing.push(id)
     else found.set(id, hit ?? undefined)
   }
@@ -28,6 +36,7 @@ export async function cachedVariantFacts(
     for (const id of missing) {
       const facts = loaded.get(id)
       found.set(id, facts)
+      if (!enabled) continue
       try {
         cache.set(keyOf(id, context), facts ?? null)
       } catch {

@@ -77,24 +77,30 @@ export async function loadVariantFacts(
     ...(context.sales_channel_id ? ["product.sales_channels.id"] : []),
     ...(priced ? ["calculated_price.calculated_amount", "calculated_price.currency_code"] : []),
   ]
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields,
-    filters: { id: ids },
-    ...(priced
-      ? {
-          context: {
-            calculated_price: QueryContext({
-              ...(context.region_id ? { region_id: context.region_id } : {}),
-              ...(currencyCode ? { currency_code: currencyCode } : {}),
-            }),
-          },
-        }
-      : {}),
-  })
+  // stock is read for every asked variant in parallel with the variant query (it is the slower half);
+  // variants that do not manage stock or allow backorders ignore it below
+  const [{ data }, stock] = await Promise.all([
+    query.graph({
+      entity: "product_variant",
+      fields,
+      filters: { id: ids },
+      ...(priced
+        ? {
+            context: {
+              calculated_price: QueryContext({
+                ...(context.region_id ? { region_id: context.region_id } : {}),
+                ...(currencyCode ? { currency_code: currencyCode } : {}),
+              }),
+            },
+          }
+        : {}),
+    }),
+    loadStock(query, ids, context.sales_channel_id ?? null),
+  ])
   const variants = data as unknown as VariantRecord[]
-  const stocked = variants.filter((variant) => variant.manage_inventory && !variant.allow_backorder).map((v) => v.id)
-  const stock = await loadStock(query, stocked, context.sales_channel_id ?? null)
+  const stocked = new Set(
+    variants.filter((variant) => variant.manage_inventory && !variant.allow_backorder).map((v) => v.id)
+  )
 
   for (const variant of variants) {
     const product = variant.product
@@ -116,7 +122,11 @@ export async function loadVariantFacts(
         amount !== null && amount !== undefined && currency
           ? { amount: Number(amount), currency_code: currency }
           : null,
-      availability: !sold ? "discontinued" : (stock.get(variant.id) ?? 1) > 0 ? "in_stock" : "sold_out",
+      availability: !sold
+        ? "discontinued"
+        : !stocked.has(variant.id) || (stock.get(variant.id) ?? 0) > 0
+          ? "in_stock"
+          : "sold_out",
     })
   }
   return facts

@@ -24,6 +24,13 @@ export const wishlistOptionsSchema = z
       .strict()
       .default({ listsPerShopper: 20, itemsPerList: 200, maxQuantity: 999 }),
     defaultListName: z.string().trim().min(1).max(80).default("Saved for later"),
+    cache: z
+      .object({
+        /** Seconds an instance keeps a variant's price and stock for list reads; 0 turns the cache off. */
+        factsTtlSeconds: z.number().int().min(0).max(3600).default(20),
+      })
+      .strict()
+      .default({ factsTtlSeconds: 20 }),
   })
   .strict()
 
