@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { saveCartLineForLaterWorkflow } from "../../../../../../../workflows/save-cart-line-for-later"
+import { readCart } from "../../../../../../utils/read-cart"
 import { renderOwnedList } from "../../../../../../utils/render"
 import { issued, shopperForWrite } from "../../../../../../utils/shopper"
 import type { PostSaveForLaterType } from "../../../../../wishlists/validators"
@@ -17,15 +17,9 @@ export async function POST(req: MedusaRequest<PostSaveForLaterType>, res: Medusa
       wishlist_id: req.validatedBody.wishlist_id,
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["*", "items.*", "items.adjustments.*", "total", "subtotal", "item_total", "discount_total"],
-    filters: { id: req.params.id },
-  })
   const wishlist = await renderOwnedList(req, shopper.owner, result.wishlist_id)
   res.json({
-    cart: data[0],
+    cart: await readCart(req, req.params.id),
     wishlist,
     item: wishlist.items.find((entry) => entry.id === result.item.id),
     ...issued(shopper),

@@ -1,13 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moveWishlistItemToCartWorkflow } from "../../../../../../../workflows/move-wishlist-item-to-cart"
+import { type CartLineView, readCart } from "../../../../../../utils/read-cart"
 import { requireOwner, shopperOf } from "../../../../../../utils/shopper"
 import type { PostMoveToCartType } from "../../../../validators"
 
-type CartLine = { id: string; variant_id: string | null; unit_price: number; metadata: Record<string, unknown> | null }
-
 /** The cart's line that now holds the item: same variant and (when the item had some) the same metadata. */
-function lineOf(lines: CartLine[], variantId: string, metadata: Record<string, unknown> | null) {
+function lineOf(lines: CartLineView[], variantId: string, metadata: Record<string, unknown> | null) {
   const wanted = JSON.stringify(metadata ?? {})
   const sameVariant = lines.filter((line) => line.variant_id === variantId)
   return sameVariant.find((line) => JSON.stringify(line.metadata ?? {}) === wanted) ?? sameVariant[0]
@@ -27,13 +25,7 @@ export async function POST(req: MedusaRequest<PostMoveToCartType>, res: MedusaRe
       cart_id: cartId,
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["*", "items.*", "items.adjustments.*", "total", "subtotal", "item_total", "discount_total"],
-    filters: { id: cartId },
-  })
-  const cart = data[0] as { currency_code: string; items?: CartLine[] | null }
+  const cart = await readCart(req, cartId)
   const item = result.item
   const line = lineOf(cart.items ?? [], item.variant_id, item.line_metadata)
   const current = line ? { amount: Number(line.unit_price), currency_code: cart.currency_code } : null
