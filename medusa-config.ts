@@ -90,5 +90,9 @@ module.exports = defineConfig({
         cache: { factsTtlSeconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20) },
       },
     },
+    {
+      resolve: "@touchpoints/also-bought",
+      options: { minOrders: Number(process.env.TP_ALSO_BOUGHT_MIN_ORDERS || 3) },
+    },
   ],
 })

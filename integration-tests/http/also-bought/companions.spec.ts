@@ -1,0 +1,136 @@
+import { Modules } from "@medusajs/framework/utils"
+import { batchLinkProductsToCategoryWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { type Catalog, createCatalog } from "../../helpers/catalog"
+import { explain, failure, storeHeaders } from "../../helpers/http"
+import { emitAndWait } from "../../helpers/orders"
+import { createPublishableKey } from "../../helpers/store-fixtures"
+
+jest.setTimeout(120_000)
+
+const EXACT = 9
+type Companion = {
+  product_id: string
+  source: string
+  support_count: number
+  confidence: number | null
+  lift: number | null
+  score: number
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let key: string
+    let catalog: Catalog
+    let orderIds: string[]
+
+    /**
+     * Eight orders, by hand: tea is in 7, cup 4, kettle 4 (sold out), hidden 3 (a draft product).
+     * Pairs: tea+cup 3, tea+kettle 4, tea+hidden 3, kettle+hidden 2, cup+kettle 1.
+     */
+    const ORDERS: (keyof Catalog["products"])[][] = [
+      ["tea", "cup"],
+      ["tea", "cup"],
+      ["tea", "cup", "kettle"],
+      ["tea", "kettle"],
+      ["tea", "kettle", "hidden"],
+      ["tea", "kettle", "hidden"],
+      ["cup"],
+      ["tea", "hidden"],
+    ]
+
+    beforeEach(async () => {
+      const fixtures = await createPublishableKey(getContainer())
+      key = fixtures.token
+      catalog = await createCatalog(getContainer(), fixtures.salesChannelId)
+      const {
+        result: [kitchen],
+      } = await createProductCategoriesWorkflow(getContainer()).run({
+        input: { product_categories: [{ name: "Kitchen", is_active: true }] },
+      })
+      await batchLinkProductsToCategoryWorkflow(getContainer()).run({
+        input: { id: kitchen.id, add: [catalog.products.tea, catalog.products.cup, catalog.products.kettle] },
+      })
+      const orders = getContainer().resolve(Modules.ORDER)
+      const created = await orders.createOrders(
+        ORDERS.map((products) => ({
+          email: "shopper@example.com",
+          currency_code: "eur",
+          items: products.map((name) => ({
+            title: name,
+            quantity: 1,
+            unit_price: 10,
+            product_id: catalog.products[name],
+            variant_id: catalog.variants[name],
+          })),
+        }))
+      )
+      orderIds = created.map((order) => order.id)
+      for (const id of orderIds) await emitAndWait(getContainer(), "order.placed", { id })
+    })
+
+    const companionsOf = async (product: keyof Catalog["products"]) =>
+      (
+        await api
+          .get(
+            `/store/products/${catalog.products[product]}/also-bought?region_id=${catalog.regionId}`,
+            storeHeaders(key)
+          )
+          .catch(explain)
+      ).data as { companions: Companion[]; scoring: Record<string, unknown> }
+
+    describe("GET /store/products/:id/also-bought", () => {
+      it("should rank companions with exact metrics, only buyable ones, never the product itself", async () => {
+        const { companions, scoring } = await companionsOf("tea")
+        // kettle (sold out) and hidden (draft) have strong rules but cannot be bought
+        expect(companions.map((companion) => [companion.product_id, companion.source])).toEqual([
+          [catalog.products.cup, "rules"],
+        ])
+        const [cup] = companions
+        expect(cup.support_count).toBe(3)
+        expect(cup.confidence).toBeCloseTo(3 / 7, EXACT)
+        expect(cup.lift).toBeCloseTo(3 / 7 / (4 / 8), EXACT)
+        const expected = (7 * 4) / 8
+        expect(cup.score).toBeCloseTo((3 - expected) / Math.sqrt(expected), EXACT)
+        expect(scoring).toMatchObject({ method: "smith_linden", min_orders: 3 })
+      })
+
+      it("should keep pairs under the minimum of orders private and fill from same-category best sellers", async () => {
+        const { companions } = await companionsOf("kettle")
+        // kettle+cup was bought together once: never a rule; cup comes as a same-category best seller instead
+        expect(
+          companions.map((companion) => [companion.product_id, companion.source, companion.support_count])
+        ).toEqual([
+          [catalog.products.tea, "rules", 4],
+          [catalog.products.cup, "fallback", 0],
+        ])
+        expect(companions.find((companion) => companion.source === "fallback")?.lift).toBeNull()
+      })
+
+      it("should stop counting a canceled order, and count a redelivered order once", async () => {
+        await emitAndWait(getContainer(), "order.placed", { id: orderIds[0] })
+        expect((await companionsOf("tea")).companions[0].support_count).toBe(3)
+        await emitAndWait(getContainer(), "order.canceled", { id: orderIds[0] })
+        // tea+cup now in 2 orders: under the minimum
+        expect((await companionsOf("tea")).companions.filter((companion) => companion.source === "rules")).toEqual([])
+      })
+
+      it("should answer 404 for unknown products and regions and 400 for bad queries", async () => {
+        expect((await api.get("/store/products/prod_nope/also-bought", storeHeaders(key)).catch(failure)).status).toBe(
+          404
+        )
+        const product = catalog.products.tea
+        const badRegion = await api
+          .get(`/store/products/${product}/also-bought?region_id=reg_nope`, storeHeaders(key))
+          .catch(failure)
+        expect(badRegion.status).toBe(404)
+        for (const query of ["limit=0", "limit=51", "limit=x", "sort=lift"]) {
+          const answer = await api
+            .get(`/store/products/${product}/also-bought?${query}`, storeHeaders(key))
+            .catch(failure)
+          expect(answer.status).toBe(400)
+        }
+      })
+    })
+  },
+})

@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+
+/** Options of the @touchpoints/also-bought plugin, checked once at boot. */
+export const alsoBoughtOptionsSchema = z
+  .object({
+    /** A pair is never shown before this many distinct orders hold it (also keeps single shoppers private). */
+    minOrders: z.number().int().min(1).max(1000).default(3),
+    scoring: z
+      .object({
+        method: z.enum(["smith_linden", "shrunk_lift", "shrunk_confidence"]).default("smith_linden"),
+        /** Pseudo-orders the shrunk scores are pulled towards their prior with. */
+        priorOrders: z.number().min(0).max(10_000).default(10),
+      })
+      .strict()
+      .default({ method: "smith_linden", priorOrders: 10 }),
+  })
+  .strict()
+
+export type AlsoBoughtOptions = z.output<typeof alsoBoughtOptionsSchema>
+
+export function parseAlsoBoughtOptions(raw: unknown): AlsoBoughtOptions {
+  return parsePluginOptions("@touchpoints/also-bought", alsoBoughtOptionsSchema, raw)
+}

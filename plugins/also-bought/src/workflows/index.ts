@@ -1,0 +1,2 @@
+export * from "./count-order"
+export * from "./uncount-order"
