@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { rebuildAlsoBoughtStatisticsWorkflow } from "@touchpoints/also-bought/workflows"
 import { backfillCustomerOrdersWorkflow } from "@touchpoints/core/workflows"
 import type { SeedContext } from "./seed/context"
 import { readSeedState, writeSeedMarker } from "./seed/marker"
@@ -81,6 +82,9 @@ export default async function seed({ container }: ExecArgs) {
   // Bulk-written orders emit no order.placed: count them into the customers' visitor profiles.
   const { result: profiles } = await backfillCustomerOrdersWorkflow(container).run()
   timer.mark("profiles")
+  // ... and into the co-purchase statistics behind "others also bought"
+  const { result: coPurchases } = await rebuildAlsoBoughtStatisticsWorkflow(container).run()
+  timer.mark("co-purchases")
 
   const summary = {
     seed: SEED,
@@ -101,6 +105,7 @@ export default async function seed({ container }: ExecArgs) {
     carts: cartStats.carts,
     carts_with_email: cartStats.withEmail,
     orders_in_profiles: profiles.counted,
+    co_purchase_pairs: coPurchases.pairs,
     admin: admin.email,
     publishable_key: store.publishableKey,
     region_ids: { eur: store.regions.eu.id, usd: store.regions.us.id },

@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { batchLinkProductsToCategoryWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders } from "../../helpers/admin"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
@@ -113,6 +114,40 @@ medusaIntegrationTestRunner({
         await emitAndWait(getContainer(), "order.canceled", { id: orderIds[0] })
         // tea+cup now in 2 orders: under the minimum
         expect((await companionsOf("tea")).companions.filter((companion) => companion.source === "rules")).toEqual([])
+      })
+
+      it("should rebuild from all orders the same figures, including orders that emitted no event", async () => {
+        const before = (await companionsOf("tea")).companions
+        // two more tea + cup orders written in bulk (no order.placed), as an import or a migration would
+        await getContainer()
+          .resolve(Modules.ORDER)
+          .createOrders(
+            [0, 1].map(() => ({
+              email: "bulk@example.com",
+              currency_code: "eur",
+              items: (["tea", "cup"] as const).map((name) => ({
+                title: name,
+                quantity: 1,
+                unit_price: 10,
+                product_id: catalog.products[name],
+                variant_id: catalog.variants[name],
+              })),
+            }))
+          )
+        expect((await companionsOf("tea")).companions).toEqual(before)
+
+        const headers = await adminHeaders(getContainer(), api)
+        const { data } = await api.post("/admin/also-bought/rebuild", {}, headers).catch(explain)
+        expect(data.rebuilt).toEqual({ orders: 10, products: 4, pairs: 5 })
+        const [cup] = (await companionsOf("tea")).companions
+        expect(cup.support_count).toBe(5)
+        expect(cup.confidence).toBeCloseTo(5 / 9, EXACT)
+        expect(cup.lift).toBeCloseTo(5 / 9 / (6 / 10), EXACT)
+
+        const again = await api.post("/admin/also-bought/rebuild", {}, headers).catch(explain)
+        expect(again.data.rebuilt).toEqual(data.rebuilt)
+        expect((await api.post("/admin/also-bought/rebuild", { all: true }, headers).catch(failure)).status).toBe(400)
+        expect((await api.post("/admin/also-bought/rebuild", {}).catch(failure)).status).toBe(401)
       })
 
       it("should answer 404 for unknown products and regions and 400 for bad queries", async () => {

@@ -1,2 +1,3 @@
 export * from "./count-order"
+export * from "./rebuild-statistics"
 export * from "./uncount-order"

@@ -60,6 +60,7 @@ export default class AlsoBoughtModuleService extends MedusaService({ CountedOrde
     const manager = sharedContext.transactionManager as Manager
     const products = [...new Set(input.productIds)].sort()
     if (!products.length) return false
+    await this.lockStatistics(manager, "shared")
     const inserted = await manager.execute<{ id: string }[]>(
       `INSERT INTO tp_ab_order (id, order_id, product_ids, created_at, updated_at) VALUES (?, ?, ?::jsonb, now(), now())
        ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
@@ -74,6 +75,7 @@ export default class AlsoBoughtModuleService extends MedusaService({ CountedOrde
   @InjectTransactionManager()
   async uncountOrder(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[] | null> {
     const manager = sharedContext.transactionManager as Manager
+    await this.lockStatistics(manager, "shared")
     const [removed] = await manager.execute<{ product_ids: string[] }[]>(
       "DELETE FROM tp_ab_order WHERE order_id = ? AND deleted_at IS NULL RETURNING product_ids",
       [orderId]
@@ -142,6 +144,60 @@ export default class AlsoBoughtModuleService extends MedusaService({ CountedOrde
        ORDER BY orders DESC, product_id LIMIT ?`,
       [ALL_ORDERS, ...(input.productIds ?? []), input.limit]
     )
+  }
+
+  /**
+   * Replaces all statistics with these orders' baskets in one transaction (full rebuild). Counting is done in
+   * SQL from the stored baskets; incremental counts wait for it (they take the same lock, shared).
+   */
+  @InjectTransactionManager()
+  async replaceStatistics(
+    baskets: { orderId: string; productIds: string[] }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ orders: number; products: number; pairs: number }> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockStatistics(manager, "exclusive")
+    for (const table of ["tp_ab_pair", "tp_ab_product", "tp_ab_order"]) await manager.execute(`DELETE FROM ${table}`)
+    for (let start = 0; start < baskets.length; start += 1000) {
+      const chunk = baskets.slice(start, start + 1000)
+      await manager.execute(
+        `INSERT INTO tp_ab_order (id, order_id, product_ids, created_at, updated_at)
+         VALUES ${chunk.map(() => "(?, ?, ?::jsonb, now(), now())").join(", ")}`,
+        chunk.flatMap((basket) => [
+          generateEntityId(undefined, "tpabo"),
+          basket.orderId,
+          JSON.stringify([...new Set(basket.productIds)].sort()),
+        ])
+      )
+    }
+    await manager.execute(
+      `INSERT INTO tp_ab_product (id, product_id, orders, created_at, updated_at)
+       SELECT 'tpabp_' || md5(p), p, count(*), now(), now()
+       FROM tp_ab_order o, jsonb_array_elements_text(o.product_ids) AS p GROUP BY p`
+    )
+    await manager.execute(
+      `INSERT INTO tp_ab_product (id, product_id, orders, created_at, updated_at)
+       SELECT 'tpabp_all', ?, count(*), now(), now() FROM tp_ab_order`,
+      [ALL_ORDERS]
+    )
+    await manager.execute(
+      `INSERT INTO tp_ab_pair (id, product_a, product_b, orders, created_at, updated_at)
+       SELECT 'tpabq_' || md5(a || '|' || b), a, b, count(*), now(), now()
+       FROM tp_ab_order o, jsonb_array_elements_text(o.product_ids) AS a, jsonb_array_elements_text(o.product_ids) AS b
+       WHERE a < b GROUP BY a, b`
+    )
+    const [counts] = await manager.execute<{ products: string; pairs: string }[]>(
+      `SELECT (SELECT count(*) FROM tp_ab_product WHERE product_id <> ?) AS products,
+              (SELECT count(*) FROM tp_ab_pair) AS pairs`,
+      [ALL_ORDERS]
+    )
+    return { orders: baskets.length, products: Number(counts.products), pairs: Number(counts.pairs) }
+  }
+
+  /** Incremental counts share the lock; a full rebuild holds it alone. */
+  protected async lockStatistics(manager: Manager, mode: "shared" | "exclusive"): Promise<void> {
+    const fn = mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
+    await manager.execute(`SELECT ${fn}(hashtext('tp_also_bought_statistics'))`)
   }
 
   protected async addToCounts(manager: Manager, products: string[], delta: 1 | -1): Promise<void> {
