@@ -33,10 +33,13 @@ export async function GET(req: MedusaRequest<unknown, GetAlsoBoughtType>, res: M
   const neighbours = await sameCategoryProducts(query, productId)
   if (neighbours === null) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
 
-  const rules = await statistics.rulesFor(productId)
-  const bestSellers = await statistics.bestSellers({ productIds: neighbours, limit: limit * 4 })
+  // a bounded set of candidates, so a big category or a popular product costs the same as a small one
+  const candidates = limit * 4
+  const rules = (await statistics.rulesFor(productId)).slice(0, candidates)
+  const bestSellers = await statistics.bestSellers({ productIds: neighbours, limit: candidates })
+  const fallback = [...new Set([...bestSellers.map((row) => row.product_id), ...neighbours.slice(0, candidates)])]
   const context = { region_id, sales_channel_id: salesChannelOf(req) }
-  const buyable = await buyableProducts(query, [...rules.map((rule) => rule.product_id), ...neighbours], context)
+  const buyable = await buyableProducts(query, [...rules.map((rule) => rule.product_id), ...fallback], context)
 
   const companions: Companion[] = rules
     .filter((rule) => buyable.has(rule.product_id))
@@ -50,7 +53,6 @@ export async function GET(req: MedusaRequest<unknown, GetAlsoBoughtType>, res: M
       source: "rules",
     }))
   const shown = new Set(companions.map((companion) => companion.product_id))
-  const fallback = [...bestSellers.map((row) => row.product_id), ...neighbours]
   for (const id of fallback) {
     if (companions.length >= limit) break
     if (shown.has(id) || !buyable.has(id)) continue
