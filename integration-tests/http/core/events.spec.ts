@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { headersFor } from "../../helpers/customers"
 import { createPublishableKey } from "../../helpers/store-fixtures"
@@ -84,6 +85,55 @@ medusaIntegrationTestRunner({
         expect(new Date(data.visitor.first_seen_at).toISOString()).toBe(
           new Date(data.visitor.first_seen_at).toISOString()
         )
+      })
+
+      it("should store recommendation impressions and clicks with their placement, and refuse bad ones", async () => {
+        await consent(VISITOR, true)
+        const events = [
+          {
+            type: "recommendation_impression",
+            placement: "also_bought",
+            anchor_product_id: "prod_anchor",
+            product_ids: ["prod_1", "prod_2"],
+          },
+          {
+            type: "recommendation_click",
+            placement: "also_bought",
+            anchor_product_id: "prod_anchor",
+            product_id: "prod_2",
+          },
+        ]
+        const response = await post({ events }, { "x-touchpoints-visitor": VISITOR })
+        expect(response.data).toMatchObject({ accepted: 2, stored: 2 })
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await db.raw(
+          "SELECT type, placement, anchor_product_id, product_id, product_ids FROM tp_visitor_event ORDER BY type DESC"
+        )
+        expect(rows).toEqual([
+          {
+            type: "recommendation_impression",
+            placement: "also_bought",
+            anchor_product_id: "prod_anchor",
+            product_id: null,
+            product_ids: ["prod_1", "prod_2"],
+          },
+          {
+            type: "recommendation_click",
+            placement: "also_bought",
+            anchor_product_id: "prod_anchor",
+            product_id: "prod_2",
+            product_ids: null,
+          },
+        ])
+        for (const bad of [
+          { ...events[0], placement: "sidebar" },
+          { ...events[0], product_ids: [] },
+          { ...events[1], product_id: undefined },
+          { ...events[1], product_ids: ["prod_1"] },
+        ]) {
+          const refused = await post({ events: [bad] }, { "x-touchpoints-visitor": VISITOR }).catch(fail)
+          expect(refused.status).toBe(400)
+        }
       })
 
       it("should not open a visit for a late event and continue a visit within 30 minutes", async () => {

@@ -1,11 +1,17 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
-import { EmptyBody } from "./admin/also-bought/validators"
-import { GetAlsoBought } from "./store/products/validators"
+import { EmptyBody, GetAdminRules, PostBlock, PostPin } from "./admin/also-bought/validators"
+import { GetAlsoBought, GetBundle, GetCartAlsoBought, PostCartBundle } from "./store/validators"
 
 export default defineMiddlewares({
   routes: [
     { methods: ["GET"], matcher: "/store/products/:id/also-bought", middlewares: [validateQuery(GetAlsoBought)] },
+    { methods: ["GET"], matcher: "/store/carts/:id/also-bought", middlewares: [validateQuery(GetCartAlsoBought)] },
+    { methods: ["GET"], matcher: "/store/products/:id/bundle", middlewares: [validateQuery(GetBundle)] },
+    { methods: ["POST"], matcher: "/store/carts/:id/bundles", middlewares: [validateBody(PostCartBundle)] },
     { methods: ["POST"], matcher: "/admin/also-bought/rebuild", middlewares: [validateBody(EmptyBody)] },
+    { methods: ["GET"], matcher: "/admin/also-bought/:product_id", middlewares: [validateQuery(GetAdminRules)] },
+    { methods: ["POST"], matcher: "/admin/also-bought/:product_id/pins", middlewares: [validateBody(PostPin)] },
+    { methods: ["POST"], matcher: "/admin/also-bought/:product_id/blocks", middlewares: [validateBody(PostBlock)] },
   ],
 })

@@ -1,57 +1,75 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import {
-  getTotalVariantAvailability,
-  getVariantAvailability,
-  MedusaError,
-  QueryContext,
-} from "@medusajs/framework/utils"
+import { getTotalVariantAvailability, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import { regionCurrency } from "@touchpoints/core/lib/region-currency"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
-type ProductRecord = {
+type VariantRecord = {
   id: string
-  status: string
-  sales_channels?: { id: string }[] | null
-  variants?:
-    | {
-        id: string
-        manage_inventory: boolean | null
-        allow_backorder: boolean | null
-        calculated_price?: { calculated_amount: number | null } | null
-      }[]
-    | null
+  title: string | null
+  manage_inventory: boolean | null
+  allow_backorder: boolean | null
+  calculated_price?: {
+    calculated_amount: number | null
+    original_amount: number | null
+    currency_code: string | null
+  } | null
 }
 
-/** A region's currency (Medusa's price calculation needs both); an unknown region is a 404. */
-async function currencyOf(query: Query, regionId: string): Promise<string> {
-  const { data } = await query.graph({ entity: "region", fields: ["currency_code"], filters: { id: regionId } })
-  const currency = (data[0] as { currency_code?: string } | undefined)?.currency_code
-  if (!currency) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${regionId} was not found`)
-  return currency
+type ProductRecord = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  status: string
+  sales_channels?: { id: string }[] | null
+  variants?: VariantRecord[] | null
+}
+
+/** A product the shopper can buy, with the variant a one-click "add" uses (the first buyable one). */
+export type BuyableProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  variant_id: string
+  variant_title: string | null
+  /** In the region's currency; null when no region was given. */
+  price: { amount: number; original_amount: number; currency_code: string } | null
 }
 
 /**
- * The products a shopper can buy right now: published, sold in the key's sales channel, with a variant that is
- * priced in the region (when one is given) and in stock or backorderable.
+ * The products a shopper can buy right now, by id: published, sold in the key's sales channel, with a variant
+ * that is priced in the region (when one is given) and in stock or backorderable.
  */
 export async function buyableProducts(
   query: Query,
   productIds: string[],
   context: { region_id?: string | null; sales_channel_id?: string | null }
-): Promise<Set<string>> {
+): Promise<Map<string, BuyableProduct>> {
   const ids = [...new Set(productIds)]
-  if (!ids.length) return new Set()
-  const currency = context.region_id ? await currencyOf(query, context.region_id) : null
+  if (!ids.length) return new Map()
+  const currency = context.region_id ? await regionCurrency(query, context.region_id) : null
   const { data } = await query.graph({
     entity: "product",
     fields: [
       "id",
+      "title",
+      "handle",
+      "thumbnail",
       "status",
       "sales_channels.id",
       "variants.id",
+      "variants.title",
       "variants.manage_inventory",
       "variants.allow_backorder",
-      ...(currency ? ["variants.calculated_price.calculated_amount"] : []),
+      ...(currency
+        ? [
+            "variants.calculated_price.calculated_amount",
+            "variants.calculated_price.original_amount",
+            "variants.calculated_price.currency_code",
+          ]
+        : []),
     ],
     filters: { id: ids },
     ...(currency
@@ -68,8 +86,7 @@ export async function buyableProducts(
       (!context.sales_channel_id ||
         (product.sales_channels ?? []).some((channel) => channel?.id === context.sales_channel_id))
   )
-  const priced = (variant: NonNullable<ProductRecord["variants"]>[number]) =>
-    !currency || (variant.calculated_price?.calculated_amount ?? null) !== null
+  const priced = (variant: VariantRecord) => !currency || (variant.calculated_price?.calculated_amount ?? null) !== null
   const stocked = products.flatMap((product) =>
     (product.variants ?? []).filter((v) => priced(v) && v.manage_inventory && !v.allow_backorder).map((v) => v.id)
   )
@@ -80,14 +97,30 @@ export async function buyableProducts(
     : {}
   const available = (variantId: string) =>
     Number((stock as Record<string, { availability: number | null }>)[variantId]?.availability ?? 0) > 0
-  return new Set(
-    products
-      .filter((product) =>
-        (product.variants ?? []).some(
-          (variant) =>
-            priced(variant) && (!variant.manage_inventory || variant.allow_backorder || available(variant.id))
-        )
-      )
-      .map((product) => product.id)
-  )
+  const buyable = new Map<string, BuyableProduct>()
+  for (const product of products) {
+    const variant = (product.variants ?? []).find(
+      (candidate) =>
+        priced(candidate) && (!candidate.manage_inventory || candidate.allow_backorder || available(candidate.id))
+    )
+    if (!variant) continue
+    const price = variant.calculated_price
+    buyable.set(product.id, {
+      id: product.id,
+      title: product.title,
+      handle: product.handle,
+      thumbnail: product.thumbnail,
+      variant_id: variant.id,
+      variant_title: variant.title,
+      price:
+        currency && price?.calculated_amount != null
+          ? {
+              amount: price.calculated_amount,
+              original_amount: price.original_amount ?? price.calculated_amount,
+              currency_code: price.currency_code ?? currency,
+            }
+          : null,
+    })
+  }
+  return buyable
 }

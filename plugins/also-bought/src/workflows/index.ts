@@ -1,3 +1,6 @@
+export * from "./add-bundle-to-cart"
 export * from "./count-order"
+export * from "./curate-companion"
+export * from "./import-order-history"
 export * from "./rebuild-statistics"
 export * from "./uncount-order"

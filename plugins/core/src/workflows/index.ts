@@ -1,4 +1,5 @@
 export * from "./brand"
+export * from "./cart/lock-cart"
 export * from "./visitor/backfill-customer-orders"
 export * from "./visitor/forget-customer-order"
 export * from "./visitor/ingest-visitor-events"

@@ -1,8 +1,8 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { lockCartStep } from "@touchpoints/core/workflows"
 import type { Owner } from "../modules/wishlist/lib/types"
 import { loadShopperCartStep } from "./steps/load-shopper-cart"
-import { lockCartStep } from "./steps/lock-cart"
 import { takeWishlistItemStep } from "./steps/take-wishlist-item"
 import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 

@@ -1,10 +1,10 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteLineItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { lockCartStep } from "@touchpoints/core/workflows"
 import { lineToItem } from "../lib/line-to-item"
 import type { Owner } from "../modules/wishlist/lib/types"
 import { addWishlistItemStep } from "./steps/add-wishlist-item"
 import { type CartLine, loadShopperCartStep } from "./steps/load-shopper-cart"
-import { lockCartStep } from "./steps/lock-cart"
 import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
 export const saveCartLineForLaterWorkflowId = "save-cart-line-for-later"

@@ -14,6 +14,22 @@ export const alsoBoughtOptionsSchema = z
       })
       .strict()
       .default({ method: "smith_linden", priorOrders: 10 }),
+    cache: z
+      .object({
+        /** Seconds a companion list or bundle is served from memory; 0 turns the cache off. */
+        ttlSeconds: z.number().int().min(0).max(3600).default(30),
+      })
+      .strict()
+      .default({ ttlSeconds: 30 }),
+    bundle: z
+      .object({
+        /** Products in a bundle, the viewed one included. */
+        size: z.number().int().min(2).max(5).default(3),
+        /** Percentage off every bundle item while the whole bundle is in the cart. */
+        discountPercent: z.number().gt(0).max(90).default(10),
+      })
+      .strict()
+      .default({ size: 3, discountPercent: 10 }),
   })
   .strict()
 

@@ -8,15 +8,32 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { type RuleCounts, ruleMetrics, ruleScore } from "../../lib/metrics"
+import { Bundle } from "./models/bundle"
 import { CountedOrder } from "./models/counted-order"
+import { Curation } from "./models/curation"
 import { PairCount } from "./models/pair-count"
 import { ProductCount } from "./models/product-count"
 import { type AlsoBoughtOptions, parseAlsoBoughtOptions } from "./options"
+import { ALL_ORDERS, type Basket, insertBaskets, recountStatistics, type StatisticsSize } from "./statistics-sql"
 
 type Manager = SqlEntityManager
 
-/** The product_id of the row that counts all orders. */
-const ALL_ORDERS = "*"
+export type CurationAction = "pin" | "block"
+export type CurationRow = {
+  product_id: string
+  companion_id: string
+  action: CurationAction
+  position: number
+  created_at: Date
+}
+
+export type BundleRow = {
+  id: string
+  bundle_key: string
+  product_ids: string[]
+  discount_percent: number
+  promotion_id: string
+}
 
 export type Rule = {
   product_id: string
@@ -43,7 +60,13 @@ function pairsOf(productIds: string[]): [string, string][] {
  * both, and the number of counted orders. Counting an order and taking it off are single transactions keyed on
  * the order, so a redelivered event counts nothing twice and two workers cannot race an order in twice.
  */
-export default class AlsoBoughtModuleService extends MedusaService({ CountedOrder, ProductCount, PairCount }) {
+export default class AlsoBoughtModuleService extends MedusaService({
+  CountedOrder,
+  ProductCount,
+  PairCount,
+  Curation,
+  Bundle,
+}) {
   readonly settings: AlsoBoughtOptions
 
   constructor(container: Record<string, unknown>, options: unknown) {
@@ -130,6 +153,21 @@ export default class AlsoBoughtModuleService extends MedusaService({ CountedOrde
       )
   }
 
+  /** How many counted orders hold the product, and how many orders were counted in all. */
+  @InjectManager()
+  async orderCounts(
+    productId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ product_orders: number; total_orders: number }> {
+    const manager = sharedContext.manager as Manager
+    const rows = await manager.execute<{ product_id: string; orders: number }[]>(
+      "SELECT product_id, orders FROM tp_ab_product WHERE product_id IN (?, ?) AND deleted_at IS NULL",
+      [productId, ALL_ORDERS]
+    )
+    const of = (id: string) => rows.find((row) => row.product_id === id)?.orders ?? 0
+    return { product_orders: of(productId), total_orders: of(ALL_ORDERS) }
+  }
+
   /** The products counted in most orders (best sellers), optionally only some. */
   @InjectManager()
   async bestSellers(
@@ -147,51 +185,185 @@ export default class AlsoBoughtModuleService extends MedusaService({ CountedOrde
   }
 
   /**
-   * Replaces all statistics with these orders' baskets in one transaction (full rebuild). Counting is done in
-   * SQL from the stored baskets; incremental counts wait for it (they take the same lock, shared).
+   * Replaces the store orders' baskets with these (full rebuild) and recounts everything in one transaction;
+   * imported baskets stay. Incremental counts wait for it (they take the same lock, shared).
    */
   @InjectTransactionManager()
-  async replaceStatistics(
-    baskets: { orderId: string; productIds: string[] }[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ orders: number; products: number; pairs: number }> {
+  async replaceOrderBaskets(baskets: Basket[], @MedusaContext() sharedContext: Context = {}): Promise<StatisticsSize> {
     const manager = sharedContext.transactionManager as Manager
     await this.lockStatistics(manager, "exclusive")
-    for (const table of ["tp_ab_pair", "tp_ab_product", "tp_ab_order"]) await manager.execute(`DELETE FROM ${table}`)
-    for (let start = 0; start < baskets.length; start += 1000) {
-      const chunk = baskets.slice(start, start + 1000)
+    await manager.execute("DELETE FROM tp_ab_order WHERE source = 'order'")
+    await insertBaskets(manager, baskets, { source: "order", importRun: null })
+    return recountStatistics(manager)
+  }
+
+  /**
+   * Adds baskets imported from another platform's history (one run) and recounts. A basket whose order key
+   * was imported before is skipped, so importing a file twice counts it once.
+   */
+  @InjectTransactionManager()
+  async importBaskets(
+    input: { importRun: string; baskets: Basket[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StatisticsSize & { imported: number; duplicates: number }> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockStatistics(manager, "exclusive")
+    const imported = await insertBaskets(manager, input.baskets, { source: "import", importRun: input.importRun })
+    const size = await recountStatistics(manager)
+    return { ...size, imported, duplicates: input.baskets.length - imported }
+  }
+
+  /** Takes off everything one import run added (compensation of a failed import). */
+  @InjectTransactionManager()
+  async removeImportRun(importRun: string, @MedusaContext() sharedContext: Context = {}): Promise<StatisticsSize> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockStatistics(manager, "exclusive")
+    await manager.execute("DELETE FROM tp_ab_order WHERE import_run = ?", [importRun])
+    return recountStatistics(manager)
+  }
+
+  /** The merchant's pins (in position order) and blocks for a product's companions. */
+  @InjectManager()
+  async curationsFor(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<CurationRow[]> {
+    const manager = sharedContext.manager as Manager
+    return manager.execute(
+      `SELECT product_id, companion_id, action, position, created_at FROM tp_ab_curation
+       WHERE product_id = ? AND deleted_at IS NULL ORDER BY action DESC, position, created_at, companion_id`,
+      [productId]
+    )
+  }
+
+  /**
+   * Pins or blocks a companion (replacing an earlier decision about it). A pin goes to `position` (later pins
+   * move down one) or after the existing pins.
+   */
+  @InjectTransactionManager()
+  async curate(
+    input: { productId: string; companionId: string; action: CurationAction; position?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CurationRow> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockCurations(manager, input.productId)
+    await this.deleteCuration(manager, input.productId, input.companionId)
+    let position = 0
+    if (input.action === "pin") {
+      const [{ next }] = await manager.execute<{ next: number }[]>(
+        `SELECT coalesce(max(position) + 1, 0) AS next FROM tp_ab_curation
+         WHERE product_id = ? AND action = 'pin' AND deleted_at IS NULL`,
+        [input.productId]
+      )
+      position = Math.min(input.position ?? next, next)
       await manager.execute(
-        `INSERT INTO tp_ab_order (id, order_id, product_ids, created_at, updated_at)
-         VALUES ${chunk.map(() => "(?, ?, ?::jsonb, now(), now())").join(", ")}`,
-        chunk.flatMap((basket) => [
-          generateEntityId(undefined, "tpabo"),
-          basket.orderId,
-          JSON.stringify([...new Set(basket.productIds)].sort()),
-        ])
+        `UPDATE tp_ab_curation SET position = position + 1, updated_at = now()
+         WHERE product_id = ? AND action = 'pin' AND position >= ? AND deleted_at IS NULL`,
+        [input.productId, position]
       )
     }
-    await manager.execute(
-      `INSERT INTO tp_ab_product (id, product_id, orders, created_at, updated_at)
-       SELECT 'tpabp_' || md5(p), p, count(*), now(), now()
-       FROM tp_ab_order o, jsonb_array_elements_text(o.product_ids) AS p GROUP BY p`
+    const [current] = await manager.execute<CurationRow[]>(
+      `INSERT INTO tp_ab_curation (id, product_id, companion_id, action, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, now(), now())
+       RETURNING product_id, companion_id, action, position, created_at`,
+      [generateEntityId(undefined, "tpabc"), input.productId, input.companionId, input.action, position]
+    )
+    return current
+  }
+
+  /** Removes the decision about a companion; answers it (null when there was none). */
+  @InjectTransactionManager()
+  async uncurate(
+    input: { productId: string; companionId: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CurationRow | null> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockCurations(manager, input.productId)
+    return this.deleteCuration(manager, input.productId, input.companionId)
+  }
+
+  /** Puts back a product's pins and blocks exactly as they were (compensation). */
+  @InjectTransactionManager()
+  async putBackCurations(
+    input: { productId: string; rows: CurationRow[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as Manager
+    await this.lockCurations(manager, input.productId)
+    await manager.execute("DELETE FROM tp_ab_curation WHERE product_id = ? AND deleted_at IS NULL", [input.productId])
+    for (const row of input.rows) {
+      await manager.execute(
+        `INSERT INTO tp_ab_curation (id, product_id, companion_id, action, position, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, now())`,
+        [
+          generateEntityId(undefined, "tpabc"),
+          row.product_id,
+          row.companion_id,
+          row.action,
+          row.position,
+          row.created_at,
+        ]
+      )
+    }
+  }
+
+  protected async lockCurations(manager: Manager, productId: string): Promise<void> {
+    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_ab_curation:${productId}`])
+  }
+
+  protected async deleteCuration(manager: Manager, productId: string, companionId: string) {
+    const [removed] = await manager.execute<CurationRow[]>(
+      `DELETE FROM tp_ab_curation WHERE product_id = ? AND companion_id = ? AND deleted_at IS NULL
+       RETURNING product_id, companion_id, action, position, created_at`,
+      [productId, companionId]
+    )
+    return removed ?? null
+  }
+
+  /** The promotion record of a bundle (its sorted product ids), or null. */
+  @InjectManager()
+  async bundleByKey(bundleKey: string, @MedusaContext() sharedContext: Context = {}): Promise<BundleRow | null> {
+    const manager = sharedContext.manager as Manager
+    const [row] = await manager.execute<BundleRow[]>(
+      `SELECT id, bundle_key, product_ids, discount_percent, promotion_id FROM tp_ab_bundle
+       WHERE bundle_key = ? AND deleted_at IS NULL`,
+      [bundleKey]
+    )
+    return row ?? null
+  }
+
+  /** Records (or replaces) the promotion of a bundle; answers the record it replaced, for compensation. */
+  @InjectTransactionManager()
+  async saveBundle(
+    input: Omit<BundleRow, "id">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BundleRow | null> {
+    const manager = sharedContext.transactionManager as Manager
+    const [previous] = await manager.execute<BundleRow[]>(
+      `DELETE FROM tp_ab_bundle WHERE bundle_key = ? AND deleted_at IS NULL
+       RETURNING id, bundle_key, product_ids, discount_percent, promotion_id`,
+      [input.bundle_key]
     )
     await manager.execute(
-      `INSERT INTO tp_ab_product (id, product_id, orders, created_at, updated_at)
-       SELECT 'tpabp_all', ?, count(*), now(), now() FROM tp_ab_order`,
-      [ALL_ORDERS]
+      `INSERT INTO tp_ab_bundle (id, bundle_key, product_ids, discount_percent, promotion_id, created_at, updated_at)
+       VALUES (?, ?, ?::jsonb, ?, ?, now(), now())`,
+      [
+        previous?.id ?? generateEntityId(undefined, "tpabb"),
+        input.bundle_key,
+        JSON.stringify(input.product_ids),
+        input.discount_percent,
+        input.promotion_id,
+      ]
     )
-    await manager.execute(
-      `INSERT INTO tp_ab_pair (id, product_a, product_b, orders, created_at, updated_at)
-       SELECT 'tpabq_' || md5(a || '|' || b), a, b, count(*), now(), now()
-       FROM tp_ab_order o, jsonb_array_elements_text(o.product_ids) AS a, jsonb_array_elements_text(o.product_ids) AS b
-       WHERE a < b GROUP BY a, b`
-    )
-    const [counts] = await manager.execute<{ products: string; pairs: string }[]>(
-      `SELECT (SELECT count(*) FROM tp_ab_product WHERE product_id <> ?) AS products,
-              (SELECT count(*) FROM tp_ab_pair) AS pairs`,
-      [ALL_ORDERS]
-    )
-    return { orders: baskets.length, products: Number(counts.products), pairs: Number(counts.pairs) }
+    return previous ?? null
+  }
+
+  /** Puts a bundle record back as it was, or removes it (compensation). */
+  @InjectTransactionManager()
+  async putBackBundle(
+    input: { bundleKey: string; row: BundleRow | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as Manager
+    await manager.execute("DELETE FROM tp_ab_bundle WHERE bundle_key = ? AND deleted_at IS NULL", [input.bundleKey])
+    if (input.row) await this.saveBundle(input.row, sharedContext)
   }
 
   /** Incremental counts share the lock; a full rebuild holds it alone. */

@@ -33,7 +33,7 @@ export const rebuildStatisticsStep = createStep(rebuildStatisticsStepId, async (
     }
     if (data.length < PAGE || skip + PAGE >= (metadata?.count ?? 0)) break
   }
-  const replaced = await statistics.replaceStatistics(baskets)
+  const replaced = await statistics.replaceOrderBaskets(baskets)
   const { data: recent } = await query.graph({
     entity: "order",
     fields: ORDER_FIELDS_FOR_COUNTING,

@@ -30,6 +30,9 @@ const EVENT_COLUMNS = [
   "referrer",
   "title",
   "utm",
+  "placement",
+  "anchor_product_id",
+  "product_ids",
 ] as const
 
 const PURGE_CHUNK = 5000
@@ -337,7 +340,7 @@ export default class VisitorModuleService extends MedusaService({
     events: VisitorEventInput[]
   ): { sql: string; params: unknown[]; ids: string[] } {
     const ids = events.map(() => entityId("tpve"))
-    const placeholders = `(${EVENT_COLUMNS.map((c) => (c === "utm" ? "?::jsonb" : "?")).join(", ")}, now(), now())`
+    const placeholders = `(${EVENT_COLUMNS.map((c) => (c === "utm" || c === "product_ids" ? "?::jsonb" : "?")).join(", ")}, now(), now())`
     const params = events.flatMap((event, index) => [
       ids[index],
       profileId,
@@ -354,6 +357,9 @@ export default class VisitorModuleService extends MedusaService({
       event.referrer ?? null,
       event.title ?? null,
       event.utm ? JSON.stringify(event.utm) : null,
+      event.placement ?? null,
+      event.anchor_product_id ?? null,
+      event.product_ids ? JSON.stringify(event.product_ids) : null,
     ])
     const sql = `INSERT INTO tp_visitor_event (${EVENT_COLUMNS.join(", ")}, created_at, updated_at)
        VALUES ${events.map(() => placeholders).join(", ")}`

@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { VISITOR_EVENT_TYPES, VISITOR_ID_PATTERN } from "../../../modules/visitor/lib/event-types"
+import {
+  RECOMMENDATION_PLACEMENTS,
+  VISITOR_EVENT_TYPES,
+  VISITOR_ID_PATTERN,
+} from "../../../modules/visitor/lib/event-types"
 
 export const MAX_EVENTS_PER_BATCH = 50
 /** The events endpoint's body limit; larger bodies are answered 413 by the body parser. */
@@ -49,10 +53,40 @@ const addToCart = z
   })
   .strict()
 const checkoutStarted = z.object({ type: z.literal("checkout_started"), ...common, cart_id: medusaId }).strict()
+const placement = z.enum(RECOMMENDATION_PLACEMENTS)
+const recommendationImpression = z
+  .object({
+    type: z.literal("recommendation_impression"),
+    ...common,
+    placement,
+    anchor_product_id: medusaId.optional(),
+    cart_id: medusaId.optional(),
+    product_ids: z.array(medusaId).min(1).max(50),
+  })
+  .strict()
+const recommendationClick = z
+  .object({
+    type: z.literal("recommendation_click"),
+    ...common,
+    placement,
+    anchor_product_id: medusaId.optional(),
+    cart_id: medusaId.optional(),
+    product_id: medusaId,
+  })
+  .strict()
 
 export const visitorEventSchema = z.discriminatedUnion(
   "type",
-  [pageView, productView, categoryView, search, addToCart, checkoutStarted],
+  [
+    pageView,
+    productView,
+    categoryView,
+    search,
+    addToCart,
+    checkoutStarted,
+    recommendationImpression,
+    recommendationClick,
+  ],
   { error: `must be one of ${VISITOR_EVENT_TYPES.join(", ")}` }
 )
 

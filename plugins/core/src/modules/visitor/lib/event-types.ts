@@ -6,7 +6,12 @@ export const VISITOR_EVENT_TYPES = [
   "search",
   "add_to_cart",
   "checkout_started",
+  "recommendation_impression",
+  "recommendation_click",
 ] as const
+
+/** Where a widget showed recommendations (impression and click events name it). */
+export const RECOMMENDATION_PLACEMENTS = ["also_bought", "cart_also_bought", "bundle", "next_steps", "offer"] as const
 
 export type VisitorEventType = (typeof VISITOR_EVENT_TYPES)[number]
 

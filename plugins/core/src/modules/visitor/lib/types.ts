@@ -25,6 +25,10 @@ export type VisitorEventInput = {
   referrer?: string
   title?: string
   utm?: UtmParams
+  /** Recommendation events: the widget's placement, the product it recommended for, what it showed. */
+  placement?: string
+  anchor_product_id?: string
+  product_ids?: string[]
 }
 
 /** The aggregate fields of a profile that events and merges change. */

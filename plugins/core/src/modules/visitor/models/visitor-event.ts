@@ -19,5 +19,12 @@ export const VisitorEvent = model
     referrer: model.text().nullable(),
     title: model.text().nullable(),
     utm: model.json<UtmParams>().nullable(),
+    placement: model.text().nullable(),
+    anchor_product_id: model.text().nullable(),
+    product_ids: model.json().nullable(),
   })
-  .indexes([{ on: ["profile_id", "occurred_at"] }, { on: ["occurred_at"] }])
+  .indexes([
+    { on: ["profile_id", "occurred_at"] },
+    { on: ["occurred_at"] },
+    { on: ["placement", "occurred_at"], where: "placement IS NOT NULL" },
+  ])
