@@ -94,5 +94,9 @@ module.exports = defineConfig({
       resolve: "@touchpoints/also-bought",
       options: { minOrders: Number(process.env.TP_ALSO_BOUGHT_MIN_ORDERS || 3) },
     },
+    {
+      resolve: "@touchpoints/next-steps",
+      options: {},
+    },
   ],
 })

@@ -1,8 +1,8 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { assertProductExists } from "@touchpoints/core/lib/product-exists"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
-import { buyableProducts } from "./buyable-products"
-import { assertProductExists } from "./product-exists"
 import { type CompanionSource, selectCompanions } from "./select-companions"
 
 type Query = Omit<RemoteQueryFunction, symbol>

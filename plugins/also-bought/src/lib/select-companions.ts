@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
 import type { Rule } from "../modules/also-bought/service"
-import { type BuyableProduct, buyableProducts } from "./buyable-products"
 import { sameCategoryProducts } from "./same-category-products"
 
 type Query = Omit<RemoteQueryFunction, symbol>

@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { getTotalVariantAvailability, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
-import { regionCurrency } from "@touchpoints/core/lib/region-currency"
+import { regionCurrency } from "./region-currency"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -34,6 +34,8 @@ export type BuyableProduct = {
   thumbnail: string | null
   variant_id: string
   variant_title: string | null
+  /** False when the product can only be backordered now. */
+  in_stock: boolean
   /** In the region's currency; null when no region was given. */
   price: { amount: number; original_amount: number; currency_code: string } | null
 }
@@ -87,22 +89,22 @@ export async function buyableProducts(
         (product.sales_channels ?? []).some((channel) => channel?.id === context.sales_channel_id))
   )
   const priced = (variant: VariantRecord) => !currency || (variant.calculated_price?.calculated_amount ?? null) !== null
-  const stocked = products.flatMap((product) =>
-    (product.variants ?? []).filter((v) => priced(v) && v.manage_inventory && !v.allow_backorder).map((v) => v.id)
+  const managed = products.flatMap((product) =>
+    (product.variants ?? []).filter((v) => priced(v) && v.manage_inventory).map((v) => v.id)
   )
-  const stock = stocked.length
+  const stock = managed.length
     ? context.sales_channel_id
-      ? await getVariantAvailability(query, { variant_ids: stocked, sales_channel_id: context.sales_channel_id })
-      : await getTotalVariantAvailability(query, { variant_ids: stocked })
+      ? await getVariantAvailability(query, { variant_ids: managed, sales_channel_id: context.sales_channel_id })
+      : await getTotalVariantAvailability(query, { variant_ids: managed })
     : {}
   const available = (variantId: string) =>
     Number((stock as Record<string, { availability: number | null }>)[variantId]?.availability ?? 0) > 0
   const buyable = new Map<string, BuyableProduct>()
   for (const product of products) {
-    const variant = (product.variants ?? []).find(
-      (candidate) =>
-        priced(candidate) && (!candidate.manage_inventory || candidate.allow_backorder || available(candidate.id))
-    )
+    const variants = (product.variants ?? []).filter(priced)
+    const stocked = (candidate: VariantRecord) => !candidate.manage_inventory || available(candidate.id)
+    // prefer a variant in stock; a backorderable one keeps the product buyable
+    const variant = variants.find(stocked) ?? variants.find((candidate) => candidate.allow_backorder)
     if (!variant) continue
     const price = variant.calculated_price
     buyable.set(product.id, {
@@ -112,6 +114,7 @@ export async function buyableProducts(
       thumbnail: product.thumbnail,
       variant_id: variant.id,
       variant_title: variant.title,
+      in_stock: stocked(variant),
       price:
         currency && price?.calculated_amount != null
           ? {

@@ -1,0 +1,19 @@
+/** Attributes a similar product shares with the viewed one. */
+export type SimilarityReason = "same_category" | "parent_category" | "same_type" | "shared_tags" | "same_collection"
+
+/** Why a link is in its group. */
+export type LinkReason =
+  | SimilarityReason
+  | "brand_best_seller"
+  | "brand_category_best_seller"
+  | "bought_with_viewed"
+  | "bought_with_carted"
+  | "viewed_category"
+  | "best_seller"
+
+/** A product that may go into a group, best first, with its reason. */
+export type Candidate = { product_id: string; reason: LinkReason }
+
+/** Candidates from ids in order, with one reason, the anchor left out. */
+export const candidatesOf = (ids: string[], reason: LinkReason, anchorId?: string): Candidate[] =>
+  ids.filter((id) => id !== anchorId).map((product_id) => ({ product_id, reason }))

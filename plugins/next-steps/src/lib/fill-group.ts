@@ -1,0 +1,64 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import type { Candidate, LinkReason } from "./candidates"
+
+type Query = Omit<RemoteQueryFunction, symbol>
+
+export type Link = { product_id: string; reason: LinkReason; product: BuyableProduct }
+
+/** A list of candidates for a group; `fallback` names it when it is not the group's own source. */
+export type CandidateList = { candidates: Candidate[]; fallback: string | null }
+
+export type FilledGroup = { items: Link[]; fallback: string | null }
+
+/** Candidates checked per buyability query. */
+const SLICE = 24
+
+/**
+ * Fills a group to `limit` from its candidate lists in order: only products the shopper can buy now, none
+ * already used by an earlier group (they are added to `used`). With `inStockFirst`, products in stock go
+ * before backorder-only ones (for a sold-out product's alternatives). `fallback` names the first fallback
+ * list that had to supply a link.
+ */
+export async function fillGroup(
+  query: Query,
+  lists: CandidateList[],
+  options: {
+    used: Set<string>
+    limit: number
+    region_id?: string | null
+    sales_channel_id?: string | null
+    inStockFirst?: boolean
+  }
+): Promise<FilledGroup> {
+  const picked: (Link & { fallback: string | null })[] = []
+  const seen = new Set(options.used)
+  const enough = () => picked.filter((link) => !options.inStockFirst || link.product.in_stock).length >= options.limit
+  for (const list of lists) {
+    const fresh = list.candidates.filter(
+      (candidate) => !seen.has(candidate.product_id) && !!seen.add(candidate.product_id)
+    )
+    for (let start = 0; start < fresh.length && !enough(); start += SLICE) {
+      const slice = fresh.slice(start, start + SLICE)
+      const buyable = await buyableProducts(
+        query,
+        slice.map((candidate) => candidate.product_id),
+        options
+      )
+      for (const candidate of slice) {
+        const product = buyable.get(candidate.product_id)
+        if (product) picked.push({ ...candidate, product, fallback: list.fallback })
+      }
+    }
+    if (enough()) break
+  }
+  const ordered = options.inStockFirst
+    ? [...picked.filter((link) => link.product.in_stock), ...picked.filter((link) => !link.product.in_stock)]
+    : picked
+  const items = ordered.slice(0, options.limit)
+  for (const item of items) options.used.add(item.product_id)
+  return {
+    items: items.map(({ fallback: _fallback, ...link }) => link),
+    fallback: items.find((item) => item.fallback)?.fallback ?? null,
+  }
+}

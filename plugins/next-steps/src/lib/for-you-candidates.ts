@@ -1,0 +1,64 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { type Candidate, candidatesOf } from "./candidates"
+import { publishedProductIds } from "./catalog-queries"
+import { byPopularity } from "./units-sold"
+
+type Query = Omit<RemoteQueryFunction, symbol>
+
+/** The parts of a visitor's profile that personalise "for you". */
+export type VisitorTaste = {
+  recent_product_ids: string[]
+  category_views: { category_id: string; count: number }[]
+  last_cart_id: string | null
+}
+
+/** Rules the also-bought plugin answers, when it is installed (resolved by name: no hard dependency). */
+type AlsoBoughtRules = { rulesFor(productId: string): Promise<{ product_id: string }[]> }
+
+const RECENT_PRODUCTS = 3
+const TOP_CATEGORIES = 3
+const RULES_PER_PRODUCT = 8
+
+/**
+ * Personal candidates, best first: companions of what the visitor has in the cart, then of what they viewed
+ * lately (from also-bought, when installed), then best sellers of the categories they view most.
+ */
+export async function forYouCandidates(
+  container: MedusaContainer,
+  query: Query,
+  taste: VisitorTaste,
+  units: Map<string, number>
+): Promise<Candidate[]> {
+  const alsoBought = container.hasRegistration("alsoBought") ? container.resolve<AlsoBoughtRules>("alsoBought") : null
+  const companions = async (productIds: string[], reason: "bought_with_carted" | "bought_with_viewed") => {
+    if (!alsoBought) return []
+    const lists = await Promise.all(productIds.map((id) => alsoBought.rulesFor(id)))
+    return lists.flatMap((rules) =>
+      candidatesOf(
+        rules.slice(0, RULES_PER_PRODUCT).map((rule) => rule.product_id),
+        reason
+      ).filter((candidate) => !productIds.includes(candidate.product_id))
+    )
+  }
+  const carted = taste.last_cart_id ? await cartProductIds(query, taste.last_cart_id) : []
+  const recent = taste.recent_product_ids.slice(0, RECENT_PRODUCTS)
+  const categories = taste.category_views.slice(0, TOP_CATEGORIES).map((view) => view.category_id)
+  const inCategories = categories.length ? await publishedProductIds(query, { categories: { id: categories } }) : []
+  const seenAlready = new Set([...carted, ...recent])
+  return [
+    ...(await companions(carted, "bought_with_carted")),
+    ...(await companions(recent, "bought_with_viewed")),
+    ...candidatesOf(byPopularity(inCategories, units), "viewed_category"),
+  ].filter((candidate) => !seenAlready.has(candidate.product_id))
+}
+
+async function cartProductIds(query: Query, cartId: string): Promise<string[]> {
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["completed_at", "items.product_id"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as { completed_at: unknown; items?: { product_id: string | null }[] | null } | undefined
+  if (!cart || cart.completed_at) return []
+  return [...new Set((cart.items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id))]
+}

@@ -1,0 +1,25 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { flushGroupCache } from "../lib/group-cache"
+import { forgetUnitsSold } from "../lib/units-sold"
+
+/**
+ * A product, variant, price or stock change can change a group; an order changes popularity: drop what this
+ * instance keeps (others follow within their TTLs).
+ */
+export default async function nextStepsCatalogChanged({ event }: SubscriberArgs<unknown>) {
+  if (event.name.startsWith("order.")) forgetUnitsSold()
+  flushGroupCache()
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.updated",
+    "inventory-level.updated",
+    "order.placed",
+    "order.canceled",
+  ],
+  context: { subscriberId: "tp-next-steps-catalog-changed" },
+}
