@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rebuildAlsoBoughtStatisticsWorkflow } from "@touchpoints/also-bought/workflows"
 import { backfillCustomerOrdersWorkflow } from "@touchpoints/core/workflows"
+import { reconcileCatalogMemoryWorkflow } from "@touchpoints/next-steps/workflows"
 import type { SeedContext } from "./seed/context"
 import { readSeedState, writeSeedMarker } from "./seed/marker"
 import { planCarts } from "./seed/plan-carts"
@@ -85,6 +86,9 @@ export default async function seed({ container }: ExecArgs) {
   // ... and into the co-purchase statistics behind "others also bought"
   const { result: coPurchases } = await rebuildAlsoBoughtStatisticsWorkflow(container).run()
   timer.mark("co-purchases")
+  // ... and remember every product, so its page can lead somewhere once it is gone
+  await reconcileCatalogMemoryWorkflow(container).run()
+  timer.mark("product-memory")
 
   const summary = {
     seed: SEED,

@@ -1,11 +1,14 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { IMPORT_ORDERS_USAGE, importOrdersCommand, UsageError } from "@touchpoints/also-bought/commands/import-orders"
+import { IMPORT_ORDERS_USAGE, importOrdersCommand } from "@touchpoints/also-bought/commands/import-orders"
+import { UsageError } from "@touchpoints/core/lib/usage-error"
+import { NEXT_STEPS_AUDIT_USAGE, nextStepsAuditCommand } from "@touchpoints/next-steps/commands/next-steps-audit"
 
 const COMMANDS: Record<
   string,
   { usage: string; run: (container: ExecArgs["container"], argv: string[]) => Promise<void> }
 > = {
   "import-orders": { usage: IMPORT_ORDERS_USAGE, run: importOrdersCommand },
+  "next-steps-audit": { usage: NEXT_STEPS_AUDIT_USAGE, run: nextStepsAuditCommand },
 }
 
 /**

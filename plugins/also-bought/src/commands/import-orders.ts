@@ -3,6 +3,7 @@ import { existsSync } from "node:fs"
 import { basename, extname } from "node:path"
 import { parseArgs } from "node:util"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { UsageError } from "@touchpoints/core/lib/usage-error"
 import type { ImportFormat } from "../lib/import-formats"
 import { progressBar } from "../lib/progress-bar"
 import { readOrderHistory } from "../lib/read-order-history"
@@ -16,8 +17,6 @@ export const IMPORT_ORDERS_USAGE = `usage: npm run touchpoints -- import-orders 
   --source <label>     names the import (default: the file name); importing a label's orders twice counts them once
   --order-column <n>   long format: the order id column (default Transaction)
   --item-column <n>    long format: the product title column (default Item)`
-
-export class UsageError extends Error {}
 
 type ImportOrdersArgs = {
   file: string

@@ -1,7 +1,23 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { validateQuery } from "@touchpoints/core/api/utils/validate"
-import { GetNextSteps } from "./store/validators"
+import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { GetAudit, PostCurations, PostGroupSettings, PostReplacement } from "./admin/next-steps/validators"
+import { GetNextSteps, GetNextStepsByHandle } from "./store/validators"
 
 export default defineMiddlewares({
-  routes: [{ methods: ["GET"], matcher: "/store/products/:id/next-steps", middlewares: [validateQuery(GetNextSteps)] }],
+  routes: [
+    { methods: ["GET"], matcher: "/store/products/:id/next-steps", middlewares: [validateQuery(GetNextSteps)] },
+    { methods: ["GET"], matcher: "/store/next-steps", middlewares: [validateQuery(GetNextStepsByHandle)] },
+    { methods: ["POST"], matcher: "/admin/next-steps/settings", middlewares: [validateBody(PostGroupSettings)] },
+    {
+      methods: ["POST"],
+      matcher: "/admin/next-steps/products/:id/replacement",
+      middlewares: [validateBody(PostReplacement)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/next-steps/products/:id/curations",
+      middlewares: [validateBody(PostCurations)],
+    },
+    { methods: ["GET"], matcher: "/admin/next-steps/audit", middlewares: [validateQuery(GetAudit)] },
+  ],
 })

@@ -10,6 +10,8 @@ export type LinkReason =
   | "bought_with_carted"
   | "viewed_category"
   | "best_seller"
+  | "matching_words"
+  | "pinned"
 
 /** A product that may go into a group, best first, with its reason. */
 export type Candidate = { product_id: string; reason: LinkReason }

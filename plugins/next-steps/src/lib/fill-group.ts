@@ -16,7 +16,7 @@ const SLICE = 24
 
 /**
  * Fills a group to `limit` from its candidate lists in order: only products the shopper can buy now, none
- * already used by an earlier group (they are added to `used`). With `inStockFirst`, products in stock go
+ * already used by an earlier group (they are added to `used`) or excluded from it. With `inStockFirst`, products in stock go
  * before backorder-only ones (for a sold-out product's alternatives). `fallback` names the first fallback
  * list that had to supply a link.
  */
@@ -25,6 +25,8 @@ export async function fillGroup(
   lists: CandidateList[],
   options: {
     used: Set<string>
+    /** Never in this group (the owner's exclusions). */
+    exclude?: Set<string>
     limit: number
     region_id?: string | null
     sales_channel_id?: string | null
@@ -32,7 +34,7 @@ export async function fillGroup(
   }
 ): Promise<FilledGroup> {
   const picked: (Link & { fallback: string | null })[] = []
-  const seen = new Set(options.used)
+  const seen = new Set([...options.used, ...(options.exclude ?? [])])
   const enough = () => picked.filter((link) => !options.inStockFirst || link.product.in_stock).length >= options.limit
   for (const list of lists) {
     const fresh = list.candidates.filter(

@@ -1,10 +1,11 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
-import type { NextStepsOptions } from "../modules/next-steps/options"
+import type { GroupKey } from "../modules/next-steps/options"
+import type { CurationRow, GroupSettingsValue } from "../modules/next-steps/service"
 import { brandCandidates } from "./brand-candidates"
-import { candidatesOf } from "./candidates"
+import { type Candidate, candidatesOf } from "./candidates"
 import { publishedProductIds } from "./catalog-queries"
-import { type FilledGroup, fillGroup } from "./fill-group"
+import { type CandidateList, type FilledGroup, fillGroup } from "./fill-group"
 import { forYouCandidates, type VisitorTaste } from "./for-you-candidates"
 import { cachedGroups } from "./group-cache"
 import type { ProductFacets } from "./product-facets"
@@ -15,80 +16,128 @@ type Query = Omit<RemoteQueryFunction, symbol>
 
 export type NextStepsRequest = {
   product: ProductFacets
-  limit: number
+  /** Links per group for every group; the owner's sizes when left out. */
+  limit?: number
   region_id?: string | null
   sales_channel_id?: string | null
   /** The visitor's taste, or null for a new (or anonymous and unknown) visitor. */
   taste: VisitorTaste | null
+  groups: GroupSettingsValue
+  brandlessTitle: string
+  curations: CurationRow[]
+  /** Replaces the "similar" candidates (an unknown handle: products matching its words). */
+  similar?: Candidate[]
+}
+
+/** The owner's pins of a group as candidates, and its exclusions. */
+function curated(curations: CurationRow[], group: GroupKey) {
+  const mine = curations.filter((row) => row.group === group)
+  return {
+    pins: candidatesOf(
+      mine.filter((row) => row.action === "pin").map((row) => row.target_id),
+      "pinned"
+    ),
+    exclude: new Set(mine.filter((row) => row.action === "exclude").map((row) => row.target_id)),
+  }
 }
 
 /**
  * The three link groups of a product page: similar, the brand's popular products, and "for you". Groups are
- * filled in that order, no product twice, never the product itself, only products the shopper can buy; each
- * falls back to wider sources (and says so) until it is full, as long as the catalog has enough to offer.
+ * filled in that order (a product wanted by two groups goes to the earlier one), shown in the owner's order;
+ * no product twice, never the product itself, only products the shopper can buy; the owner's pins first and
+ * exclusions never; each group falls back to wider sources (and says so) until it is full, as long as the
+ * catalog has enough to offer.
  */
-export async function nextStepsFor(
-  container: MedusaContainer,
-  query: Query,
-  settings: NextStepsOptions,
-  request: NextStepsRequest
-) {
-  const { product, limit } = request
+export async function nextStepsFor(container: MedusaContainer, query: Query, request: NextStepsRequest) {
+  const { product, groups: settings } = request
+  const size = (group: GroupKey) => request.limit ?? settings.groups[group].size
   const context = { region_id: request.region_id, sales_channel_id: request.sales_channel_id }
   const units = await unitsSold(query)
-  const bestSellers = async () => {
-    const popular = byPopularity(units.keys(), units)
-    const rest = byPopularity(await publishedProductIds(query, {}), units)
-    return candidatesOf([...popular, ...rest], "best_seller", product.id)
-  }
-  const cacheKey = `${product.id}|${context.region_id ?? ""}|${context.sales_channel_id ?? ""}|${limit}`
+  const cacheKey = [
+    product.id || `handle:${product.handle}`,
+    context.region_id ?? "",
+    context.sales_channel_id ?? "",
+    size("similar"),
+    size("brand"),
+  ].join("|")
   const shared = await cachedGroups(cacheKey, async () => {
-    const anchor = (await buyableProducts(query, [product.id], context)).get(product.id)
+    const anchor = product.id ? (await buyableProducts(query, [product.id], context)).get(product.id) : undefined
     const soldOut = !anchor?.in_stock
     const used = new Set([product.id])
-    const fallback = await bestSellers()
+    const popular = byPopularity(units.keys(), units)
+    const rest = byPopularity(await publishedProductIds(query, {}), units)
+    const fallback = candidatesOf([...popular, ...rest], "best_seller", product.id)
+    const similarOwn = request.similar ?? (await similarCandidates(query, product, units))
+    const similarCurated = curated(request.curations, "similar")
     const similar = await fillGroup(
       query,
       [
-        { candidates: await similarCandidates(query, product, units), fallback: null },
+        { candidates: similarCurated.pins, fallback: null },
+        { candidates: similarOwn, fallback: null },
         { candidates: fallback, fallback: "best_sellers" },
       ],
-      { ...context, used, limit, inStockFirst: soldOut }
+      {
+        ...context,
+        used,
+        exclude: similarCurated.exclude,
+        limit: size("similar"),
+        inStockFirst: soldOut && !!product.id,
+      }
     )
     const { brand, brandCategory } = await brandCandidates(query, product, units)
+    const brandCurated = curated(request.curations, "brand")
     const brandGroup = await fillGroup(
       query,
       [
+        { candidates: brandCurated.pins, fallback: null },
         { candidates: brand, fallback: null },
         { candidates: brandCategory, fallback: "brand_category" },
         { candidates: fallback, fallback: "best_sellers" },
       ],
-      { ...context, used, limit }
+      { ...context, used, exclude: brandCurated.exclude, limit: size("brand") }
     )
     return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], fallback }
   })
   // "for you" is for discovery: not what the visitor just looked at
   const used = new Set([...shared.used, ...(request.taste?.recent_product_ids ?? [])])
   const personal = request.taste ? await forYouCandidates(container, query, request.taste, units) : []
-  const forYou = await fillGroup(
-    query,
-    [
-      { candidates: personal, fallback: null },
-      { candidates: shared.fallback, fallback: "best_sellers" },
-    ],
-    { ...context, used, limit }
-  )
-  const titles = settings.titles
-  const group = (key: string, title: string, filled: FilledGroup, extra: Record<string, unknown> = {}) => ({
+  const forYouCurated = curated(request.curations, "for_you")
+  const lists: CandidateList[] = [
+    { candidates: forYouCurated.pins, fallback: null },
+    { candidates: personal, fallback: null },
+    { candidates: shared.fallback, fallback: "best_sellers" },
+  ]
+  const forYou = await fillGroup(query, lists, {
+    ...context,
+    used,
+    exclude: forYouCurated.exclude,
+    limit: size("for_you"),
+  })
+
+  const group = (key: GroupKey, title: string, filled: FilledGroup, extra: Record<string, unknown>) => ({
     key,
     title,
     fallback: filled.fallback,
     ...extra,
     items: filled.items,
   })
+  const built: Record<GroupKey, ReturnType<typeof group>> = {
+    similar: group("similar", settings.groups.similar.title, shared.similar, {
+      in_stock_first: shared.soldOut && !!product.id,
+    }),
+    brand: group(
+      "brand",
+      product.brand ? settings.groups.brand.title.replace("{brand}", product.brand.name) : request.brandlessTitle,
+      shared.brand,
+      { brand: product.brand }
+    ),
+    for_you: group("for_you", settings.groups.for_you.title, forYou, {
+      personalized: forYou.items.some((item) => item.reason !== "best_seller" && item.reason !== "pinned"),
+    }),
+  }
   return {
     product: {
-      id: product.id,
+      id: product.id || null,
       handle: product.handle,
       title: product.title,
       status: product.status,
@@ -96,19 +145,6 @@ export async function nextStepsFor(
       buyable: shared.anchorBuyable,
       sold_out: shared.soldOut,
     },
-    groups: [
-      group("similar", titles.similar, shared.similar, { in_stock_first: shared.soldOut }),
-      group(
-        "brand",
-        product.brand ? titles.brand.replace("{brand}", product.brand.name) : titles.brandless,
-        shared.brand,
-        {
-          brand: product.brand,
-        }
-      ),
-      group("for_you", titles.for_you, forYou, {
-        personalized: forYou.items.some((item) => item.reason !== "best_seller"),
-      }),
-    ],
+    groups: settings.group_order.map((key) => built[key]),
   }
 }

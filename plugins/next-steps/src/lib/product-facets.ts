@@ -30,28 +30,45 @@ type ProductRecord = {
   brand?: { id: string; name: string } | null
 }
 
+const FACET_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "status",
+  "metadata",
+  "type_id",
+  "collection_id",
+  "tags.id",
+  "categories.id",
+  "categories.parent_category_id",
+  "brand.id",
+  "brand.name",
+]
+
 /** Loads the facets of a product (any status); null when there is no such product. */
-export async function productFacets(query: Query, filters: { id: string } | { handle: string }) {
+export async function productFacets(
+  query: Query,
+  filters: { id: string } | { handle: string }
+): Promise<ProductFacets | null> {
+  return (await productsFacets(query, filters))[0] ?? null
+}
+
+/** Loads the facets of the products matching a filter (any status), a page at a time when asked. */
+export async function productsFacets(
+  query: Query,
+  filters: Record<string, unknown>,
+  pagination?: { skip: number; take: number }
+): Promise<ProductFacets[]> {
   const { data } = await query.graph({
     entity: "product",
-    fields: [
-      "id",
-      "handle",
-      "title",
-      "status",
-      "metadata",
-      "type_id",
-      "collection_id",
-      "tags.id",
-      "categories.id",
-      "categories.parent_category_id",
-      "brand.id",
-      "brand.name",
-    ],
+    fields: FACET_FIELDS,
     filters,
+    ...(pagination ? { pagination: { ...pagination, order: { created_at: "ASC" } } } : {}),
   })
-  const product = data[0] as unknown as ProductRecord | undefined
-  if (!product) return null
+  return (data as unknown as ProductRecord[]).map(facetsOf)
+}
+
+function facetsOf(product: ProductRecord): ProductFacets {
   const categories = (product.categories ?? []).filter(Boolean)
   return {
     id: product.id,
@@ -67,5 +84,5 @@ export async function productFacets(query: Query, filters: { id: string } | { ha
     tag_ids: (product.tags ?? []).filter(Boolean).map((tag) => tag.id),
     collection_id: product.collection_id ?? null,
     brand: product.brand ? { id: product.brand.id, name: product.brand.name } : null,
-  } satisfies ProductFacets
+  }
 }

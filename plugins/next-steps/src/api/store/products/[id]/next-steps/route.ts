@@ -1,28 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
-import { nextStepsFor } from "../../../../../lib/next-steps"
+import { pageAnswer } from "../../../../../lib/page-answer"
 import { productFacets } from "../../../../../lib/product-facets"
-import { visitorTaste } from "../../../../../lib/visitor-taste"
-import { NEXT_STEPS_MODULE } from "../../../../../modules/next-steps"
-import type NextStepsModuleService from "../../../../../modules/next-steps/service"
+import { replacementOf } from "../../../../../lib/replacement"
 import type { GetNextStepsType } from "../../../validators"
 
 /**
  * Three groups of links for a product page (similar, the brand's popular products, for you), whatever the
- * product's state: in stock, sold out, discontinued or unpublished. Unknown id: 404.
+ * product's state: in stock, sold out, discontinued or unpublished; with the owner's replacement when set.
+ * Unknown id: 404 (pages by handle, also of deleted products: GET /store/next-steps?handle=).
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsType>, res: MedusaResponse) {
-  const { settings } = req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const product = await productFacets(query, { id: req.params.id })
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
-  const answer = await nextStepsFor(req.scope, query, settings, {
-    product,
-    limit: req.validatedQuery.limit ?? settings.limit,
-    region_id: req.validatedQuery.region_id,
-    sales_channel_id: salesChannelOf(req),
-    taste: await visitorTaste(req),
-  })
-  res.json({ product_id: product.id, ...answer })
+  const answer = await pageAnswer(req, product)
+  res.json({ product_id: product.id, ...answer, replacement: await replacementOf(req.scope, product.id) })
 }

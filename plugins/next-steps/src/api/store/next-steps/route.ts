@@ -1,0 +1,51 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { candidatesOf } from "../../../lib/candidates"
+import { facetsFromMemory } from "../../../lib/memory-facets"
+import { pageAnswer } from "../../../lib/page-answer"
+import { productFacets } from "../../../lib/product-facets"
+import { replacementOf } from "../../../lib/replacement"
+import { wordMatches } from "../../../lib/word-matches"
+import { NEXT_STEPS_MODULE } from "../../../modules/next-steps"
+import type NextStepsModuleService from "../../../modules/next-steps/service"
+import type { GetNextStepsByHandleType } from "../validators"
+
+/**
+ * The page for a product handle, whatever became of it. `status` is the HTTP status the storefront should
+ * give the page: 200 (the product is live), 301 (gone, and the owner named a replacement: `redirect`), 410 (gone:
+ * unpublished, discontinued or deleted; groups built from what the product was) or 404 (never known: groups
+ * from the words in the handle). The route itself answers 200, so any client can read the groups.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsByHandleType>, res: MedusaResponse) {
+  const { handle } = req.validatedQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const live = await productFacets(query, { handle })
+  const remembered = live
+    ? null
+    : await req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE).memoryOfHandle(handle)
+  const product = live ?? (remembered ? facetsFromMemory(remembered) : null)
+
+  if (!product) {
+    const words = await wordMatches(query, handle)
+    const unknown = {
+      id: "",
+      handle,
+      title: "",
+      status: "unknown",
+      discontinued: false,
+      category_ids: [],
+      parent_category_ids: [],
+      type_id: null,
+      tag_ids: [],
+      collection_id: null,
+      brand: null,
+    }
+    const answer = await pageAnswer(req, unknown, candidatesOf(words, "matching_words"))
+    res.json({ status: 404, handle, redirect: null, ...answer })
+    return
+  }
+  const gone = product.status !== "published" || product.discontinued
+  const redirect = gone ? await replacementOf(req.scope, product.id) : null
+  const answer = await pageAnswer(req, product)
+  res.json({ status: !gone ? 200 : redirect ? 301 : 410, handle, redirect, ...answer })
+}

@@ -1,0 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { reconcileCatalogMemoryWorkflow } from "../workflows/reconcile-catalog-memory"
+
+/** Nightly: remember every product and notice deletions whose events were missed (idempotent, two workers safe). */
+export default async function reconcileCatalogMemoryJob(container: MedusaContainer) {
+  await reconcileCatalogMemoryWorkflow(container).run()
+}
+
+export const config = { name: "tp-next-steps-reconcile-catalog-memory", schedule: "15 4 * * *" }

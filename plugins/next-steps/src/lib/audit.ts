@@ -1,0 +1,88 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { NEXT_STEPS_MODULE } from "../modules/next-steps"
+import type NextStepsModuleService from "../modules/next-steps/service"
+import { nextStepsFor } from "./next-steps"
+import { productsFacets } from "./product-facets"
+
+export type AuditRequest = {
+  region_id?: string | null
+  sales_channel_id?: string | null
+  limit: number
+  offset: number
+}
+
+export type DeadEnd = {
+  product_id: string
+  handle: string
+  title: string
+  groups: { key: string; links: number; wanted: number; fallback: string | null }[]
+  reason: string
+}
+
+/**
+ * Every published product (a page at a time) whose page would show fewer links than configured in any group,
+ * as a new visitor would see it, with the reason.
+ */
+export async function auditDeadEnds(scope: MedusaContainer, request: AuditRequest) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const service = scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE)
+  const settings = await service.groupSettings()
+  const context = { region_id: request.region_id, sales_channel_id: request.sales_channel_id }
+  const { data: published, metadata } = await query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { status: "published" },
+    pagination: { skip: request.offset, take: request.limit, order: { created_at: "ASC" } },
+  })
+  const allPublished = await query.graph({ entity: "product", fields: ["id"], filters: { status: "published" } })
+  const buyable = await buyableProducts(
+    query,
+    (allPublished.data as { id: string }[]).map((product) => product.id),
+    context
+  )
+  const wanted = Object.values(settings.groups).reduce((sum, group) => sum + group.size, 0)
+  const pageIds = (published as { id: string }[]).map((product) => product.id)
+  const products = pageIds.length ? await productsFacets(query, { id: pageIds }) : []
+  const deadEnds: DeadEnd[] = []
+  for (const product of products) {
+    const answer = await nextStepsFor(scope, query, {
+      product,
+      ...context,
+      taste: null,
+      groups: settings,
+      brandlessTitle: service.settings.titles.brandless,
+      curations: await service.curationsFor(product.id),
+    })
+    const groups = answer.groups.map((group) => ({
+      key: group.key,
+      links: group.items.length,
+      wanted: settings.groups[group.key].size,
+      fallback: group.fallback,
+    }))
+    if (groups.every((group) => group.links >= group.wanted)) continue
+    const others = buyable.size - (buyable.has(product.id) ? 1 : 0)
+    deadEnds.push({
+      product_id: product.id,
+      handle: product.handle,
+      title: product.title,
+      groups,
+      reason:
+        others < wanted
+          ? `only ${others} other products can be bought in this region and sales channel; the page wants ${wanted}`
+          : "the owner's exclusions leave too few products for a group",
+    })
+  }
+  return {
+    region_id: request.region_id ?? null,
+    sales_channel_id: request.sales_channel_id ?? null,
+    buyable_products: buyable.size,
+    links_wanted: wanted,
+    checked: products.length,
+    count: metadata?.count ?? products.length,
+    limit: request.limit,
+    offset: request.offset,
+    dead_ends: deadEnds,
+  }
+}
