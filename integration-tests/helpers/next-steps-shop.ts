@@ -61,6 +61,7 @@ export type NextStepsShop = {
   key: string
   regionId: string
   products: Record<ShopProduct, string>
+  variants: Record<ShopProduct, string>
   categories: Record<"home" | "kitchen" | "tableware" | "garden", string>
 }
 
@@ -130,6 +131,9 @@ export async function createNextStepsShop(container: MedusaContainer): Promise<N
   const products = Object.fromEntries(
     names.map((name) => [name, created.find((product) => product.handle === name)?.id as string])
   ) as Record<ShopProduct, string>
+  const variants = Object.fromEntries(
+    names.map((name) => [name, created.find((product) => product.handle === name)?.variants?.[0]?.id as string])
+  ) as Record<ShopProduct, string>
 
   const items = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: names.map((n) => `ns-${n}`) })
   await createInventoryLevelsWorkflow(container).run({
@@ -162,5 +166,5 @@ export async function createNextStepsShop(container: MedusaContainer): Promise<N
     }))
   )
   for (const order of orders) await emitAndWait(container, "order.placed", { id: order.id })
-  return { key: token, regionId: region.id, products, categories }
+  return { key: token, regionId: region.id, products, variants, categories }
 }

@@ -94,6 +94,23 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("should personalise 'for you' from a guest's wishlist", async () => {
+      const saved = await api
+        .post("/store/wishlists/default/items", { variant_id: shop.variants.hose }, storeHeaders(shop.key))
+        .catch(explain)
+      const headers = { "x-wishlist-token": saved.data.guest_token as string }
+      const forYou = (await nextSteps("kettle", "limit=3", headers)).groups[2]
+      // bowl is bought with the saved hose; the hose itself is not suggested again
+      expect(forYou).toMatchObject({ personalized: true })
+      expect(named(forYou)).toEqual([
+        ["bowl", "bought_with_saved"],
+        ["gloves", "best_seller"],
+      ])
+      // a forged token personalises nothing (and is no error here)
+      const forged = (await nextSteps("kettle", "limit=3", { "x-wishlist-token": "wlt_forged.abc" })).groups[2]
+      expect(forged).toMatchObject({ personalized: false })
+    })
+
     it("should answer for unpublished products, 404 for unknown ones and 400 for bad queries", async () => {
       const { product, groups } = await nextSteps("draft")
       expect(product).toMatchObject({ status: "draft", buyable: false })

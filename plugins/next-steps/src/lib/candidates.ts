@@ -8,6 +8,7 @@ export type LinkReason =
   | "brand_category_best_seller"
   | "bought_with_viewed"
   | "bought_with_carted"
+  | "bought_with_saved"
   | "viewed_category"
   | "best_seller"
   | "matching_words"

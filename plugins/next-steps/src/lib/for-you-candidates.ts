@@ -10,6 +10,8 @@ export type VisitorTaste = {
   recent_product_ids: string[]
   category_views: { category_id: string; count: number }[]
   last_cart_id: string | null
+  /** Products on the shopper's wishlists (when the wishlist plugin is installed). */
+  saved_product_ids: string[]
 }
 
 /** Rules the also-bought plugin answers, when it is installed (resolved by name: no hard dependency). */
@@ -20,8 +22,9 @@ const TOP_CATEGORIES = 3
 const RULES_PER_PRODUCT = 8
 
 /**
- * Personal candidates, best first: companions of what the visitor has in the cart, then of what they viewed
- * lately (from also-bought, when installed), then best sellers of the categories they view most.
+ * Personal candidates, best first: companions (from also-bought, when installed) of what the visitor has in
+ * the cart, of what they viewed lately and of what they saved, then best sellers of the categories they view
+ * most. Never what they have in the cart, viewed lately or saved already.
  */
 export async function forYouCandidates(
   container: MedusaContainer,
@@ -30,7 +33,10 @@ export async function forYouCandidates(
   units: Map<string, number>
 ): Promise<Candidate[]> {
   const alsoBought = container.hasRegistration("alsoBought") ? container.resolve<AlsoBoughtRules>("alsoBought") : null
-  const companions = async (productIds: string[], reason: "bought_with_carted" | "bought_with_viewed") => {
+  const companions = async (
+    productIds: string[],
+    reason: "bought_with_carted" | "bought_with_viewed" | "bought_with_saved"
+  ) => {
     if (!alsoBought) return []
     const lists = await Promise.all(productIds.map((id) => alsoBought.rulesFor(id)))
     return lists.flatMap((rules) =>
@@ -44,10 +50,12 @@ export async function forYouCandidates(
   const recent = taste.recent_product_ids.slice(0, RECENT_PRODUCTS)
   const categories = taste.category_views.slice(0, TOP_CATEGORIES).map((view) => view.category_id)
   const inCategories = categories.length ? await publishedProductIds(query, { categories: { id: categories } }) : []
-  const seenAlready = new Set([...carted, ...recent])
+  const saved = taste.saved_product_ids.slice(0, RECENT_PRODUCTS)
+  const seenAlready = new Set([...carted, ...recent, ...taste.saved_product_ids])
   return [
     ...(await companions(carted, "bought_with_carted")),
     ...(await companions(recent, "bought_with_viewed")),
+    ...(await companions(saved, "bought_with_saved")),
     ...candidatesOf(byPopularity(inCategories, units), "viewed_category"),
   ].filter((candidate) => !seenAlready.has(candidate.product_id))
 }

@@ -98,8 +98,12 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
     )
     return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], fallback }
   })
-  // "for you" is for discovery: not what the visitor just looked at
-  const used = new Set([...shared.used, ...(request.taste?.recent_product_ids ?? [])])
+  // "for you" is for discovery: not what the visitor just looked at or saved
+  const used = new Set([
+    ...shared.used,
+    ...(request.taste?.recent_product_ids ?? []),
+    ...(request.taste?.saved_product_ids ?? []),
+  ])
   const personal = request.taste ? await forYouCandidates(container, query, request.taste, units) : []
   const forYouCurated = curated(request.curations, "for_you")
   const lists: CandidateList[] = [

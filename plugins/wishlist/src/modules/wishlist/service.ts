@@ -8,6 +8,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { guestKeyOf } from "../../lib/tokens"
 import { planMerge } from "./lib/merge-plan"
 import { nameKey, ownerColumns, ownerCondition, ownerLockKey } from "./lib/owner"
 import type { ItemRow, Limits, NewItem, Owner, Snapshot, Watch, WishlistRow, WishlistWithItems } from "./lib/types"
@@ -83,6 +84,28 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
       [binding]
     )
     return this.withItems(manager, lists)
+  }
+
+  /**
+   * The products a shopper has saved (active items of all their lists, most recent first): for other
+   * touchpoints that personalise. A guest is known only by a guest token this shop signed; anything else
+   * reads nothing.
+   */
+  @InjectManager()
+  async savedProductIds(
+    input: { customerId?: string | null; guestToken?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const guestKey = input.guestToken ? guestKeyOf(this.settings.share.secret, input.guestToken) : null
+    const owner: Owner | null = input.customerId
+      ? { kind: "customer", customerId: input.customerId }
+      : guestKey
+        ? { kind: "guest", guestKey }
+        : null
+    if (!owner) return []
+    const items = (await this.listOwned(owner, sharedContext)).flatMap((list) => list.items)
+    const recent = items.sort((a, b) => new Date(b.saved_at).getTime() - new Date(a.saved_at).getTime())
+    return [...new Set(recent.map((item) => item.product_id).filter((id): id is string => !!id))]
   }
 
   /** One of the owner's lists (`default` names the default list), or null: never another shopper's. */
