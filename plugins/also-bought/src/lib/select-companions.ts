@@ -15,8 +15,9 @@ export type Companion = {
   confidence: number | null
   lift: number | null
   source: CompanionSource
-  /** The product (of several, for a cart) whose rule or pin brought this companion. */
-  because_of: string
+  /** The product (of several, for a cart) whose rule, pin or category brought this companion; null for the
+   * store's best sellers. */
+  because_of: string | null
   product: BuyableProduct
 }
 
@@ -50,12 +51,19 @@ export async function selectCompanions(
   const pinned: Candidate[] = []
   const ruled = new Map<string, Candidate>()
   const blocked = new Set<string>()
-  for (const anchor of anchors) {
-    for (const curation of await statistics.curationsFor(anchor)) {
+  const perAnchor = await Promise.all(
+    anchors.map(async (anchor) => ({
+      anchor,
+      curations: await statistics.curationsFor(anchor),
+      rules: (await statistics.rulesFor(anchor)).slice(0, bound),
+    }))
+  )
+  for (const { anchor, curations, rules } of perAnchor) {
+    for (const curation of curations) {
       if (curation.action === "block") blocked.add(curation.companion_id)
       else pinned.push(pinCandidate(curation.companion_id, anchor))
     }
-    for (const rule of (await statistics.rulesFor(anchor)).slice(0, bound)) {
+    for (const rule of rules) {
       const current = ruled.get(rule.product_id)
       if (!current || rule.score > current.score) ruled.set(rule.product_id, ruleCandidate(rule, anchor))
     }
@@ -81,6 +89,18 @@ function pinCandidate(productId: string, anchor: string): Candidate {
     confidence: null,
     lift: null,
     source: "pinned",
+    because_of: anchor,
+  }
+}
+
+function fallbackCandidate(productId: string, anchor: string | null): Candidate {
+  return {
+    product_id: productId,
+    score: 0,
+    support_count: 0,
+    confidence: null,
+    lift: null,
+    source: "fallback",
     because_of: anchor,
   }
 }
@@ -135,24 +155,18 @@ async function fallbackCandidates(
   const candidates: Candidate[] = []
   if (!anchors.length) {
     // nothing to relate to (an empty cart): the store's best sellers
-    for (const row of await statistics.bestSellers({ limit: bound })) {
-      candidates.push({ ...pinCandidate(row.product_id, ""), source: "fallback" })
-    }
+    for (const row of await statistics.bestSellers({ limit: bound }))
+      candidates.push(fallbackCandidate(row.product_id, null))
   }
-  for (const anchor of anchors) {
-    const neighbours = (await sameCategoryProducts(query, anchor)) ?? []
-    const bestSellers = await statistics.bestSellers({ productIds: neighbours, limit: bound })
-    for (const id of [...bestSellers.map((row) => row.product_id), ...neighbours.slice(0, bound)]) {
-      candidates.push({
-        product_id: id,
-        score: 0,
-        support_count: 0,
-        confidence: null,
-        lift: null,
-        source: "fallback",
-        because_of: anchor,
-      })
-    }
+  const perAnchor = await Promise.all(
+    anchors.map(async (anchor) => {
+      const neighbours = (await sameCategoryProducts(query, anchor)) ?? []
+      const bestSellers = await statistics.bestSellers({ productIds: neighbours, limit: bound })
+      return { anchor, ids: [...bestSellers.map((row) => row.product_id), ...neighbours.slice(0, bound)] }
+    })
+  )
+  for (const { anchor, ids } of perAnchor) {
+    for (const id of ids) candidates.push(fallbackCandidate(id, anchor))
   }
   return dedupe(candidates)
 }
