@@ -18,6 +18,7 @@ const types = !process.argv.includes("--no-types")
 const entryPoints = {
   index: "src/index.ts",
   touchpoints: "src/touchpoints.ts",
+  "also-bought": "src/also-bought.ts",
   consent: "src/consent.ts",
   wishlist: "src/wishlist.ts",
   "wishlist-button": "src/wishlist-button.ts",

@@ -80,13 +80,21 @@ export async function cartPage() {
     "region-id": current?.id,
     "product-url-template": "product.html?handle={handle}",
   })
-  show(heading, status, section, wishlist)
+  const companions = cart?.id
+    ? h("tp-also-bought", {
+        "cart-id": cart.id,
+        "region-id": current?.id,
+        "product-url-template": "product.html?handle={handle}",
+      })
+    : null
+  show(heading, status, section, companions, wishlist)
 
   document.addEventListener("tp:cart-changed", async (event) => {
     const saved = event.detail.reason === "save-for-later"
     // the line's own "Saved for later" leaves with its row: say it here, and keep focus in the page
     const hadFocus = saved && section.contains(document.activeElement)
     await renderCart(section)
+    void companions?.refresh() // the cart's suggestions leave out what is in it now
     if (saved) status.textContent = "Saved for later. It is in your wishlist below."
     if (hadFocus) heading.focus()
   })

@@ -5,7 +5,7 @@
 
 import { cartPage } from "./cart-page.js"
 import { cheapest, h, notice, price, show } from "./dom.js"
-import { addToCart, currentCart, listProducts, region, updateCartBadge } from "./shop.js"
+import { addToCart, adoptCart, currentCart, listProducts, region, updateCartBadge } from "./shop.js"
 import { flush, getConsent, getVisitorId, openConsent, storeFetch, track } from "./widgets/touchpoints.js"
 
 const settings = window.TP_DEMO ?? {}
@@ -91,7 +91,7 @@ async function categoryPage() {
 
 async function productPage() {
   const handle = params.get("handle") ?? ""
-  const current = await region()
+  const [current, cart] = await Promise.all([region(), currentCart()])
   const { products } = await storeFetch("/store/products", {
     query: {
       handle,
@@ -171,7 +171,20 @@ async function productPage() {
         form,
         status
       )
-    )
+    ),
+    // "others also bought" and the discounted bundle; they add to the demo's cart, or make one (adopted below)
+    h("tp-bundle", {
+      "product-id": product.id,
+      "region-id": current?.id,
+      "cart-id": cart?.id,
+      "product-url-template": "product.html?handle={handle}",
+    }),
+    h("tp-also-bought", {
+      "product-id": product.id,
+      "region-id": current?.id,
+      "cart-id": cart?.id,
+      "product-url-template": "product.html?handle={handle}",
+    })
   )
 }
 
@@ -261,7 +274,11 @@ async function start() {
   document.addEventListener("tp-consent-change", () => {
     if (page === "account") void accountPage()
   })
-  document.addEventListener("tp:cart-changed", () => void updateCartBadge())
+  document.addEventListener("tp:cart-changed", (event) => {
+    // a widget that had no cart made one: it is the demo's cart from now on
+    adoptCart(event.detail?.cart_id)
+    void updateCartBadge()
+  })
   for (const link of document.querySelectorAll("[data-open-consent]")) {
     link.addEventListener("click", (event) => {
       event.preventDefault()

@@ -45,6 +45,11 @@ async function ensureCart() {
   return cart
 }
 
+/** Keeps a cart a widget made as the demo's cart, when the demo has none yet. */
+export function adoptCart(cartId) {
+  if (cartId && !localStorage.getItem(CART_KEY)) localStorage.setItem(CART_KEY, cartId)
+}
+
 /** Adds a line, tracks add_to_cart and announces the change like the widgets do (`tp:cart-changed`). */
 export async function addToCart(product, variantId, quantity) {
   const cart = await ensureCart()

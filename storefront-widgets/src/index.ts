@@ -4,9 +4,13 @@
  * `import "@touchpoints/widgets/consent"` or `import "@touchpoints/widgets/wishlist"`, or yourself with
  * `defineElement(TpConsentElement.tag, TpConsentElement)`.
  */
+export { TpAlsoBoughtElement } from "./also-bought/also-bought.element.js"
+export { TpBundleElement } from "./bundle/bundle.element.js"
 export { TpConfigElement } from "./config/config.element.js"
 export { TpConsentElement } from "./consent/consent.element.js"
 export * from "./runtime/index.js"
+export type * from "./runtime/recommendation-types.js"
+export * from "./runtime/recommendations.js"
 export * from "./runtime/wishlist.js"
 export { TpSaveForLaterElement } from "./save-for-later/save-for-later.element.js"
 export { TpWishlistElement } from "./wishlist/wishlist.element.js"

@@ -2,6 +2,8 @@
  * The bundle: the runtime and every widget, all tags registered, `window.tp` set.
  * `<script type="module" src=".../touchpoints.js"></script>` or `import "@touchpoints/widgets/bundle"`.
  */
+import "./also-bought/define.js"
+import "./bundle/define.js"
 import "./config/define.js"
 import "./consent/define.js"
 import "./save-for-later/define.js"

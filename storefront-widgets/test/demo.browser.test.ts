@@ -59,6 +59,8 @@ describe("demo storefront (real backend)", () => {
     await eventually(() => recorder.events.some((event) => event.type === "product_view"), "product_view")
     const productId = recorder.events.find((event) => event.type === "product_view")?.product_id
     expect(productId).toMatch(/^prod_/)
+    // the product page leads on: "others also bought" (never empty: same-category best sellers fill it)
+    await page.getByRole("region", { name: "Customers also bought" }).locator('[part~="card"]').first().waitFor()
 
     await page.getByLabel("Quantity").fill("2")
     await page.getByRole("button", { name: "Add to cart" }).click()
@@ -75,6 +77,7 @@ describe("demo storefront (real backend)", () => {
     await page.getByRole("link", { name: /^Cart/ }).click()
     await page.getByRole("table").waitFor()
     expect(await page.getByRole("row").count()).toBeGreaterThanOrEqual(3)
+    await page.getByRole("region", { name: "Complete your order" }).waitFor()
     await page.getByRole("button", { name: "Checkout" }).click()
     await eventually(() => recorder.events.some((event) => event.type === "checkout_started"), "checkout_started")
     expect(recorder.events.find((event) => event.type === "checkout_started")).toMatchObject({ cart_id: cartId })

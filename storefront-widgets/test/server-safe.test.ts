@@ -73,4 +73,23 @@ describe("server-side import (Node, no DOM)", () => {
       newGlobals: [],
     })
   })
+
+  it("should import the recommendation entry on the server, where nothing is fetched or tracked", () => {
+    const result = runInNode(`
+      const before = Object.keys(globalThis).sort()
+      const entry = await import("./dist/also-bought.js")
+      const library = await import("./dist/index.js")
+      entry.trackRecommendationClick({ placement: "also_bought", productId: "prod_1" })
+      console.log(JSON.stringify({
+        tags: [entry.TpAlsoBoughtElement.tag, entry.TpBundleElement.tag],
+        library: [typeof library.TpAlsoBoughtElement, typeof library.TpBundleElement, typeof library.fetchAlsoBought],
+        newGlobals: Object.keys(globalThis).sort().filter((key) => !before.includes(key)),
+      }))
+    `)
+    expect(result).toEqual({
+      tags: ["tp-also-bought", "tp-bundle"],
+      library: ["function", "function", "function"],
+      newGlobals: [],
+    })
+  })
 })

@@ -1,5 +1,7 @@
 import type { TouchpointsError } from "./errors.js"
+import type { Bundle, Companion } from "./recommendation-types.js"
 import type { TouchpointsConfig } from "./state.js"
+import type { RecommendationPlacement } from "./types.js"
 
 /** `tp-consent-change`: the shopper (or code) chose; `analytics` is true for "accept all". */
 export interface ConsentChangeDetail {
@@ -44,6 +46,20 @@ export interface CartChangedDetail {
   reason: string
 }
 
+/** `tp-recommendation-click`: the shopper followed or added a recommended product. */
+export interface RecommendationClickDetail {
+  placement: RecommendationPlacement
+  product_id: string
+}
+/** `tp-also-bought-load`: `<tp-also-bought>` rendered these companions. */
+export interface AlsoBoughtLoadDetail {
+  companions: Companion[]
+}
+/** `tp-bundle-load`: `<tp-bundle>` rendered this bundle. */
+export interface BundleLoadDetail {
+  bundle: Bundle
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -54,6 +70,9 @@ export interface TouchpointsEventMap {
   "tp-wishlist-change": CustomEvent<WishlistChangeDetail>
   /** Named as in ARCHITECTURE.md ("every cart change is announced with a `tp:cart-changed` event"). */
   "tp:cart-changed": CustomEvent<CartChangedDetail>
+  "tp-recommendation-click": CustomEvent<RecommendationClickDetail>
+  "tp-also-bought-load": CustomEvent<AlsoBoughtLoadDetail>
+  "tp-bundle-load": CustomEvent<BundleLoadDetail>
 }
 
 declare global {

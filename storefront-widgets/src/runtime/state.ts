@@ -1,3 +1,4 @@
+import type { RecommendationStrings } from "./recommendation-strings.js"
 import type { Strings } from "./strings.js"
 import type { EventType, WireEvent } from "./types.js"
 import type { WishlistStrings } from "./wishlist-strings.js"
@@ -14,8 +15,8 @@ export interface TouchpointsConfig {
   currency: string
   /** When true (default), nothing is tracked and no visitor id exists until the shopper accepts analytics. */
   consentRequired: boolean
-  /** Text overrides per key (see strings.ts and wishlist-strings.ts), for every locale. */
-  strings: Partial<Strings & WishlistStrings>
+  /** Text overrides per key (see strings.ts, wishlist-strings.ts, recommendation-strings.ts), for every locale. */
+  strings: Partial<Strings & WishlistStrings & RecommendationStrings>
   /** Abort store API calls after this many milliseconds. Default 8000. */
   timeoutMs: number
   /** `credentials` for fetch: "include" sends Medusa's session cookie cross-origin. Default "same-origin". */

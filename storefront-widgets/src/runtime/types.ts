@@ -2,7 +2,18 @@
  * The event contract of `POST /store/touchpoints/events` (plugins/core). Each type allows only its own
  * fields; the backend answers 400 for anything else, so `track()` drops unknown fields before sending.
  */
-export type EventType = "page_view" | "product_view" | "category_view" | "search" | "add_to_cart" | "checkout_started"
+export type EventType =
+  | "page_view"
+  | "product_view"
+  | "category_view"
+  | "search"
+  | "add_to_cart"
+  | "checkout_started"
+  | "recommendation_impression"
+  | "recommendation_click"
+
+/** Where a widget showed recommendations (impression and click events name it). */
+export type RecommendationPlacement = "also_bought" | "cart_also_bought" | "bundle" | "next_steps" | "offer"
 
 export interface Utm {
   source?: string
@@ -52,7 +63,28 @@ export interface CheckoutStartedEvent extends Base {
   cart_id: string
 }
 
+/** A recommendation widget became visible with these products. */
+export interface RecommendationImpressionEvent extends Base {
+  type: "recommendation_impression"
+  placement: RecommendationPlacement
+  /** The product the recommendations are for (a product page). */
+  anchor_product_id?: string
+  cart_id?: string
+  /** 1-50 product ids shown. */
+  product_ids: string[]
+}
+/** The shopper followed or added a recommended product. */
+export interface RecommendationClickEvent extends Base {
+  type: "recommendation_click"
+  placement: RecommendationPlacement
+  anchor_product_id?: string
+  cart_id?: string
+  product_id: string
+}
+
 export type TrackEvent =
+  | RecommendationImpressionEvent
+  | RecommendationClickEvent
   | PageViewEvent
   | ProductViewEvent
   | CategoryViewEvent
@@ -71,6 +103,8 @@ export const EVENT_FIELDS: Record<EventType, readonly string[]> = {
   search: ["query", "url"],
   add_to_cart: ["product_id", "variant_id", "quantity", "cart_id"],
   checkout_started: ["cart_id"],
+  recommendation_impression: ["placement", "anchor_product_id", "cart_id", "product_ids"],
+  recommendation_click: ["placement", "anchor_product_id", "cart_id", "product_id"],
 }
 
 /** An event as sent: `type`, `occurred_at` and only the fields its type allows. */

@@ -1,0 +1,266 @@
+import { BaseElement } from "../runtime/define.js"
+import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { emit } from "../runtime/events.js"
+import { formatMoney } from "../runtime/format.js"
+import { rt } from "../runtime/recommendation-strings.js"
+import type { Companion } from "../runtime/recommendation-types.js"
+import {
+  addVariantToCart,
+  fetchAlsoBought,
+  trackImpressionWhenVisible,
+  trackRecommendationClick,
+} from "../runtime/recommendations.js"
+import { cardStyles } from "./also-bought.styles.js"
+
+const TEMPLATE = `
+<style>${cardStyles}</style>
+<section part="section" aria-labelledby="heading">
+  <h2 part="heading" id="heading"></h2>
+  <div part="body" aria-busy="true"></div>
+  <span part="status" role="status"></span>
+  <span part="error" role="alert"></span>
+</section>`
+
+/**
+ * "Customers also bought": cards of products bought together with the product (`product-id`), or with the
+ * whole cart (`cart-id` without `product-id`), from `GET /store/products/:id/also-bought` or
+ * `GET /store/carts/:id/also-bought`: only products the shopper can buy, best first. Each card links to the
+ * product (`product-url-template`) and adds it to the cart in one click (a cart is made when there is none).
+ * Sends a `recommendation_impression` once half of it is visible and a `recommendation_click` per followed link
+ * or added product (through `track()`, so consent rules apply). Renders nothing when there is nothing to show.
+ *
+ * @tag tp-also-bought
+ * @attr product-id - the product page's product
+ * @attr cart-id - the shopper's cart (adds go there; without product-id: recommendations for the whole cart)
+ * @attr region-id - prices in this region (needed for prices and for a new cart)
+ * @attr limit - how many cards (1-50, default 4)
+ * @attr heading - overrides the heading text
+ * @attr product-url-template - link of a card, e.g. "/products/{handle}"
+ *
+ * @event tp:cart-changed - `{ cart_id, reason: "also-bought" }` after a product was added
+ * @event tp-also-bought-load - `{ companions }` after the cards rendered
+ * @event tp-recommendation-click - `{ placement, product_id }` when a card is followed or added
+ * @event tp-error - `{ error }` when loading or adding failed (also shown, with a retry for loading)
+ *
+ * @csspart section - the region; heading - its heading; body - the list or the loading skeleton
+ * @csspart card - a product card; image, title, why, price, add - its parts
+ * @csspart status - live region ("Added ... to your cart"); error - the error (role="alert"); retry - retry button
+ *
+ * @cssstate loading - waiting for the API; empty - nothing to show (the element hides itself)
+ *
+ * @cssproperty --tp-recommendations-card-width - minimum card width; default 10rem
+ * @cssproperty --tp-recommendations-gap - default 1rem
+ * @cssproperty --tp-recommendations-fg, --tp-recommendations-muted, --tp-recommendations-border-color,
+ *   --tp-recommendations-card-bg, --tp-recommendations-image-bg, --tp-recommendations-button-bg,
+ *   --tp-recommendations-button-fg, --tp-recommendations-skeleton-height, --tp-recommendations-heading-size
+ * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ */
+export class TpAlsoBoughtElement extends BaseElement {
+  static readonly tag = "tp-also-bought"
+
+  static get observedAttributes(): readonly string[] {
+    return ["product-id", "cart-id", "region-id", "limit", "heading"]
+  }
+
+  #root: ShadowRoot | null = null
+  #internals: ElementInternals | null = null
+  #load = 0
+  #stopWatching: () => void = () => {}
+  #busy = new Set<string>()
+  /** A cart this element made (no `cart-id` given): later adds go there too. */
+  #madeCart: string | null = null
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
+      this.#root.innerHTML = TEMPLATE
+      this.#internals = internalsOf(this)
+    }
+    document.addEventListener("tp-config-change", this.#onConfig)
+    void this.refresh()
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener("tp-config-change", this.#onConfig)
+    this.#stopWatching()
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+    if (this.#root && before !== after && name !== "cart-id") void this.refresh()
+    if (name === "heading") this.#heading()
+  }
+
+  get #placement() {
+    return this.getAttribute("product-id") ? ("also_bought" as const) : ("cart_also_bought" as const)
+  }
+
+  /** Loads and renders the cards again. Resolves when done; never rejects. */
+  async refresh(): Promise<void> {
+    const productId = this.getAttribute("product-id")
+    const cartId = this.getAttribute("cart-id")
+    if (!productId && !cartId) return
+    const load = ++this.#load
+    this.#stopWatching()
+    this.#heading()
+    this.#skeleton()
+    this.#show("error", "")
+    try {
+      const { companions } = await fetchAlsoBought(
+        { productId, cartId, limit: this.#limit(), regionId: this.getAttribute("region-id") },
+        this
+      )
+      if (load !== this.#load) return
+      this.#render(companions)
+    } catch (error) {
+      if (load !== this.#load) return
+      this.#failed((error as Error).message)
+    }
+  }
+
+  #limit(): number {
+    const limit = Number(this.getAttribute("limit") ?? 4)
+    return Number.isInteger(limit) && limit >= 1 && limit <= 50 ? limit : 4
+  }
+
+  #onConfig = (): void => {
+    this.#heading()
+  }
+
+  #part(name: string): HTMLElement | null {
+    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
+  }
+
+  #show(name: "status" | "error", text: string): void {
+    const node = this.#part(name)
+    if (node) node.textContent = text
+  }
+
+  #heading(): void {
+    const heading = this.#part("heading")
+    if (!heading) return
+    const key = this.getAttribute("product-id") ? "alsoBought.heading" : "alsoBought.cartHeading"
+    heading.textContent = this.getAttribute("heading") || rt(key)
+  }
+
+  #skeleton(): void {
+    const body = this.#part("body")
+    if (!body) return
+    body.setAttribute("aria-busy", "true")
+    const list = h("ul", { class: "skeleton", "aria-hidden": "true" })
+    for (let index = 0; index < this.#limit(); index += 1) list.append(h("li"))
+    body.replaceChildren(h("span", { class: "sr" }, rt("recommendations.loading")), list)
+    toggleState(this.#internals, "loading", true)
+    toggleState(this.#internals, "empty", false)
+    this.#part("section")?.removeAttribute("hidden")
+  }
+
+  #failed(message: string): void {
+    const body = this.#part("body")
+    body?.setAttribute("aria-busy", "false")
+    const retry = h("button", { part: "retry", type: "button" }, rt("recommendations.retry"))
+    retry.addEventListener("click", () => void this.refresh())
+    body?.replaceChildren(retry)
+    this.#show("error", rt("recommendations.error", { message }))
+    toggleState(this.#internals, "loading", false)
+  }
+
+  #render(companions: Companion[]): void {
+    const body = this.#part("body")
+    const section = this.#part("section")
+    if (!body || !section) return
+    body.setAttribute("aria-busy", "false")
+    toggleState(this.#internals, "loading", false)
+    toggleState(this.#internals, "empty", companions.length === 0)
+    if (!companions.length) {
+      body.replaceChildren()
+      section.setAttribute("hidden", "")
+      return
+    }
+    body.replaceChildren(h("ul", { part: "list" }, ...companions.map((companion) => this.#card(companion))))
+    this.#stopWatching = trackImpressionWhenVisible(section, {
+      placement: this.#placement,
+      anchorProductId: this.getAttribute("product-id"),
+      cartId: this.getAttribute("cart-id"),
+      productIds: companions.map((companion) => companion.product_id),
+    })
+    emit("tp-also-bought-load", { companions }, this)
+  }
+
+  #card(companion: Companion): HTMLLIElement {
+    const { product } = companion
+    const template = this.getAttribute("product-url-template")
+    const href = template ? template.replaceAll("{handle}", encodeURIComponent(product.handle)) : null
+    const title = href ? h("a", { href }, product.title) : product.title
+    if (href && typeof title !== "string") title.addEventListener("click", () => this.#clicked(companion.product_id))
+    const price = product.price
+    const add = h(
+      "button",
+      { part: "add", type: "button", "aria-label": rt("alsoBought.addNamed", { title: product.title }) },
+      rt("alsoBought.add")
+    )
+    add.addEventListener("click", () => void this.#add(companion, add))
+    return h(
+      "li",
+      { part: "card", "data-product-id": product.id },
+      product.thumbnail
+        ? h("img", { part: "image", src: product.thumbnail, alt: "", loading: "lazy" })
+        : h("div", { part: "image", class: "placeholder" }),
+      h("h3", { part: "title" }, title),
+      h("span", { part: "why", class: "why" }, rt(`alsoBought.why.${companion.source}`)),
+      price
+        ? h(
+            "span",
+            { part: "price", class: "price" },
+            formatMoney(price.amount, price.currency_code),
+            price.original_amount > price.amount
+              ? h("s", {}, formatMoney(price.original_amount, price.currency_code))
+              : null
+          )
+        : null,
+      add
+    )
+  }
+
+  #clicked(productId: string): void {
+    trackRecommendationClick({
+      placement: this.#placement,
+      anchorProductId: this.getAttribute("product-id"),
+      cartId: this.getAttribute("cart-id"),
+      productId,
+    })
+    emit("tp-recommendation-click", { placement: this.#placement, product_id: productId }, this)
+  }
+
+  async #add(companion: Companion, button: HTMLButtonElement): Promise<void> {
+    if (this.#busy.has(companion.product_id)) return
+    this.#busy.add(companion.product_id)
+    button.setAttribute("aria-disabled", "true")
+    this.#show("status", "")
+    this.#show("error", "")
+    this.#clicked(companion.product_id)
+    try {
+      const cartId = await addVariantToCart(
+        {
+          variantId: companion.product.variant_id,
+          cartId: this.getAttribute("cart-id") ?? this.#madeCart,
+          regionId: this.getAttribute("region-id"),
+          reason: "also-bought",
+        },
+        this
+      )
+      if (!this.getAttribute("cart-id")) this.#madeCart = cartId
+      this.#show("status", rt("alsoBought.added", { title: companion.product.title }))
+    } catch (error) {
+      this.#show("error", rt("recommendations.addError", { message: (error as Error).message }))
+    } finally {
+      this.#busy.delete(companion.product_id)
+      button.setAttribute("aria-disabled", "false")
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "tp-also-bought": TpAlsoBoughtElement
+  }
+}

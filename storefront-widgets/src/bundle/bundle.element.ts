@@ -1,0 +1,229 @@
+import { BaseElement } from "../runtime/define.js"
+import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { TouchpointsError } from "../runtime/errors.js"
+import { emit } from "../runtime/events.js"
+import { formatMoney } from "../runtime/format.js"
+import { rt } from "../runtime/recommendation-strings.js"
+import type { Bundle, BundleItem } from "../runtime/recommendation-types.js"
+import {
+  addBundleToCart,
+  fetchBundle,
+  trackImpressionWhenVisible,
+  trackRecommendationClick,
+} from "../runtime/recommendations.js"
+import { bundleStyles } from "./bundle.styles.js"
+
+const TEMPLATE = `
+<style>${bundleStyles}</style>
+<section part="section" aria-labelledby="heading" hidden>
+  <h2 part="heading" id="heading"></h2>
+  <div part="body" aria-busy="true"></div>
+  <span part="status" role="status"></span>
+  <span part="error" role="alert"></span>
+</section>`
+
+/**
+ * "Frequently bought together": the product (`product-id`) with its best companions as one discounted bundle
+ * (`GET /store/products/:id/bundle`): items with their prices, the total, the saving, and "Add all N to cart",
+ * which adds every item in one step (`POST /store/carts/:id/bundles`; a cart is made when there is none). The
+ * discount is a Medusa promotion that holds while the whole bundle is in the cart. Hidden when the product has
+ * no bundle. Sends a `recommendation_impression` (placement `bundle`) once half visible and a
+ * `recommendation_click` when the bundle is added.
+ *
+ * @tag tp-bundle
+ * @attr product-id - the product page's product (required)
+ * @attr region-id - prices in this region (required: bundles are priced)
+ * @attr cart-id - the shopper's cart (default: a new cart)
+ * @attr heading - overrides the heading text
+ * @attr product-url-template - link of an item, e.g. "/products/{handle}"
+ *
+ * @event tp:cart-changed - `{ cart_id, reason: "bundle" }` after the bundle was added
+ * @event tp-bundle-load - `{ bundle }` after it rendered (not fired when there is no bundle)
+ * @event tp-error - `{ error }` when loading or adding failed (also shown)
+ *
+ * @csspart section - the region; heading, body - its heading and content; item - one product; image, price -
+ *   its parts; totals - subtotal, saving and total; add - the "Add all" button; status - live region; error -
+ *   the error (role="alert")
+ *
+ * @cssstate loading - waiting for the API; added - the bundle is in the cart
+ *
+ * @cssproperty --tp-bundle-fg, --tp-bundle-bg, --tp-bundle-border-color, --tp-bundle-muted,
+ *   --tp-bundle-image-size, --tp-bundle-image-bg, --tp-bundle-saving-color, --tp-bundle-button-bg,
+ *   --tp-bundle-button-fg, --tp-bundle-button-height, --tp-bundle-padding, --tp-bundle-heading-size,
+ *   --tp-bundle-skeleton-height
+ * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ */
+export class TpBundleElement extends BaseElement {
+  static readonly tag = "tp-bundle"
+
+  static get observedAttributes(): readonly string[] {
+    return ["product-id", "region-id", "heading"]
+  }
+
+  #root: ShadowRoot | null = null
+  #internals: ElementInternals | null = null
+  #load = 0
+  #bundle: Bundle | null = null
+  #busy = false
+  #madeCart: string | null = null
+  #stopWatching: () => void = () => {}
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
+      this.#root.innerHTML = TEMPLATE
+      this.#internals = internalsOf(this)
+    }
+    void this.refresh()
+  }
+
+  disconnectedCallback(): void {
+    this.#stopWatching()
+  }
+
+  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
+    if (this.#root && before !== after) void this.refresh()
+  }
+
+  /** Loads and renders the bundle again. Resolves when done; never rejects. */
+  async refresh(): Promise<void> {
+    const productId = this.getAttribute("product-id")
+    const regionId = this.getAttribute("region-id")
+    if (!productId || !regionId) return
+    const load = ++this.#load
+    this.#stopWatching()
+    const body = this.#part("body")
+    body?.setAttribute("aria-busy", "true")
+    body?.replaceChildren(h("div", { class: "loading", "aria-hidden": "true" }))
+    toggleState(this.#internals, "loading", true)
+    this.#show("error", "")
+    try {
+      const bundle = await fetchBundle(productId, regionId)
+      if (load !== this.#load) return
+      this.#bundle = bundle
+      this.#render(bundle)
+    } catch (error) {
+      if (load !== this.#load) return
+      this.#part("section")?.setAttribute("hidden", "")
+      if (error instanceof TouchpointsError) emit("tp-error", { error }, this)
+    } finally {
+      if (load === this.#load) toggleState(this.#internals, "loading", false)
+    }
+  }
+
+  #part(name: string): HTMLElement | null {
+    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
+  }
+
+  #show(name: "status" | "error", text: string): void {
+    const node = this.#part(name)
+    if (node) node.textContent = text
+  }
+
+  #render(bundle: Bundle | null): void {
+    const section = this.#part("section")
+    const body = this.#part("body")
+    const heading = this.#part("heading")
+    if (!section || !body || !heading) return
+    body.setAttribute("aria-busy", "false")
+    if (!bundle) {
+      section.setAttribute("hidden", "")
+      body.replaceChildren()
+      return
+    }
+    section.removeAttribute("hidden")
+    heading.textContent = this.getAttribute("heading") || rt("bundle.heading")
+    const money = (amount: number) => formatMoney(amount, bundle.currency_code)
+    const add = h("button", { part: "add", type: "button" }, rt("bundle.add", { count: bundle.items.length }))
+    add.addEventListener("click", () => void this.#add(add))
+    body.replaceChildren(
+      h("ol", { part: "items" }, ...bundle.items.map((item) => this.#item(item, money))),
+      h(
+        "dl",
+        { part: "totals" },
+        h("dt", {}, rt("bundle.subtotal")),
+        h("dd", {}, h("s", {}, money(bundle.subtotal))),
+        h("dt", {}, rt("bundle.total")),
+        h("dd", { part: "total" }, money(bundle.total)),
+        h("dt", { class: "sr" }, rt("bundle.saving", { amount: "", percent: "" }).trim()),
+        h(
+          "dd",
+          { part: "saving", class: "saving" },
+          rt("bundle.saving", { amount: money(bundle.discount_total), percent: bundle.discount_percent })
+        )
+      ),
+      add
+    )
+    this.#stopWatching = trackImpressionWhenVisible(section, {
+      placement: "bundle",
+      anchorProductId: bundle.product_id,
+      cartId: this.getAttribute("cart-id"),
+      productIds: bundle.items.map((item) => item.product_id),
+    })
+    emit("tp-bundle-load", { bundle }, this)
+  }
+
+  #item(item: BundleItem, money: (amount: number) => string): HTMLLIElement {
+    const template = this.getAttribute("product-url-template")
+    const href = template ? template.replaceAll("{handle}", encodeURIComponent(item.handle)) : null
+    const label = item.source === "product" ? `${rt("bundle.this")}: ${item.title}` : item.title
+    return h(
+      "li",
+      { part: "item", "data-product-id": item.product_id },
+      item.thumbnail
+        ? h("img", { part: "image", src: item.thumbnail, alt: "", loading: "lazy" })
+        : h("div", { part: "image", class: "placeholder" }),
+      h(
+        "span",
+        { class: "item" },
+        href && item.source !== "product" ? h("a", { href }, label) : label,
+        h(
+          "span",
+          { part: "price", class: "price" },
+          h("s", {}, money(item.unit_price)),
+          money(item.discounted_unit_price)
+        )
+      )
+    )
+  }
+
+  async #add(button: HTMLButtonElement): Promise<void> {
+    const bundle = this.#bundle
+    if (this.#busy || !bundle) return
+    this.#busy = true
+    button.setAttribute("aria-disabled", "true")
+    this.#show("status", "")
+    this.#show("error", "")
+    trackRecommendationClick({
+      placement: "bundle",
+      anchorProductId: bundle.product_id,
+      cartId: this.getAttribute("cart-id"),
+      productId: bundle.product_id,
+    })
+    try {
+      const { cartId, discountTotal } = await addBundleToCart(
+        {
+          productId: bundle.product_id,
+          cartId: this.getAttribute("cart-id") ?? this.#madeCart,
+          regionId: this.getAttribute("region-id"),
+        },
+        this
+      )
+      if (!this.getAttribute("cart-id")) this.#madeCart = cartId
+      const saved = formatMoney(discountTotal || bundle.discount_total, bundle.currency_code)
+      this.#show("status", rt("bundle.added", { amount: saved }))
+      toggleState(this.#internals, "added", true)
+    } catch (error) {
+      this.#show("error", rt("recommendations.addError", { message: (error as Error).message }))
+    } finally {
+      this.#busy = false
+      button.setAttribute("aria-disabled", "false")
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "tp-bundle": TpBundleElement
+  }
+}
