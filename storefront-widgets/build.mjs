@@ -20,6 +20,7 @@ const entryPoints = {
   touchpoints: "src/touchpoints.ts",
   "also-bought": "src/also-bought.ts",
   consent: "src/consent.ts",
+  "next-steps": "src/next-steps.ts",
   wishlist: "src/wishlist.ts",
   "wishlist-button": "src/wishlist-button.ts",
 }

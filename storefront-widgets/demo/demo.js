@@ -101,9 +101,10 @@ async function productPage() {
   })
   const product = products[0]
   if (!product) {
+    // gone or never there: no dead end, the widget says what happened and leads on
     show(
       h("h1", {}, "Product not found"),
-      notice(`No product "${handle}".`),
+      h("tp-next-steps", { handle, "region-id": current?.id, "product-url-template": "product.html?handle={handle}" }),
       h("a", { href: "index.html" }, "Back home")
     )
     return
@@ -183,6 +184,12 @@ async function productPage() {
       "product-id": product.id,
       "region-id": current?.id,
       "cart-id": cart?.id,
+      "product-url-template": "product.html?handle={handle}",
+    }),
+    // three more ways on: similar, the brand's best sellers, for you
+    h("tp-next-steps", {
+      "product-id": product.id,
+      "region-id": current?.id,
       "product-url-template": "product.html?handle={handle}",
     })
   )

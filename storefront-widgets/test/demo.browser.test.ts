@@ -59,8 +59,10 @@ describe("demo storefront (real backend)", () => {
     await eventually(() => recorder.events.some((event) => event.type === "product_view"), "product_view")
     const productId = recorder.events.find((event) => event.type === "product_view")?.product_id
     expect(productId).toMatch(/^prod_/)
-    // the product page leads on: "others also bought" (never empty: same-category best sellers fill it)
+    // the product page leads on: "others also bought" (never empty: same-category best sellers fill it) and
+    // three rows of next steps
     await page.getByRole("region", { name: "Customers also bought" }).locator('[part~="card"]').first().waitFor()
+    await page.getByRole("navigation", { name: "More to explore" }).locator('[part~="card"]').first().waitFor()
 
     await page.getByLabel("Quantity").fill("2")
     await page.getByRole("button", { name: "Add to cart" }).click()
@@ -86,6 +88,13 @@ describe("demo storefront (real backend)", () => {
     await page.getByRole("heading", { name: "What this shop knows about this browser" }).waitFor()
     const profile = JSON.parse((await page.locator("pre.profile").textContent()) ?? "{}") as Record<string, unknown>
     expect(profile.id).toBe(await page.evaluate(() => localStorage.getItem("tp_visitor_id")))
+
+    // a product page for a handle that never existed is no dead end either
+    await harness.open("/demo/product.html?handle=a-product-that-never-was")
+    await page.getByText("We could not find that product. Perhaps one of these?").waitFor()
+    expect(
+      await page.getByRole("navigation", { name: "More to explore" }).locator('[part~="card"]').count()
+    ).toBeGreaterThan(0)
 
     expect(recorder.statuses.every((status) => status === 202)).toBe(true)
     expect(errors).toEqual([])

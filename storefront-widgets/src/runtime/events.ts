@@ -1,5 +1,5 @@
 import type { TouchpointsError } from "./errors.js"
-import type { Bundle, Companion } from "./recommendation-types.js"
+import type { Bundle, Companion, NextSteps, NextStepsGroup } from "./recommendation-types.js"
 import type { TouchpointsConfig } from "./state.js"
 import type { RecommendationPlacement } from "./types.js"
 
@@ -60,6 +60,13 @@ export interface BundleLoadDetail {
   bundle: Bundle
 }
 
+/** `tp-next-steps-load`: `<tp-next-steps>` rendered; `status` is what the page's HTTP status should be. */
+export interface NextStepsLoadDetail {
+  status: number
+  redirect: NextSteps["redirect"] | null
+  groups: NextStepsGroup[]
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -73,6 +80,7 @@ export interface TouchpointsEventMap {
   "tp-recommendation-click": CustomEvent<RecommendationClickDetail>
   "tp-also-bought-load": CustomEvent<AlsoBoughtLoadDetail>
   "tp-bundle-load": CustomEvent<BundleLoadDetail>
+  "tp-next-steps-load": CustomEvent<NextStepsLoadDetail>
 }
 
 declare global {

@@ -24,6 +24,11 @@ export const recommendationEn = {
   "bundle.add": "Add all {count} to cart",
   "bundle.added": "Added the bundle to your cart: you save {amount}.",
   "bundle.this": "This item",
+  "nextSteps.label": "More to explore",
+  "nextSteps.gone": "{title} is no longer available. These might suit you instead:",
+  "nextSteps.replaced": "{title} has been replaced by",
+  "nextSteps.unknown": "We could not find that product. Perhaps one of these?",
+  "nextSteps.soldOut": "Sold out right now: these are in stock.",
 }
 
 export type RecommendationStringKey = keyof typeof recommendationEn
@@ -49,6 +54,11 @@ export const recommendationDe: RecommendationStrings = {
   "bundle.add": "Alle {count} in den Warenkorb",
   "bundle.added": "Das Bundle liegt im Warenkorb: Sie sparen {amount}.",
   "bundle.this": "Dieser Artikel",
+  "nextSteps.label": "Weiter stöbern",
+  "nextSteps.gone": "{title} ist nicht mehr erhältlich. Vielleicht passt eines davon:",
+  "nextSteps.replaced": "{title} wurde ersetzt durch",
+  "nextSteps.unknown": "Diesen Artikel haben wir nicht gefunden. Vielleicht eines davon?",
+  "nextSteps.soldOut": "Gerade ausverkauft: diese sind auf Lager.",
 }
 
 /** Built-in tables by language code. */

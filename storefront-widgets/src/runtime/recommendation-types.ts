@@ -52,3 +52,27 @@ export interface Bundle {
   discount_total: number
   total: number
 }
+
+/** One link of a next-steps group. */
+export interface NextStepLink {
+  product_id: string
+  reason: string
+  product: RecommendedProduct
+}
+
+export interface NextStepsGroup {
+  key: "similar" | "brand" | "for_you"
+  title: string
+  /** Where the group had to fill from when its own source ran short (e.g. "best_sellers"), or null. */
+  fallback: string | null
+  items: NextStepLink[]
+}
+
+/** `GET /store/products/:id/next-steps` and `GET /store/next-steps?handle=`. */
+export interface NextSteps {
+  /** By handle: the HTTP status the page should have (200, 301, 410, 404). */
+  status?: number
+  redirect?: { product_id: string; handle: string; title: string } | null
+  product: { id: string | null; handle: string; title: string; status: string; sold_out: boolean }
+  groups: NextStepsGroup[]
+}

@@ -1,6 +1,6 @@
 import { storeFetch } from "./client.js"
 import { emit } from "./events.js"
-import type { AlsoBoughtAnswer, Bundle } from "./recommendation-types.js"
+import type { AlsoBoughtAnswer, Bundle, NextSteps } from "./recommendation-types.js"
 import { track } from "./track.js"
 import type { RecommendationPlacement } from "./types.js"
 
@@ -18,6 +18,17 @@ export function fetchAlsoBought(
     ? { limit: options.limit, region_id: options.regionId ?? undefined }
     : { limit: options.limit }
   return storeFetch<AlsoBoughtAnswer>(path, { query, reportTo })
+}
+
+/** The three link groups of a product page, by product id or by handle (also of gone or unknown products). */
+export function fetchNextSteps(
+  options: { productId?: string | null; handle?: string | null; limit?: number; regionId?: string | null },
+  reportTo?: EventTarget
+): Promise<NextSteps> {
+  const query = { limit: options.limit, region_id: options.regionId ?? undefined }
+  return options.productId
+    ? storeFetch<NextSteps>(`/store/products${segment(options.productId)}/next-steps`, { query, reportTo })
+    : storeFetch<NextSteps>("/store/next-steps", { query: { ...query, handle: options.handle ?? "" }, reportTo })
 }
 
 /** The product's bundle in the region; resolves null when it has none (a 404: nothing to show). */

@@ -8,7 +8,7 @@ export async function mount(page: Page, html: string): Promise<void> {
     const slot = document.getElementById("slot")
     if (!slot) throw new Error("not the recommendations fixture")
     slot.innerHTML = markup
-    await Promise.all(["tp-also-bought", "tp-bundle"].map((tag) => customElements.whenDefined(tag)))
+    await Promise.all(["tp-also-bought", "tp-bundle", "tp-next-steps"].map((tag) => customElements.whenDefined(tag)))
   }, html)
 }
 

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto"
 import { existsSync } from "node:fs"
-import { basename, extname } from "node:path"
+import { basename, extname, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { UsageError } from "@touchpoints/core/lib/usage-error"
 import type { ImportFormat } from "../lib/import-formats"
 import { progressBar } from "../lib/progress-bar"
-import { readOrderHistory } from "../lib/read-order-history"
+import { scanTitles } from "../lib/read-order-history"
 import { importOrderHistoryWorkflow } from "../workflows/import-order-history"
 
 export const IMPORT_ORDERS_USAGE = `usage: npm run touchpoints -- import-orders <file> --format baskets|long [options]
@@ -36,6 +36,7 @@ export function parseImportOrdersArgs(argv: string[]): ImportOrdersArgs {
   const [file, ...extra] = parsed.positionals
   if (!file || extra.length) throw new UsageError("give exactly one file")
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`)
+  const path = resolve(file)
   const format = parsed.values.format
   if (format !== "baskets" && format !== "long") throw new UsageError("--format must be baskets or long")
   const source = parsed.values.source ?? basename(file, extname(file))
@@ -43,7 +44,7 @@ export function parseImportOrdersArgs(argv: string[]): ImportOrdersArgs {
     throw new UsageError("--source must be 1-60 letters, digits, dots, dashes or underscores")
   }
   return {
-    file,
+    file: path,
     format,
     createProducts: parsed.values["create-products"] ?? false,
     source,
@@ -77,31 +78,33 @@ export async function importOrdersCommand(container: MedusaContainer, argv: stri
   const rssAtStartMb = process.memoryUsage().rss / 2 ** 20
   const started = Date.now()
   const reading = progressBar("reading")
-  const history = await readOrderHistory(args.file, args.format, {
+  const scan = await scanTitles(args.file, args.format, {
     columns: args.columns,
     onProgress: ({ bytes, totalBytes, lines }) => reading(bytes, totalBytes, `${number(lines)} lines`),
   })
   const readMs = Date.now() - started
-  console.error(`counting ${number(history.baskets.length)} orders with ${number(history.titles.length)} titles...`)
+  console.error(`counting ${number(scan.orders)} orders with ${number(scan.titles.length)} titles...`)
   const { result } = await importOrderHistoryWorkflow(container).run({
     input: {
       source: args.source,
       import_run: randomUUID(),
-      titles: history.titles,
-      baskets: history.baskets,
+      file: args.file,
+      format: args.format,
+      columns: args.columns,
+      titles: scan.titles,
       create_products: args.createProducts,
     },
   })
-  const lines = history.baskets.reduce((sum, basket) => sum + basket.titles.length, 0)
+  const lines = scan.orderLines
   const summary = {
     file: args.file,
     format: args.format,
     source: args.source,
-    lines_read: history.lines,
-    unreadable_lines: history.unreadableLines,
-    orders: history.baskets.length,
+    lines_read: scan.lines,
+    unreadable_lines: scan.unreadableLines,
+    orders: scan.orders,
     order_lines: lines,
-    titles: history.titles.length,
+    titles: scan.titles.length,
     ...result,
     unknown_titles: result.unknown_titles.length,
     unknown_title_examples: result.unknown_titles.slice(0, 10),

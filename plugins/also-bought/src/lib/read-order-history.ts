@@ -3,57 +3,63 @@ import { createInterface } from "node:readline"
 import { basketTitles, type ImportFormat, LongFormatReader } from "./import-formats"
 import { titleKey } from "./title-key"
 
-export type OrderHistory = {
-  /** Distinct titles (case and spacing ignored), as first spelled in the file. */
-  titles: string[]
-  baskets: { key: string; titles: number[] }[]
-  lines: number
-  unreadableLines: number
-}
-
 export type ReadProgress = (done: { bytes: number; totalBytes: number; lines: number }) => void
 
+export type ReadOptions = { columns?: { order: string; item: string }; onProgress?: ReadProgress }
+
+/** What reading a file found, filled in while its baskets are read. */
+export type ReadCounts = { lines: number; unreadableLines: number }
+
 /**
- * Streams an order-history export into baskets of title indices (titles deduplicated, so a million lines
- * hold each title once). `baskets`: the order key is the line number; `long`: the order id column.
+ * The orders of an export one at a time: `baskets` streams (the order key is the line number, constant memory);
+ * `long` collects its rows by the order id column first (rows of one order may be anywhere in the file).
  */
-export async function readOrderHistory(
+export async function* orderBaskets(
   file: string,
   format: ImportFormat,
-  options: { columns?: { order: string; item: string }; onProgress?: ReadProgress } = {}
-): Promise<OrderHistory> {
+  options: ReadOptions = {},
+  counts: ReadCounts = { lines: 0, unreadableLines: 0 }
+): AsyncGenerator<{ key: string; titles: string[] }> {
   const totalBytes = statSync(file).size
-  const titleIndex = new Map<string, number>()
-  const titles: string[] = []
-  const indexOf = (title: string) => {
-    const key = titleKey(title)
-    let index = titleIndex.get(key)
-    if (index === undefined) {
-      index = titles.length
-      titles.push(title)
-      titleIndex.set(key, index)
-    }
-    return index
-  }
   const stream = createReadStream(file, { encoding: "utf8" })
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
-  const baskets: OrderHistory["baskets"] = []
   const long = format === "long" ? new LongFormatReader(options.columns) : null
-  let lineCount = 0
-  let unreadableLines = 0
   for await (const line of lines) {
-    lineCount += 1
-    if (long) {
-      if (!long.add(line)) unreadableLines += 1
-    } else {
-      const basket = basketTitles(line)
-      if (basket.length) baskets.push({ key: String(lineCount), titles: basket.map(indexOf) })
+    counts.lines += 1
+    if (counts.lines % 10_000 === 0) {
+      options.onProgress?.({ bytes: stream.bytesRead, totalBytes, lines: counts.lines })
     }
-    if (lineCount % 10_000 === 0) options.onProgress?.({ bytes: stream.bytesRead, totalBytes, lines: lineCount })
+    if (long) {
+      if (!long.add(line)) counts.unreadableLines += 1
+      continue
+    }
+    const titles = basketTitles(line)
+    if (titles.length) yield { key: String(counts.lines), titles }
   }
-  options.onProgress?.({ bytes: totalBytes, totalBytes, lines: lineCount })
-  if (long) {
-    for (const [key, basket] of long.baskets) baskets.push({ key, titles: basket.map(indexOf) })
+  options.onProgress?.({ bytes: totalBytes, totalBytes, lines: counts.lines })
+  if (long) for (const [key, titles] of long.baskets) yield { key, titles }
+}
+
+export type TitleScan = ReadCounts & {
+  /** Distinct titles (case and spacing ignored), as first spelled in the file. */
+  titles: string[]
+  orders: number
+  orderLines: number
+}
+
+/** Reads an export once for its distinct titles and its size (the baskets themselves are not kept). */
+export async function scanTitles(file: string, format: ImportFormat, options: ReadOptions = {}): Promise<TitleScan> {
+  const seen = new Map<string, string>()
+  const counts: ReadCounts = { lines: 0, unreadableLines: 0 }
+  let orders = 0
+  let orderLines = 0
+  for await (const basket of orderBaskets(file, format, options, counts)) {
+    orders += 1
+    orderLines += basket.titles.length
+    for (const title of basket.titles) {
+      const key = titleKey(title)
+      if (!seen.has(key)) seen.set(key, title)
+    }
   }
-  return { titles, baskets, lines: lineCount, unreadableLines }
+  return { ...counts, titles: [...seen.values()], orders, orderLines }
 }

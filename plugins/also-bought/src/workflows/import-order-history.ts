@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { ImportFormat } from "../lib/import-formats"
 import { importedProductHandle } from "../lib/title-key"
 import { importBasketsStep } from "./steps/import-baskets"
 import { matchProductTitlesStep } from "./steps/match-product-titles"
@@ -12,16 +13,20 @@ export type ImportOrderHistoryInput = {
   source: string
   /** Unique per run, so a failure takes off exactly what this run added. */
   import_run: string
-  /** Distinct titles, referenced by index from the baskets. */
+  /** The export, read by the import step a basket at a time (constant memory for `baskets`). */
+  file: string
+  format: ImportFormat
+  columns?: { order: string; item: string }
+  /** Its distinct titles (a first read of the file). */
   titles: string[]
-  baskets: { key: string; titles: number[] }[]
   /** Create a draft product for every unknown title (else baskets keep only the known ones). */
   create_products: boolean
 }
 
 /**
  * Bootstraps the statistics from another platform's order history: matches titles to products (creating
- * the missing ones as drafts when asked), then counts the baskets exactly like orders.
+ * the missing ones as drafts when asked), then counts the baskets exactly like orders. Only titles travel
+ * through the workflow; the baskets stream from the file into the database.
  */
 export const importOrderHistoryWorkflow = createWorkflow(
   importOrderHistoryWorkflowId,
@@ -43,33 +48,29 @@ export const importOrderHistoryWorkflow = createWorkflow(
         })),
       })
     )
-    const plan = transform({ input, matched, missing, created }, ({ input, matched, missing, created }) => {
+    const products = transform({ input, matched, missing, created }, ({ input, matched, missing, created }) => {
       const createdIds = new Map(missing.map((title, index) => [title, created?.[index]?.id]))
-      const productIds = input.titles.map((title, index) => matched.productIds[index] ?? createdIds.get(title) ?? null)
-      const unknownTitles = input.titles.filter((_title, index) => !productIds[index])
-      const baskets = input.baskets
-        .map((basket) => ({
-          orderId: `import:${input.source}:${basket.key}`,
-          productIds: basket.titles.map((index) => productIds[index]).filter((id): id is string => !!id),
-        }))
-        .filter((basket) => basket.productIds.length > 0)
-      return {
-        baskets,
-        unknownTitles,
-        matchedTitles: matched.productIds.filter(Boolean).length,
-        createdProducts: missing.length,
-        basketsWithoutProducts: input.baskets.length - baskets.length,
-      }
+      return input.titles.map((title, index) => ({
+        title,
+        product_id: matched.productIds[index] ?? createdIds.get(title) ?? null,
+      }))
     })
     const counted = importBasketsStep(
-      transform({ input, plan }, ({ input, plan }) => ({ importRun: input.import_run, baskets: plan.baskets }))
+      transform({ input, products }, ({ input, products }) => ({
+        importRun: input.import_run,
+        source: input.source,
+        file: input.file,
+        format: input.format,
+        columns: input.columns,
+        products,
+      }))
     )
     return new WorkflowResponse(
-      transform({ plan, counted }, ({ plan, counted }) => ({
-        matched_titles: plan.matchedTitles,
-        created_products: plan.createdProducts,
-        unknown_titles: plan.unknownTitles,
-        baskets_without_products: plan.basketsWithoutProducts,
+      transform({ products, missing, counted }, ({ products, missing, counted }) => ({
+        matched_titles: products.length - missing.length - products.filter((entry) => !entry.product_id).length,
+        created_products: missing.length,
+        unknown_titles: products.filter((entry) => !entry.product_id).map((entry) => entry.title),
+        baskets_without_products: counted.withoutProducts,
         imported_orders: counted.imported,
         duplicate_orders: counted.duplicates,
         statistics: { orders: counted.orders, products: counted.products, pairs: counted.pairs },

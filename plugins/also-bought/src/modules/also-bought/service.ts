@@ -18,6 +18,9 @@ import { ALL_ORDERS, type Basket, insertBaskets, recountStatistics, type Statist
 
 type Manager = SqlEntityManager
 
+/** Baskets held in memory at once while an import streams in. */
+const IMPORT_CHUNK = 5000
+
 export type CurationAction = "pin" | "block"
 export type CurationRow = {
   product_id: string
@@ -198,19 +201,31 @@ export default class AlsoBoughtModuleService extends MedusaService({
   }
 
   /**
-   * Adds baskets imported from another platform's history (one run) and recounts. A basket whose order key
-   * was imported before is skipped, so importing a file twice counts it once.
+   * Adds baskets imported from another platform's history (one run), a chunk at a time as they are read, and
+   * recounts. A basket whose order key was imported before is skipped, so importing a file twice counts it once.
    */
   @InjectTransactionManager()
   async importBaskets(
-    input: { importRun: string; baskets: Basket[] },
+    input: { importRun: string; baskets: Iterable<Basket> | AsyncIterable<Basket> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StatisticsSize & { imported: number; duplicates: number }> {
     const manager = sharedContext.transactionManager as Manager
     await this.lockStatistics(manager, "exclusive")
-    const imported = await insertBaskets(manager, input.baskets, { source: "import", importRun: input.importRun })
+    const origin = { source: "import" as const, importRun: input.importRun }
+    let offered = 0
+    let imported = 0
+    let chunk: Basket[] = []
+    for await (const basket of input.baskets) {
+      chunk.push(basket)
+      if (chunk.length < IMPORT_CHUNK) continue
+      offered += chunk.length
+      imported += await insertBaskets(manager, chunk, origin)
+      chunk = []
+    }
+    offered += chunk.length
+    imported += await insertBaskets(manager, chunk, origin)
     const size = await recountStatistics(manager)
-    return { ...size, imported, duplicates: input.baskets.length - imported }
+    return { ...size, imported, duplicates: offered - imported }
   }
 
   /** Takes off everything one import run added (compensation of a failed import). */

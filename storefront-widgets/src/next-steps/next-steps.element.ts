@@ -1,0 +1,240 @@
+import { BaseElement } from "../runtime/define.js"
+import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { emit } from "../runtime/events.js"
+import { formatMoney } from "../runtime/format.js"
+import { rt } from "../runtime/recommendation-strings.js"
+import type { NextSteps, NextStepsGroup } from "../runtime/recommendation-types.js"
+import { fetchNextSteps, trackImpressionWhenVisible, trackRecommendationClick } from "../runtime/recommendations.js"
+import { nextStepsStyles } from "./next-steps.styles.js"
+
+const GROUPS = 3
+const TEMPLATE = `
+<style>${nextStepsStyles}</style>
+<nav part="nav">
+  <p part="notice"></p>
+  <div part="groups" aria-busy="true"></div>
+  <span part="error" role="alert"></span>
+</nav>`
+
+/**
+ * Three titled rows of links that keep a product page from being a dead end (similar products, the brand's
+ * popular products, "you might like these"), from `GET /store/products/:id/next-steps` (`product-id`) or, for a
+ * page found by its handle (also of a discontinued, deleted or unknown product), `GET /store/next-steps?handle=`
+ * with a message for the shopper ("no longer available", "replaced by", "could not find"). Skeleton rows keep
+ * the space while loading (no layout shift). Arrow keys move between the cards of a row. Each row sends a
+ * `recommendation_impression` (placement `next_steps`) once half visible; each followed link a
+ * `recommendation_click`.
+ *
+ * @tag tp-next-steps
+ * @attr product-id - the product page's product
+ * @attr handle - the handle the page was asked for (when the product may be gone or unknown)
+ * @attr region-id - prices in this region
+ * @attr limit - links per row (1-24; default: the shop's setting)
+ * @attr product-url-template - link of a card, e.g. "/products/{handle}" (default "/products/{handle}")
+ *
+ * @event tp-next-steps-load - `{ status, redirect, groups }` after rendering (`status`: the HTTP status the page
+ *   should have when loaded by handle: 200, 301, 410 or 404)
+ * @event tp-recommendation-click - `{ placement: "next_steps", product_id }` when a card is followed
+ * @event tp-error - `{ error }` when loading failed (also shown, with a retry)
+ *
+ * @csspart nav - the navigation landmark; notice - the message for a gone or unknown product; groups - the rows;
+ *   group - one row; heading - its title; card - a link; image, title, price - its parts; error, retry
+ *
+ * @cssstate loading - waiting for the API; gone - the product is no longer sold (410/301); unknown - 404
+ *
+ * @cssproperty --tp-next-steps-fg, --tp-next-steps-muted, --tp-next-steps-border-color, --tp-next-steps-card-bg,
+ *   --tp-next-steps-image-bg, --tp-next-steps-card-width (9.5rem), --tp-next-steps-gap, --tp-next-steps-row-gap,
+ *   --tp-next-steps-row-height (reserved while loading), --tp-next-steps-skeleton-height,
+ *   --tp-next-steps-heading-size
+ * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ */
+export class TpNextStepsElement extends BaseElement {
+  static readonly tag = "tp-next-steps"
+
+  static get observedAttributes(): readonly string[] {
+    return ["product-id", "handle", "region-id", "limit"]
+  }
+
+  #root: ShadowRoot | null = null
+  #internals: ElementInternals | null = null
+  #load = 0
+  #stopWatching: (() => void)[] = []
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
+      this.#root.innerHTML = TEMPLATE
+      this.#internals = internalsOf(this)
+      this.#part("nav")?.setAttribute("aria-label", rt("nextSteps.label"))
+      this.#part("groups")?.addEventListener("keydown", this.#onKey)
+    }
+    void this.refresh()
+  }
+
+  disconnectedCallback(): void {
+    this.#unwatch()
+  }
+
+  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
+    if (this.#root && before !== after) void this.refresh()
+  }
+
+  /** Loads and renders the groups again. Resolves when done; never rejects. */
+  async refresh(): Promise<void> {
+    const productId = this.getAttribute("product-id")
+    const handle = this.getAttribute("handle")
+    if (!productId && !handle) return
+    const load = ++this.#load
+    this.#unwatch()
+    this.#skeleton()
+    const limit = Number(this.getAttribute("limit"))
+    try {
+      const answer = await fetchNextSteps(
+        {
+          productId,
+          handle,
+          regionId: this.getAttribute("region-id"),
+          limit: Number.isInteger(limit) && limit >= 1 && limit <= 24 ? limit : undefined,
+        },
+        this
+      )
+      if (load === this.#load) this.#render(answer)
+    } catch (error) {
+      if (load === this.#load) this.#failed((error as Error).message)
+    }
+  }
+
+  #part(name: string): HTMLElement | null {
+    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
+  }
+
+  #unwatch(): void {
+    for (const stop of this.#stopWatching) stop()
+    this.#stopWatching = []
+  }
+
+  #skeleton(): void {
+    const groups = this.#part("groups")
+    if (!groups) return
+    groups.setAttribute("aria-busy", "true")
+    const rows = Array.from({ length: GROUPS }, () => {
+      const list = h("ul", { class: "skeleton", "aria-hidden": "true" })
+      for (let index = 0; index < 4; index += 1) list.append(h("li"))
+      return h("section", { part: "group" }, list)
+    })
+    groups.replaceChildren(h("span", { class: "sr" }, rt("recommendations.loading")), ...rows)
+    this.#part("error")?.replaceChildren()
+    toggleState(this.#internals, "loading", true)
+  }
+
+  #failed(message: string): void {
+    const groups = this.#part("groups")
+    groups?.setAttribute("aria-busy", "false")
+    const retry = h("button", { part: "retry", type: "button" }, rt("recommendations.retry"))
+    retry.addEventListener("click", () => void this.refresh())
+    groups?.replaceChildren(retry)
+    const error = this.#part("error")
+    if (error) error.textContent = rt("recommendations.error", { message })
+    toggleState(this.#internals, "loading", false)
+  }
+
+  #render(answer: NextSteps): void {
+    const groups = this.#part("groups")
+    const notice = this.#part("notice")
+    if (!groups || !notice) return
+    const status = answer.status ?? 200
+    groups.setAttribute("aria-busy", "false")
+    toggleState(this.#internals, "loading", false)
+    toggleState(this.#internals, "gone", status === 410 || status === 301)
+    toggleState(this.#internals, "unknown", status === 404)
+    notice.replaceChildren(...this.#notice(answer))
+    groups.replaceChildren(...answer.groups.map((group, index) => this.#group(group, index)))
+    this.#part("nav")?.setAttribute("aria-label", rt("nextSteps.label"))
+    emit("tp-next-steps-load", { status, redirect: answer.redirect ?? null, groups: answer.groups }, this)
+  }
+
+  #notice(answer: NextSteps): (Node | string)[] {
+    const status = answer.status ?? 200
+    if (status === 301 && answer.redirect) {
+      return [
+        `${rt("nextSteps.replaced", { title: answer.product.title })} `,
+        h("a", { href: this.#href(answer.redirect.handle) }, answer.redirect.title),
+        ".",
+      ]
+    }
+    if (status === 410) return [rt("nextSteps.gone", { title: answer.product.title })]
+    if (status === 404) return [rt("nextSteps.unknown")]
+    return answer.product.sold_out && answer.product.status === "published" ? [rt("nextSteps.soldOut")] : []
+  }
+
+  #href(handle: string): string {
+    const template = this.getAttribute("product-url-template") || "/products/{handle}"
+    return template.replaceAll("{handle}", encodeURIComponent(handle))
+  }
+
+  #group(group: NextStepsGroup, index: number): HTMLElement {
+    const id = `group-${index}`
+    const section = h(
+      "section",
+      { part: "group", "aria-labelledby": id, "data-group": group.key, hidden: group.items.length === 0 },
+      h("h2", { part: "heading", id }, group.title),
+      h(
+        "ul",
+        {},
+        ...group.items.map((link) => {
+          const price = link.product.price
+          const anchor = h(
+            "a",
+            { part: "card", href: this.#href(link.product.handle), "data-product-id": link.product_id },
+            link.product.thumbnail
+              ? h("img", { part: "image", src: link.product.thumbnail, alt: "", loading: "lazy" })
+              : h("span", { part: "image", class: "placeholder" }),
+            h("span", { part: "title", class: "title" }, link.product.title),
+            price ? h("span", { part: "price", class: "price" }, formatMoney(price.amount, price.currency_code)) : null
+          )
+          anchor.addEventListener("click", () => this.#clicked(link.product_id))
+          return h("li", {}, anchor)
+        })
+      )
+    )
+    if (group.items.length) {
+      this.#stopWatching.push(
+        trackImpressionWhenVisible(section, {
+          placement: "next_steps",
+          anchorProductId: this.getAttribute("product-id"),
+          productIds: group.items.map((link) => link.product_id),
+        })
+      )
+    }
+    return section
+  }
+
+  #clicked(productId: string): void {
+    trackRecommendationClick({ placement: "next_steps", anchorProductId: this.getAttribute("product-id"), productId })
+    emit("tp-recommendation-click", { placement: "next_steps", product_id: productId }, this)
+  }
+
+  /** Left/right arrows (and Home/End) move between the cards of a row. */
+  #onKey = (event: KeyboardEvent): void => {
+    const current = this.#root?.activeElement
+    if (!(current instanceof HTMLAnchorElement) || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key))
+      return
+    const cards = [...(current.closest("ul")?.querySelectorAll<HTMLAnchorElement>("a[part~='card']") ?? [])]
+    const at = cards.indexOf(current)
+    const next =
+      event.key === "Home"
+        ? cards[0]
+        : event.key === "End"
+          ? cards[cards.length - 1]
+          : cards[at + (event.key === "ArrowRight" ? 1 : -1)]
+    if (!next) return
+    event.preventDefault()
+    next.focus()
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "tp-next-steps": TpNextStepsElement
+  }
+}
