@@ -4,21 +4,41 @@ import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
 import { NEXT_STEPS_MODULE } from "../modules/next-steps"
 import type NextStepsModuleService from "../modules/next-steps/service"
 import type { Candidate } from "./candidates"
+import type { VisitorTaste } from "./for-you-candidates"
+import { cachedGroups } from "./group-cache"
 import { nextStepsFor } from "./next-steps"
 import type { ProductFacets } from "./product-facets"
 import { visitorTaste } from "./visitor-taste"
 
-/** The three groups for a product page as a store route answers them (owner settings, pins, visitor taste). */
+type PageRequest = AuthenticatedMedusaRequest<unknown, { limit?: number; region_id?: string }>
+
+/**
+ * A page's whole answer: for a shopper the plugin knows nothing about (no profile, no wishlist) it is the same
+ * for everyone, so it is served from the cache; otherwise "for you" is computed for them (the other groups
+ * still come from the cache).
+ */
+export async function cachedPage<T>(
+  req: PageRequest,
+  key: string,
+  build: (taste: VisitorTaste | null) => Promise<T>
+): Promise<T> {
+  const taste = await visitorTaste(req)
+  if (taste) return build(taste)
+  const { limit, region_id } = req.validatedQuery
+  return cachedGroups(`page|${key}|${region_id ?? ""}|${salesChannelOf(req) ?? ""}|${limit ?? ""}`, () => build(null))
+}
+
+/** The three groups for a product page as a store route answers them (owner settings, pins, the shopper's taste). */
 export async function pageAnswer(
-  req: AuthenticatedMedusaRequest<unknown, { limit?: number; region_id?: string }>,
+  req: PageRequest,
   product: ProductFacets,
+  taste: VisitorTaste | null,
   similar?: Candidate[]
 ) {
   const service = req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE)
-  const [groups, curations, taste] = await Promise.all([
+  const [groups, curations] = await Promise.all([
     service.groupSettings(),
     product.id ? service.curationsFor(product.id) : service.curationsFor("*"),
-    visitorTaste(req),
   ])
   return nextStepsFor(req.scope, req.scope.resolve(ContainerRegistrationKeys.QUERY), {
     product,

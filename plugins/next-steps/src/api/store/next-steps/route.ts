@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { candidatesOf } from "../../../lib/candidates"
 import { facetsFromMemory } from "../../../lib/memory-facets"
-import { pageAnswer } from "../../../lib/page-answer"
+import { cachedPage, pageAnswer } from "../../../lib/page-answer"
 import { productFacets } from "../../../lib/product-facets"
 import { replacementOf } from "../../../lib/replacement"
 import { wordMatches } from "../../../lib/word-matches"
@@ -19,33 +19,38 @@ import type { GetNextStepsByHandleType } from "../validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsByHandleType>, res: MedusaResponse) {
   const { handle } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const live = await productFacets(query, { handle })
-  const remembered = live
-    ? null
-    : await req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE).memoryOfHandle(handle)
-  const product = live ?? (remembered ? facetsFromMemory(remembered) : null)
-
-  if (!product) {
-    const words = await wordMatches(query, handle)
-    const unknown = {
-      id: "",
-      handle,
-      title: "",
-      status: "unknown",
-      discontinued: false,
-      category_ids: [],
-      parent_category_ids: [],
-      type_id: null,
-      tag_ids: [],
-      collection_id: null,
-      brand: null,
+  const body = await cachedPage(req, `handle|${handle}`, async (taste) => {
+    const live = await productFacets(query, { handle })
+    const remembered = live
+      ? null
+      : await req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE).memoryOfHandle(handle)
+    const product = live ?? (remembered ? facetsFromMemory(remembered) : null)
+    if (!product) {
+      const words = await wordMatches(query, handle)
+      const answer = await pageAnswer(req, unknownProduct(handle), taste, candidatesOf(words, "matching_words"))
+      return { status: 404, handle, redirect: null, ...answer }
     }
-    const answer = await pageAnswer(req, unknown, candidatesOf(words, "matching_words"))
-    res.json({ status: 404, handle, redirect: null, ...answer })
-    return
+    const gone = product.status !== "published" || product.discontinued
+    const redirect = gone ? await replacementOf(req.scope, product.id) : null
+    const answer = await pageAnswer(req, product, taste)
+    return { status: !gone ? 200 : redirect ? 301 : 410, handle, redirect, ...answer }
+  })
+  res.json(body)
+}
+
+/** The facets of a handle no product ever had: nothing but the handle. */
+function unknownProduct(handle: string) {
+  return {
+    id: "",
+    handle,
+    title: "",
+    status: "unknown",
+    discontinued: false,
+    category_ids: [],
+    parent_category_ids: [],
+    type_id: null,
+    tag_ids: [],
+    collection_id: null,
+    brand: null,
   }
-  const gone = product.status !== "published" || product.discontinued
-  const redirect = gone ? await replacementOf(req.scope, product.id) : null
-  const answer = await pageAnswer(req, product)
-  res.json({ status: !gone ? 200 : redirect ? 301 : 410, handle, redirect, ...answer })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { pageAnswer } from "../../../../../lib/page-answer"
+import { cachedPage, pageAnswer } from "../../../../../lib/page-answer"
 import { productFacets } from "../../../../../lib/product-facets"
 import { replacementOf } from "../../../../../lib/replacement"
 import type { GetNextStepsType } from "../../../validators"
@@ -12,8 +12,11 @@ import type { GetNextStepsType } from "../../../validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const product = await productFacets(query, { id: req.params.id })
-  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
-  const answer = await pageAnswer(req, product)
-  res.json({ product_id: product.id, ...answer, replacement: await replacementOf(req.scope, product.id) })
+  const body = await cachedPage(req, `product|${req.params.id}`, async (taste) => {
+    const product = await productFacets(query, { id: req.params.id })
+    if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
+    const answer = await pageAnswer(req, product, taste)
+    return { product_id: product.id, ...answer, replacement: await replacementOf(req.scope, product.id) }
+  })
+  res.json(body)
 }
