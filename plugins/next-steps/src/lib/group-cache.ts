@@ -1,32 +1,13 @@
-import NodeCache from "node-cache"
+import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
 
 /**
- * Per-instance L1 for the visitor-independent groups of a product (similar, brand) per region and channel.
- * Product, variant, price and stock changes and placed or canceled orders flush it on the instance that saw
- * them; the short TTL bounds how long other instances serve an older answer.
+ * Per-instance L1 for the visitor-independent groups of a product (similar, brand) and whole pages of unknown
+ * visitors, per region and channel. Product, variant, price and stock changes, placed or canceled orders and
+ * owner changes flush it on the instance that saw them; the short TTL (option `cache.ttlSeconds`) bounds how
+ * long other instances serve an older answer.
  */
-const cache = new NodeCache({ stdTTL: 30, checkperiod: 60, maxKeys: 5_000, useClones: false })
-let enabled = true
+const groups = createAnswerCache({ ttlSeconds: 30, maxKeys: 5_000 })
 
-export function configureGroupCache(ttlSeconds: number): void {
-  enabled = ttlSeconds > 0
-  cache.options.stdTTL = ttlSeconds
-  cache.flushAll()
-}
-
-export async function cachedGroups<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  if (!enabled) return compute()
-  const hit = cache.get<T>(key)
-  if (hit !== undefined) return hit
-  const value = await compute()
-  try {
-    cache.set(key, value)
-  } catch {
-    cache.flushAll() // maxKeys reached: start over rather than grow
-  }
-  return value
-}
-
-export function flushGroupCache(): void {
-  cache.flushAll()
-}
+export const configureGroupCache = groups.configure
+export const cachedGroups = groups.cached
+export const flushGroupCache = groups.flush
