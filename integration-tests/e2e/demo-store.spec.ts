@@ -46,6 +46,31 @@ describe("the demo store started by npm start", () => {
     expect(brands.body.count).toBeGreaterThanOrEqual(8)
   })
 
+  it("should give every published product of the seeded catalog full link groups (no dead end)", async () => {
+    const login = await api()
+      .post("/auth/user/emailpass")
+      .send({ email: "admin@touchpoints.local", password: "supersecret" })
+      .expect(200)
+    const admin = { authorization: `Bearer ${login.body.token}` }
+    const regions = await api().get("/store/regions").set(withKey).expect(200)
+    const euro = regions.body.regions.find((region: { currency_code: string }) => region.currency_code === "eur")
+    const audit = await api().get(`/admin/next-steps/audit?region_id=${euro.id}&limit=200`).set(admin).expect(200)
+    expect(audit.body.checked).toBeGreaterThanOrEqual(150)
+    expect(audit.body.dead_ends).toEqual([])
+    // and the companions follow the seed's order history: a dripper is bought with its filters
+    const idOf = async (handle: string) =>
+      (await api().get(`/store/products?handle=${handle}&fields=id`).set(withKey).expect(200)).body.products[0].id
+    const [dripper, filters] = await Promise.all([
+      idOf("ceramic-pour-over-dripper"),
+      idOf("unbleached-coffee-filters-100"),
+    ])
+    const companions = await api()
+      .get(`/store/products/${dripper}/also-bought?region_id=${euro.id}`)
+      .set(withKey)
+      .expect(200)
+    expect(companions.body.companions).toContainEqual(expect.objectContaining({ product_id: filters, source: "rules" }))
+  }, 300_000)
+
   it("should show a seeded shopper their orders in their visitor profile after logging in", async () => {
     const login = await api()
       .post("/auth/customer/emailpass")

@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { IMPORT_ORDERS_USAGE, importOrdersCommand } from "@touchpoints/also-bought/commands/import-orders"
+import { REBUILD_USAGE, rebuildCommand } from "@touchpoints/also-bought/commands/rebuild"
 import { UsageError } from "@touchpoints/core/lib/usage-error"
 import { NEXT_STEPS_AUDIT_USAGE, nextStepsAuditCommand } from "@touchpoints/next-steps/commands/next-steps-audit"
 
@@ -8,6 +9,7 @@ const COMMANDS: Record<
   { usage: string; run: (container: ExecArgs["container"], argv: string[]) => Promise<void> }
 > = {
   "import-orders": { usage: IMPORT_ORDERS_USAGE, run: importOrdersCommand },
+  "also-bought-rebuild": { usage: REBUILD_USAGE, run: rebuildCommand },
   "next-steps-audit": { usage: NEXT_STEPS_AUDIT_USAGE, run: nextStepsAuditCommand },
 }
 
