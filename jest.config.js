@@ -18,7 +18,7 @@ module.exports = {
     ],
   },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "cjs", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/plugins/.*/\\.medusa/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch: suites[type],

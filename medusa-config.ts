@@ -6,6 +6,35 @@ const redisUrl = process.env.REDIS_URL
 const storeCors = process.env.STORE_CORS || "http://localhost:9000,http://localhost:8000"
 const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+// signs share links, guest tokens and email links: set a real secret outside the demo
+const signingSecret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
+const shopFrom = process.env.TP_EMAIL_FROM || "Touchpoints Demo Store <shop@touchpoints.local>"
+
+/** Email goes out through the suite's SMTP provider (`npm start` points it at its local mail catcher). */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@touchpoints/core/providers/smtp",
+        id: "touchpoints-smtp",
+        options: {
+          channels: ["email"],
+          host: process.env.TP_SMTP_HOST || "localhost",
+          port: Number(process.env.TP_SMTP_PORT || 1025),
+          secure: process.env.TP_SMTP_SECURE === "true",
+          requireTls: process.env.TP_SMTP_REQUIRE_TLS === "true",
+          user: process.env.TP_SMTP_USER || undefined,
+          password: process.env.TP_SMTP_PASSWORD || undefined,
+          from: shopFrom,
+          timeoutSeconds: Number(process.env.TP_SMTP_TIMEOUT_SECONDS || 20),
+        },
+      },
+    ],
+  },
+}
 
 /** Medusa's many-instance modules, only when a Redis is configured (see README "Many instances"). */
 const redisModules = redisUrl
@@ -62,10 +91,10 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    backendUrl,
   },
   featureFlags: redisUrl ? { caching: true } : {},
-  modules: redisModules,
+  modules: [notificationModule, ...redisModules],
   plugins: [
     {
       resolve: "@touchpoints/core",
@@ -77,14 +106,24 @@ module.exports = defineConfig({
         consent: {
           required: process.env.TP_CONSENT_REQUIRED !== "false",
         },
+        email: {
+          from: shopFrom,
+          secret: signingSecret,
+          publicUrl: backendUrl,
+          templatesDir: process.env.TP_EMAIL_TEMPLATES_DIR || undefined,
+          shop: { url: process.env.TP_STOREFRONT_URL || `${backendUrl}/demo/` },
+          frequencyCap: {
+            maxMessages: Number(process.env.TP_EMAIL_CAP_MESSAGES || 1),
+            windowHours: Number(process.env.TP_EMAIL_CAP_HOURS || 24),
+          },
+        },
       },
     },
     {
       resolve: "@touchpoints/wishlist",
       options: {
         share: {
-          // signs share links and guest tokens: set a real secret outside the demo
-          secret: process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret",
+          secret: signingSecret,
           ttlDays: Number(process.env.TP_WISHLIST_SHARE_TTL_DAYS || 90),
         },
         cache: { factsTtlSeconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20) },
@@ -97,6 +136,14 @@ module.exports = defineConfig({
     {
       resolve: "@touchpoints/next-steps",
       options: {},
+    },
+    {
+      resolve: "@touchpoints/cart-recovery",
+      options: {
+        secret: signingSecret,
+        recoveryUrl: process.env.TP_CART_RECOVERY_URL || `${backendUrl}/demo/cart.html?recover={token}`,
+        requireConsent: process.env.TP_CART_RECOVERY_REQUIRE_CONSENT !== "false",
+      },
     },
   ],
 })

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { hostBuildStale, staleBuilds } from "./build-state.mjs"
 import { ensureDatabase } from "./database.mjs"
+import { startDemoMailCatcher } from "./mail.mjs"
 import { run, startGroup, waitForHttp } from "./processes.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
@@ -36,8 +37,10 @@ export async function launchStore({ mode, afterReady }) {
   })
   log(`database ready (${db.embedded ? `embedded PostgreSQL on port ${db.port}` : "DATABASE_URL"}) after ${seconds()}`)
 
+  const mail = await startDemoMailCatcher(log)
   const env = {
     ...process.env,
+    ...mail.env,
     DATABASE_URL: db.url,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
@@ -71,6 +74,7 @@ export async function launchStore({ mode, afterReady }) {
     stopping = true
     log("stopping...")
     await server?.stop()
+    await mail.stop()
     await db.stop()
     log("stopped")
     process.exit(code)
@@ -107,6 +111,7 @@ export async function launchStore({ mode, afterReady }) {
       storeUrl: `${baseUrl}/store`,
       adminUrl: `${baseUrl}/app`,
       demoUrl: `${baseUrl}/demo/`,
+      mailUrl: mail.inboxUrl,
       publishableKey,
     }
     console.log(`
@@ -114,6 +119,7 @@ export async function launchStore({ mode, afterReady }) {
     Store API          ${ready.storeUrl}
     Admin              ${ready.adminUrl}   (admin@touchpoints.local / supersecret)
     Demo storefront    ${ready.demoUrl}
+    Mail inbox         ${ready.mailUrl ?? "(your SMTP server: TP_SMTP_HOST)"}
     Publishable key    ${publishableKey}
   Ctrl-C stops everything.
 `)

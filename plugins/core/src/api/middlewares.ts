@@ -2,7 +2,13 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBrandsMiddlewares } from "./admin/brands/middlewares"
 import { adminTouchpointsMiddlewares } from "./admin/touchpoints/middlewares"
 import { storeTouchpointsMiddlewares } from "./store/touchpoints/middlewares"
+import { touchpointsMiddlewares } from "./touchpoints/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeTouchpointsMiddlewares, ...adminBrandsMiddlewares, ...adminTouchpointsMiddlewares],
+  routes: [
+    ...storeTouchpointsMiddlewares,
+    ...adminBrandsMiddlewares,
+    ...adminTouchpointsMiddlewares,
+    ...touchpointsMiddlewares,
+  ],
 })

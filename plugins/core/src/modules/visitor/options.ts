@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "../../lib/plugin-options"
+import { emailOptionsSchema } from "../email/options"
 import { VISITOR_EVENT_TYPES } from "./lib/event-types"
 
 /**
@@ -29,6 +30,7 @@ export const coreOptionsSchema = z
       })
       .strict()
       .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
+    email: emailOptionsSchema,
   })
   .strict()
 

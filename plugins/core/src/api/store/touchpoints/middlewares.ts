@@ -1,7 +1,14 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
 import { validateBody, validateQuery } from "../../utils/validate"
-import { EVENTS_BODY_LIMIT, GetTouchpointsVisitor, PostTouchpointsConsent, PostTouchpointsEvents } from "./validators"
+import {
+  EVENTS_BODY_LIMIT,
+  GetTouchpointsEmailConsent,
+  GetTouchpointsVisitor,
+  PostTouchpointsConsent,
+  PostTouchpointsEmailConsent,
+  PostTouchpointsEvents,
+} from "./validators"
 
 export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
@@ -25,5 +32,15 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/touchpoints/visitor",
     middlewares: [validateQuery(GetTouchpointsVisitor)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/touchpoints/email-consent",
+    middlewares: [validateBody(PostTouchpointsEmailConsent)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/touchpoints/email-consent",
+    middlewares: [validateQuery(GetTouchpointsEmailConsent)],
   },
 ]

@@ -1,0 +1,14 @@
+import { z } from "@medusajs/framework/zod"
+
+const isoDate = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).or(z.iso.date())
+
+export const GetCartRecovery = z.object({}).strict()
+
+export const GetCartRecoveryStats = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .strict()
+  .refine((range) => !range.from || !range.to || new Date(range.from) < new Date(range.to), {
+    message: "from must be before to",
+    path: ["from"],
+  })
+export type GetCartRecoveryStatsType = z.infer<typeof GetCartRecoveryStats>

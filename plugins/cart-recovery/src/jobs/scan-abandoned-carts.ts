@@ -1,0 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { scanAbandonedCarts } from "../lib/scan-abandoned-carts"
+
+/** Every 10 minutes: abandoned carts get the reminder step they are due for. */
+export default async function scanAbandonedCartsJob(container: MedusaContainer) {
+  const summary = await scanAbandonedCarts(container)
+  if (summary.due) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`touchpoints cart recovery: ${summary.due} carts due, outcomes ${JSON.stringify(summary.outcomes)}`)
+  }
+}
+
+export const config = {
+  name: "touchpoints-scan-abandoned-carts",
+  schedule: "*/10 * * * *",
+}

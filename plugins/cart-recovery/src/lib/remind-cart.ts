@@ -1,0 +1,87 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendEmailWorkflow } from "@touchpoints/core/workflows"
+import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
+import { dueStep } from "../modules/cart-recovery/lib/due-step"
+import type { ReminderOutcome, ScannedCart } from "../modules/cart-recovery/lib/types"
+import type CartRecoveryModuleService from "../modules/cart-recovery/service"
+import { recordCartReminderWorkflow } from "../workflows/record-cart-reminder"
+import { signRecoveryToken } from "./recovery-token"
+import { availableItems, purchasedSince, readReminderCart } from "./reminder-cart"
+import {
+  CART_RECOVERY_FLOW,
+  CART_RECOVERY_TEMPLATES,
+  CART_REMINDER_TEMPLATE,
+  reminderEmailData,
+} from "./reminder-email"
+
+/** What became of a scanned cart: a recorded outcome, "later" (frequency cap or another worker), or not due. */
+export type RemindResult = ReminderOutcome | "later" | "not_due"
+
+/**
+ * Sends a cart the reminder step it is due for, after checking every stop rule again on fresh data: ordered,
+ * emptied, nothing left to buy, a purchase since, then (in the email core's claim) suppression, consent and
+ * the frequency cap. A step blocked by the cap is tried again by the next scan; any other outcome is final.
+ */
+export async function remindCart(
+  container: MedusaContainer,
+  scanned: ScannedCart,
+  now = Date.now()
+): Promise<RemindResult> {
+  const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
+  const { steps, recentPurchaseHours, recoveryUrl, secret, requireConsent } = recovery.settings
+  const step = dueStep(
+    steps.map((s) => s.delayHours),
+    scanned.reminders_sent,
+    now - new Date(scanned.last_activity_at).getTime()
+  )
+  if (step === null) return "not_due"
+  const record = async (outcome: ReminderOutcome, sendId: string | null = null, advanceTo = step + 1) => {
+    await recordCartReminderWorkflow(container).run({
+      input: { cart_id: scanned.id, step, outcome, send_id: sendId, advance_to: advanceTo },
+    })
+    return outcome
+  }
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const cart = await readReminderCart(query, scanned.id)
+  if (!cart || cart.completed_at) return record("ordered", null, steps.length)
+  if (!cart.items.length || !cart.email) return record("emptied")
+  if (recentPurchaseHours && (await purchasedSince(query, cart, new Date(now - recentPurchaseHours * 3_600_000)))) {
+    return record("recent_purchase")
+  }
+  const items = await availableItems(query, cart)
+  if (!items.length) return record("unavailable")
+
+  const token = signRecoveryToken(secret, cart.id, step)
+  const { result } = await sendEmailWorkflow(container).run({
+    input: {
+      flow: CART_RECOVERY_FLOW,
+      subject_id: cart.id,
+      step: String(step + 1),
+      to: cart.email,
+      marketing: true,
+      requires_consent: requireConsent,
+      template: CART_REMINDER_TEMPLATE,
+      template_root: CART_RECOVERY_TEMPLATES,
+      locale: typeof cart.metadata?.locale === "string" ? cart.metadata.locale : undefined,
+      data: reminderEmailData({
+        cart,
+        items,
+        step,
+        stepCount: steps.length,
+        recoveryUrl: recoveryUrl.replace("{token}", encodeURIComponent(token)),
+      }),
+    },
+  })
+  switch (result.status) {
+    case "sent":
+    case "failed": // the email core retries it: the step is done from the sequence's point of view
+    case "dead":
+      return record(result.status, result.send_id)
+    case "duplicate":
+      return "later"
+    case "blocked":
+      return result.reason === "frequency_cap" || !result.reason ? "later" : record(result.reason)
+  }
+}

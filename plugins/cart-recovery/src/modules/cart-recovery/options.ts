@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+
+const stepSchema = z
+  .object({
+    /** Hours of cart inactivity after which this reminder goes out. */
+    delayHours: z
+      .number()
+      .gt(0)
+      .max(24 * 60),
+    /** A unique single-use promotion code in this reminder (only allowed after the first step). */
+    incentivePercent: z.number().gt(0).max(90).optional(),
+  })
+  .strict()
+
+/** Options of the @touchpoints/cart-recovery plugin, checked once at boot. */
+export const cartRecoveryOptionsSchema = z
+  .object({
+    /** The reminder sequence, in increasing delays (default 1 h, 24 h, 72 h). */
+    steps: z
+      .array(stepSchema)
+      .min(1)
+      .max(5)
+      .default([{ delayHours: 1 }, { delayHours: 24 }, { delayHours: 72 }])
+      .refine((steps) => steps.every((step, i) => i === 0 || step.delayHours > steps[i - 1].delayHours), {
+        message: "delays must increase from step to step",
+      })
+      .refine((steps) => steps[0]?.incentivePercent === undefined, {
+        message: "the first reminder cannot carry an incentive (offer it in a later step)",
+      }),
+    /** Reminders are marketing: without a recorded opt-in for the address nothing is sent (turn off only where the law allows). */
+    requireConsent: z.boolean().default(true),
+    /** Carts inactive for longer than this are left alone (and a shop installing the plugin does not mail old carts). */
+    maxCartAgeDays: z.number().int().min(1).max(90).default(14),
+    /** No reminder to an address that placed an order in the last this-many hours. */
+    recentPurchaseHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 30)
+      .default(24),
+    /** Where the reminder's link lands: a storefront page with `<tp-cart-recovery>`; `{token}` is replaced. */
+    recoveryUrl: z
+      .string()
+      .refine((url) => url.includes("{token}"), { message: "must contain {token}" })
+      .default("http://localhost:9000/demo/cart.html?recover={token}"),
+    /** Signs recovery links: set a real secret outside the demo. */
+    secret: z.string().min(16).default("touchpoints-demo-signing-secret"),
+    /** Carts read per page by the scan. */
+    scanPageSize: z.number().int().min(10).max(10_000).default(1000),
+  })
+  .strict()
+
+export type CartRecoveryOptions = z.output<typeof cartRecoveryOptionsSchema>
+
+export function parseCartRecoveryOptions(raw: unknown): CartRecoveryOptions {
+  return parsePluginOptions("@touchpoints/cart-recovery", cartRecoveryOptionsSchema, raw)
+}

@@ -1,0 +1,211 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { CartRecoveryStats, ReminderOutcome, ScannedCart, ScanPage } from "./lib/types"
+import { RecoveryCart } from "./models/recovery-cart"
+import { Reminder } from "./models/reminder"
+import { type CartRecoveryOptions, parseCartRecoveryOptions } from "./options"
+
+type Manager = SqlEntityManager
+
+/** `?, ?, ?` for an IN list. */
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
+/**
+ * Cart recovery's records, and the scan. The scan reads Medusa's own cart tables read-only with one keyset-paged
+ * SQL query (a cart's last activity is the latest of the cart's, its items', its shipping methods' and our own
+ * activity timestamps): going through the cart module per cart would not scan 100,000 carts in a minute.
+ */
+export default class CartRecoveryModuleService extends MedusaService({ RecoveryCart, Reminder }) {
+  readonly settings: CartRecoveryOptions
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    super(container)
+    this.settings = parseCartRecoveryOptions(options)
+  }
+
+  /** Records activity on carts now (the cart.updated subscriber: item added, changed, removed, shipping...). */
+  @InjectManager()
+  async touchActivity(cartIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!cartIds.length) return
+    const rows = cartIds.map((id) => [generateEntityId(undefined, "tpcr"), id])
+    await (sharedContext.manager as Manager).execute(
+      `INSERT INTO tp_cr_cart (id, cart_id, last_activity_at) VALUES ${rows.map(() => "(?, ?, now())").join(", ")}
+       ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO UPDATE SET last_activity_at = now(), updated_at = now()`,
+      rows.flat()
+    )
+  }
+
+  /**
+   * One page of open carts after `afterId` (by id) that have an email and items and were last active between
+   * `maxCartAgeDays` ago and `inactiveForMs` ago. `full` says whether more pages may follow.
+   */
+  @InjectManager()
+  async scanPage(
+    input: { afterId: string | null; inactiveForMs: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ScanPage> {
+    const manager = sharedContext.manager as Manager
+    const rows = await manager.execute<(ScannedCart & { due: boolean })[]>(
+      `SELECT page.id, page.email, page.last_activity_at, page.reminders_sent,
+         page.last_activity_at < now() - make_interval(secs => ?)
+           AND page.last_activity_at > now() - make_interval(days => ?) AS due
+       FROM (
+         SELECT c.id, c.email, COALESCE(r.reminders_sent, 0) AS reminders_sent,
+           GREATEST(c.updated_at, r.last_activity_at,
+             (SELECT max(li.updated_at) FROM cart_line_item li WHERE li.cart_id = c.id AND li.deleted_at IS NULL),
+             (SELECT max(sm.updated_at) FROM cart_shipping_method sm
+               WHERE sm.cart_id = c.id AND sm.deleted_at IS NULL)) AS last_activity_at
+         FROM cart c
+         LEFT JOIN tp_cr_cart r ON r.cart_id = c.id AND r.deleted_at IS NULL
+         WHERE c.id > ? AND c.completed_at IS NULL AND c.deleted_at IS NULL AND c.email IS NOT NULL
+           AND EXISTS (SELECT 1 FROM cart_line_item li WHERE li.cart_id = c.id AND li.deleted_at IS NULL)
+         ORDER BY c.id LIMIT ?
+       ) page`,
+      [input.inactiveForMs / 1000, this.settings.maxCartAgeDays, input.afterId ?? "", input.limit]
+    )
+    return {
+      carts: rows
+        .filter((row) => row.due)
+        .map(({ due, ...cart }) => ({ ...cart, reminders_sent: Number(cart.reminders_sent) })),
+      lastId: rows.at(-1)?.id ?? null,
+      full: rows.length === input.limit,
+    }
+  }
+
+  /**
+   * Records a step's outcome (at most one row per cart and step) and moves the cart's sequence on to `advanceTo`
+   * steps done. The first outcome marks the cart abandoned.
+   */
+  @InjectManager()
+  async recordStep(
+    input: {
+      cartId: string
+      step: number
+      outcome: ReminderOutcome
+      sendId: string | null
+      advanceTo: number
+      promotionCode?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.manager as Manager
+    await manager.execute(
+      `INSERT INTO tp_cr_reminder (id, cart_id, step, outcome, send_id, promotion_code) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (cart_id, step) WHERE deleted_at IS NULL DO UPDATE SET outcome = excluded.outcome,
+         send_id = COALESCE(excluded.send_id, tp_cr_reminder.send_id), updated_at = now()`,
+      [
+        generateEntityId(undefined, "tpcrr"),
+        input.cartId,
+        input.step,
+        input.outcome,
+        input.sendId,
+        input.promotionCode ?? null,
+      ]
+    )
+    const sent = input.outcome === "sent"
+    await manager.execute(
+      `INSERT INTO tp_cr_cart (id, cart_id, abandoned_at, reminders_sent, last_reminder_at)
+       VALUES (?, ?, now(), ?, ${sent ? "now()" : "NULL"})
+       ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO UPDATE SET
+         abandoned_at = COALESCE(tp_cr_cart.abandoned_at, now()),
+         reminders_sent = GREATEST(tp_cr_cart.reminders_sent, excluded.reminders_sent),
+         last_reminder_at = COALESCE(excluded.last_reminder_at, tp_cr_cart.last_reminder_at), updated_at = now()`,
+      [generateEntityId(undefined, "tpcr"), input.cartId, input.advanceTo]
+    )
+  }
+
+  /** Counts a click on a recovery link. */
+  @InjectManager()
+  async recordClick(cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await (sharedContext.manager as Manager).execute(
+      `INSERT INTO tp_cr_cart (id, cart_id, click_count, first_clicked_at) VALUES (?, ?, 1, now())
+       ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO UPDATE SET click_count = tp_cr_cart.click_count + 1,
+         first_clicked_at = COALESCE(tp_cr_cart.first_clicked_at, now()), updated_at = now()`,
+      [generateEntityId(undefined, "tpcr"), cartId]
+    )
+  }
+
+  /**
+   * Records the order a reminded cart turned into, with its revenue. Only carts that were sent a reminder
+   * count; a redelivered event changes nothing. Returns whether it counted.
+   */
+  @InjectManager()
+  async recordRecovery(
+    input: { cartId: string; orderId: string; total: number; currencyCode: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const rows = await (sharedContext.manager as Manager).execute(
+      `UPDATE tp_cr_cart SET recovered_order_id = ?, recovered_total = ?, raw_recovered_total = ?::jsonb,
+         currency_code = ?, recovered_at = now(), updated_at = now()
+       WHERE cart_id = ? AND deleted_at IS NULL AND recovered_order_id IS NULL
+         AND EXISTS (SELECT 1 FROM tp_cr_reminder WHERE cart_id = ? AND outcome = 'sent' AND deleted_at IS NULL)
+       RETURNING id`,
+      [
+        input.orderId,
+        input.total,
+        JSON.stringify({ value: String(input.total), precision: 20 }),
+        input.currencyCode,
+        input.cartId,
+        input.cartId,
+      ]
+    )
+    return rows.length > 0
+  }
+
+  /** The owner's figures for a period (by when each thing happened). */
+  @InjectManager()
+  async stats(
+    range: { from: Date; to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CartRecoveryStats> {
+    const manager = sharedContext.manager as Manager
+    const period = [range.from, range.to]
+    const [carts] = await manager.execute<Record<string, string>[]>(
+      `SELECT
+         count(*) FILTER (WHERE abandoned_at >= ? AND abandoned_at < ?) AS abandoned,
+         count(*) FILTER (WHERE first_clicked_at >= ? AND first_clicked_at < ?) AS clicked,
+         COALESCE(sum(click_count) FILTER (WHERE first_clicked_at >= ? AND first_clicked_at < ?), 0) AS clicks,
+         count(*) FILTER (WHERE recovered_at >= ? AND recovered_at < ?) AS recovered,
+         count(*) FILTER (WHERE recovered_at >= ? AND recovered_at < ? AND first_clicked_at IS NOT NULL
+           AND first_clicked_at <= recovered_at) AS recovered_after_click
+       FROM tp_cr_cart WHERE deleted_at IS NULL`,
+      [...period, ...period, ...period, ...period, ...period]
+    )
+    const steps = await manager.execute<{ step: number; sent: string }[]>(
+      `SELECT step, count(*) AS sent FROM tp_cr_reminder
+       WHERE outcome = 'sent' AND deleted_at IS NULL AND created_at >= ? AND created_at < ?
+       GROUP BY step ORDER BY step`,
+      period
+    )
+    const revenue = await manager.execute<{ currency_code: string; amount: string }[]>(
+      `SELECT currency_code, sum(recovered_total) AS amount FROM tp_cr_cart
+       WHERE deleted_at IS NULL AND recovered_at >= ? AND recovered_at < ?
+       GROUP BY currency_code ORDER BY currency_code`,
+      period
+    )
+    const emailsSent = steps.map((row) => ({ step: Number(row.step) + 1, sent: Number(row.sent) }))
+    return {
+      from: range.from.toISOString(),
+      to: range.to.toISOString(),
+      carts_abandoned: Number(carts.abandoned),
+      emails_sent: emailsSent,
+      emails_sent_total: emailsSent.reduce((sum, row) => sum + row.sent, 0),
+      carts_clicked: Number(carts.clicked),
+      clicks: Number(carts.clicks),
+      carts_recovered: Number(carts.recovered),
+      recovered_after_click: Number(carts.recovered_after_click),
+      recovered_revenue: revenue.map((row) => ({ currency_code: row.currency_code, amount: Number(row.amount) })),
+    }
+  }
+
+  /** The recovery records of some carts (tests and the admin). */
+  @InjectManager()
+  async recordsOf(cartIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!cartIds.length) return []
+    return (sharedContext.manager as Manager).execute<Record<string, unknown>[]>(
+      `SELECT * FROM tp_cr_cart WHERE cart_id IN (${marks(cartIds)}) AND deleted_at IS NULL`,
+      cartIds
+    )
+  }
+}

@@ -1,0 +1,9 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordCartActivityStep } from "./steps/record-cart-activity"
+
+export const recordCartActivityWorkflowId = "touchpoints-record-cart-activity"
+
+export const recordCartActivityWorkflow = createWorkflow(
+  recordCartActivityWorkflowId,
+  (input: { cart_ids: string[] }) => new WorkflowResponse(recordCartActivityStep(input))
+)

@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "../visitor/loaders/validate-options"
+import EmailModuleService from "./service"
+
+export const EMAIL_MODULE = "touchpointsEmail"
+
+export default Module(EMAIL_MODULE, {
+  service: EmailModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export type { EmailModuleService }

@@ -1,0 +1,4 @@
+export * from "./record-email-consent"
+export * from "./retry-due-emails"
+export * from "./send-email"
+export * from "./types"

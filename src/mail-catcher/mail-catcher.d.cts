@@ -1,0 +1,30 @@
+// Types of mail-catcher.cjs for the TypeScript tests.
+export type CaughtMessage = {
+  id: string
+  from: string
+  to: string[]
+  subject: string
+  date: string
+  headers: Record<string, string>
+  html: string
+  text: string
+  raw: string
+}
+
+export type MailCatcher = {
+  smtpPort: number
+  webPort: number | null
+  messages: () => CaughtMessage[]
+  clear: () => void
+  failNext: (mode: "temporary" | "permanent", count?: number) => void
+  acceptAll: () => void
+  waitForMessages: (count: number, timeoutMs?: number) => Promise<CaughtMessage[]>
+  stop: () => Promise<void>
+}
+
+export function startMailCatcher(options?: {
+  smtpPort?: number
+  webPort?: number
+  web?: boolean
+  host?: string
+}): Promise<MailCatcher>
