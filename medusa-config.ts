@@ -143,6 +143,10 @@ module.exports = defineConfig({
         secret: signingSecret,
         recoveryUrl: process.env.TP_CART_RECOVERY_URL || `${backendUrl}/demo/cart.html?recover={token}`,
         requireConsent: process.env.TP_CART_RECOVERY_REQUIRE_CONSENT !== "false",
+        // e.g. "1,24,72" (the default); the demo can use minutes ("0.05,24,72") to see a reminder quickly
+        ...(process.env.TP_CART_RECOVERY_DELAYS_HOURS && {
+          steps: process.env.TP_CART_RECOVERY_DELAYS_HOURS.split(",").map((hours) => ({ delayHours: Number(hours) })),
+        }),
       },
     },
   ],

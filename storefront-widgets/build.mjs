@@ -19,6 +19,7 @@ const entryPoints = {
   index: "src/index.ts",
   touchpoints: "src/touchpoints.ts",
   "also-bought": "src/also-bought.ts",
+  "cart-recovery": "src/cart-recovery.ts",
   consent: "src/consent.ts",
   "next-steps": "src/next-steps.ts",
   wishlist: "src/wishlist.ts",

@@ -104,6 +104,7 @@ try {
       TP_PUBLISHABLE_KEY: store.ready.publishableKey,
       TP_DEMO_URL: store.ready.demoUrl,
       TP_STORE_DATABASE_URL: store.databaseUrl,
+      TP_MAIL_URL: store.ready.mailUrl ?? "",
     }
     await jest("end-to-end", [], jestEnv("e2e", e2eEnv))
     await jest("widget browser tests", ["-c", "storefront-widgets/jest.config.cjs"], jestEnv("widgets", e2eEnv))

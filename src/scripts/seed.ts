@@ -15,6 +15,7 @@ import { writeAdmin } from "./seed/write-admin"
 import { writeCarts } from "./seed/write-carts"
 import { writeCatalog } from "./seed/write-catalog"
 import { writeCustomers } from "./seed/write-customers"
+import { writeEmailConsents } from "./seed/write-email-consents"
 import { writeFulfillments } from "./seed/write-fulfillments"
 import { writeOrders } from "./seed/write-orders"
 import { writePayments } from "./seed/write-payments"
@@ -80,6 +81,8 @@ export default async function seed({ container }: ExecArgs) {
   timer.mark("returns")
   const cartStats = await writeCarts(ctx, store, catalog, refs, customers, customerRefs, carts)
   timer.mark("carts")
+  const consents = await writeEmailConsents(ctx, customers)
+  timer.mark("email-consents")
   // Bulk-written orders emit no order.placed: count them into the customers' visitor profiles.
   const { result: profiles } = await backfillCustomerOrdersWorkflow(container).run()
   timer.mark("profiles")
@@ -108,6 +111,7 @@ export default async function seed({ container }: ExecArgs) {
     lines: written.reduce((n, o) => n + o.items.length, 0),
     carts: cartStats.carts,
     carts_with_email: cartStats.withEmail,
+    email_opt_ins: consents.opted_in,
     orders_in_profiles: profiles.counted,
     co_purchase_pairs: coPurchases.pairs,
     admin: admin.email,

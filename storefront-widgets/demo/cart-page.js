@@ -1,9 +1,9 @@
-// The cart page: the cart table (each line with <tp-save-for-later>) and, below it, <tp-wishlist> to move saved
-// items back. Widgets announce cart changes with `tp:cart-changed`; only the cart part is drawn again then, so
+// The cart page: <tp-cart-recovery> (restores the cart of a reminder link), the cart table (each line with
+// <tp-save-for-later>), an email box with the reminder opt-in, and <tp-wishlist> to move saved items back. Widgets announce cart changes with `tp:cart-changed`; only the cart part is drawn again then, so
 // the list keeps its state and its announcements.
 
 import { h, notice, show } from "./dom.js"
-import { currentCart, region } from "./shop.js"
+import { currentCart, region, rememberCartEmail, useCart } from "./shop.js"
 import { formatMoney, track } from "./widgets/touchpoints.js"
 
 function cartTable(cart) {
@@ -66,14 +66,52 @@ async function renderCart(section) {
     },
     "Checkout"
   )
-  section.replaceChildren(cartTable(cart), checkout)
+  section.replaceChildren(cartTable(cart), reminderForm(cart), checkout)
   return cart
+}
+
+/** "Email me about this cart": the cart's email and the opt-in the reminder emails need. */
+function reminderForm(cart) {
+  const email = h("input", {
+    type: "email",
+    name: "email",
+    required: true,
+    autocomplete: "email",
+    value: cart.email ?? "",
+  })
+  const optIn = h("input", { type: "checkbox", name: "reminders", checked: true })
+  const status = h("p", { className: "status", role: "status" })
+  const form = h(
+    "form",
+    {
+      className: "reminder-form",
+      onsubmit: async (event) => {
+        event.preventDefault()
+        try {
+          await rememberCartEmail(cart.id, email.value, optIn.checked)
+          status.textContent = optIn.checked
+            ? "Saved. If you leave, we will email you a link back to this cart."
+            : "Saved. We will not send you reminders."
+        } catch (error) {
+          status.textContent = `That did not work: ${error.message}`
+        }
+      },
+    },
+    h("label", {}, "Email ", email),
+    h("label", {}, optIn, " Email me a reminder if I leave items in my cart"),
+    h("button", { type: "submit" }, "Save"),
+    status
+  )
+  return form
 }
 
 export async function cartPage() {
   const heading = h("h1", { id: "cart-heading", tabIndex: -1 }, "Your cart")
   const section = h("section", { className: "cart-part", "aria-labelledby": "cart-heading" })
   const status = h("p", { className: "status", role: "status" })
+  const recovery = h("tp-cart-recovery", {})
+  // a reminder's link: the restored cart becomes this browser's cart before the cart part is drawn again
+  recovery.addEventListener("tp-cart-recovered", (event) => useCart(event.detail.cart.id))
   const [cart, current] = await Promise.all([renderCart(section), region()])
   const wishlist = h("tp-wishlist", {
     "cart-id": cart?.id,
@@ -87,7 +125,7 @@ export async function cartPage() {
         "product-url-template": "product.html?handle={handle}",
       })
     : null
-  show(heading, status, section, companions, wishlist)
+  show(heading, recovery, status, section, companions, wishlist)
 
   document.addEventListener("tp:cart-changed", async (event) => {
     const saved = event.detail.reason === "save-for-later"

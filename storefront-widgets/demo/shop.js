@@ -50,6 +50,19 @@ export function adoptCart(cartId) {
   if (cartId && !localStorage.getItem(CART_KEY)) localStorage.setItem(CART_KEY, cartId)
 }
 
+/** Makes a cart the demo's cart (a restored reminder link wins over whatever cart this browser had). */
+export function useCart(cartId) {
+  localStorage.setItem(CART_KEY, cartId)
+}
+
+/** Gives the cart an email and records the shopper's choice about cart reminders (marketing consent). */
+export async function rememberCartEmail(cartId, email, reminders) {
+  await storeFetch(`/store/carts/${encodeURIComponent(cartId)}`, { body: { email } })
+  await storeFetch("/store/touchpoints/email-consent", {
+    body: { cart_id: cartId, flow: "cart-recovery", granted: reminders },
+  })
+}
+
 /** Adds a line, tracks add_to_cart and announces the change like the widgets do (`tp:cart-changed`). */
 export async function addToCart(product, variantId, quantity) {
   const cart = await ensureCart()

@@ -6,9 +6,11 @@
  */
 export { TpAlsoBoughtElement } from "./also-bought/also-bought.element.js"
 export { TpBundleElement } from "./bundle/bundle.element.js"
+export { TpCartRecoveryElement } from "./cart-recovery/cart-recovery.element.js"
 export { TpConfigElement } from "./config/config.element.js"
 export { TpConsentElement } from "./consent/consent.element.js"
 export { TpNextStepsElement } from "./next-steps/next-steps.element.js"
+export * from "./runtime/cart-recovery.js"
 export * from "./runtime/index.js"
 export type * from "./runtime/recommendation-types.js"
 export * from "./runtime/recommendations.js"

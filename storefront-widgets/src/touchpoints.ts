@@ -4,6 +4,7 @@
  */
 import "./also-bought/define.js"
 import "./bundle/define.js"
+import "./cart-recovery/define.js"
 import "./config/define.js"
 import "./consent/define.js"
 import "./next-steps/define.js"

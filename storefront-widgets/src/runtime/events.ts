@@ -1,3 +1,4 @@
+import type { RecoveredCart } from "./cart-recovery.js"
 import type { TouchpointsError } from "./errors.js"
 import type { Bundle, Companion, NextSteps, NextStepsGroup } from "./recommendation-types.js"
 import type { TouchpointsConfig } from "./state.js"
@@ -67,6 +68,11 @@ export interface NextStepsLoadDetail {
   groups: NextStepsGroup[]
 }
 
+/** `tp-cart-recovered`: `<tp-cart-recovery>` restored the cart of a reminder link (make it the shopper's cart). */
+export interface CartRecoveredDetail {
+  cart: RecoveredCart
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -81,6 +87,7 @@ export interface TouchpointsEventMap {
   "tp-also-bought-load": CustomEvent<AlsoBoughtLoadDetail>
   "tp-bundle-load": CustomEvent<BundleLoadDetail>
   "tp-next-steps-load": CustomEvent<NextStepsLoadDetail>
+  "tp-cart-recovered": CustomEvent<CartRecoveredDetail>
 }
 
 declare global {

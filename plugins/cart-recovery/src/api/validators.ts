@@ -12,3 +12,5 @@ export const GetCartRecoveryStats = z
     path: ["from"],
   })
 export type GetCartRecoveryStatsType = z.infer<typeof GetCartRecoveryStats>
+
+export const PostCartRecoveryScan = z.object({}).strict()

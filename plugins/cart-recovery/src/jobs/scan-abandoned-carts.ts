@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { scanAbandonedCarts } from "../lib/scan-abandoned-carts"
 
-/** Every 10 minutes: abandoned carts get the reminder step they are due for. */
+/**
+ * Every 10 minutes (TP_CART_RECOVERY_SCAN_CRON): abandoned carts get the reminder step they are due for.
+ * `POST /admin/cart-recovery/scan` runs it at once.
+ */
 export default async function scanAbandonedCartsJob(container: MedusaContainer) {
   const summary = await scanAbandonedCarts(container)
   if (summary.due) {
@@ -14,5 +17,5 @@ export default async function scanAbandonedCartsJob(container: MedusaContainer) 
 
 export const config = {
   name: "touchpoints-scan-abandoned-carts",
-  schedule: "*/10 * * * *",
+  schedule: process.env.TP_CART_RECOVERY_SCAN_CRON || "*/10 * * * *",
 }

@@ -2,9 +2,16 @@ import { parseCoreOptions } from "../options"
 
 describe("parseCoreOptions", () => {
   it("should fill defaults for an empty option object", () => {
-    expect(parseCoreOptions({})).toEqual({
+    const options = parseCoreOptions({})
+    expect(options).toMatchObject({
       events: { sessionTimeoutMinutes: 30, retentionDays: 90, maxEventAgeHours: 72 },
       consent: { required: true, necessaryEvents: ["add_to_cart", "checkout_started"] },
+    })
+    expect(options.email).toMatchObject({
+      defaultLocale: "en",
+      frequencyCap: { maxMessages: 1, windowHours: 24 },
+      retry: { maxAttempts: 6, baseDelaySeconds: 60 },
+      shop: { name: "Touchpoints Demo Store", primaryColor: "#1f6feb" },
     })
   })
 
@@ -18,6 +25,9 @@ describe("parseCoreOptions", () => {
     [{ consent: { necessaryEvents: ["purchase"] } }, "consent.necessaryEvents.0"],
     [{ consent: { required: "yes" } }, "consent.required"],
     [{ evnets: {} }, "evnets"],
+    [{ email: { secret: "short" } }, "email.secret"],
+    [{ email: { shop: { primaryColor: "blue" } } }, "email.shop.primaryColor"],
+    [{ email: { frequencyCap: { maxMessages: 0 } } }, "email.frequencyCap.maxMessages"],
   ])("should name the wrong option in %j", (options, name) => {
     expect(() => parseCoreOptions(options)).toThrow(name)
   })

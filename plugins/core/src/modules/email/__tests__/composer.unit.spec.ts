@@ -1,0 +1,69 @@
+import { join } from "node:path"
+import { parseCoreOptions } from "../../visitor/options"
+import { EmailComposer } from "../lib/composer"
+import { verifyUnsubscribeToken } from "../lib/unsubscribe-token"
+
+const FIXTURES = join(__dirname, "fixtures")
+const options = (templatesDir?: string) =>
+  parseCoreOptions({ email: { templatesDir, secret: "a-secret-of-sixteen+", publicUrl: "https://shop.example/" } })
+    .email
+const compose = (locale: string, templatesDir?: string, data: Record<string, unknown> = {}) =>
+  new EmailComposer(options(templatesDir)).compose({
+    template: "cart-note",
+    templateRoot: join(FIXTURES, "shipped"),
+    locale,
+    data: { item: "Tea <Sencha> & Co", price: 24.9, currency: "eur", ...data },
+    unsubscribe: { address: "Ada@Example.test", flow: "cart-recovery" },
+  })
+
+describe("EmailComposer", () => {
+  it("renders subject, an html part in the shared layout with inlined CSS, and an escaped-free text part", () => {
+    const message = compose("en")
+    expect(message.subject).toBe("A note about Tea <Sencha> & Co")
+    expect(message.html).toMatch(/^<!DOCTYPE html>/)
+    expect(message.html).toContain("Tea &lt;Sencha&gt; &amp; Co")
+    expect(message.html).toContain("€24.90")
+    // the layout's <style> rules end up on the elements (email clients drop <style> blocks)
+    expect(message.html).not.toContain("<style>")
+    expect(message.html).toMatch(/<p class="muted" style="[^"]*color: ?#57606a/)
+    expect(message.html).toContain("Touchpoints Demo Store, 1 Example Street")
+    expect(message.text).toContain("You looked at Tea <Sencha> & Co for €24.90.")
+    expect(message.text).toContain("Unsubscribe from these emails: https://shop.example/touchpoints/unsubscribe/")
+  })
+
+  it("adds RFC 8058 headers whose link carries a token for this address and flow", () => {
+    const { headers } = compose("en")
+    expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
+    const token = /unsubscribe\/([^>]+)>$/.exec(headers["List-Unsubscribe"])?.[1] as string
+    expect(verifyUnsubscribeToken("a-secret-of-sixteen+", token)).toEqual({
+      address: "Ada@Example.test",
+      flow: "cart-recovery",
+    })
+    expect(verifyUnsubscribeToken("another-secret-16+", token)).toBeNull()
+  })
+
+  it("uses a locale's variant, falls back from a region to its language, and formats money for the locale", () => {
+    expect(compose("de-AT").subject).toBe("Ein Hinweis zu Tea <Sencha> & Co")
+    expect(compose("de").html).toContain("24,90\u00a0€")
+    expect(compose("fr").subject).toBe("A note about Tea <Sencha> & Co")
+  })
+
+  it("prefers the owner's template folder, file by file", () => {
+    const message = compose("de", join(FIXTURES, "overrides"))
+    expect(message.html).toContain("Vom Shop angepasst: Tea &lt;Sencha&gt; &amp; Co für 24,90\u00a0€.")
+    // files the owner did not override still come from the shipped folder
+    expect(message.subject).toBe("Ein Hinweis zu Tea <Sencha> & Co")
+  })
+
+  it("refuses data that does not match the template's schema, naming the field", () => {
+    expect(() => compose("en", undefined, { price: "free" })).toThrow(/\/price must be number/)
+    expect(() => compose("en", undefined, { currency: "euro" })).toThrow(/\/currency/)
+  })
+
+  it("says which template is missing", () => {
+    const composer = new EmailComposer(options())
+    expect(() => composer.compose({ template: "nope", templateRoot: join(FIXTURES, "shipped"), data: {} })).toThrow(
+      "Email template nope/subject.hbs does not exist"
+    )
+  })
+})
