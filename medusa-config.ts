@@ -11,6 +11,20 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const signingSecret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
 const shopFrom = process.env.TP_EMAIL_FROM || "Touchpoints Demo Store <shop@touchpoints.local>"
 
+/**
+ * The reminder sequence: hours of inactivity per step (TP_CART_RECOVERY_DELAYS_HOURS, default "1,24,72"; the
+ * demo can use "0.05,24,72" to see a first reminder after 3 minutes) and a single-use code for
+ * TP_CART_RECOVERY_INCENTIVE_PERCENT % off in the last step (default 10; 0 for none).
+ */
+function cartReminderSteps() {
+  const delays = (process.env.TP_CART_RECOVERY_DELAYS_HOURS || "1,24,72").split(",").map(Number)
+  const incentive = Number(process.env.TP_CART_RECOVERY_INCENTIVE_PERCENT ?? 10)
+  return delays.map((delayHours, index) => ({
+    delayHours,
+    ...(incentive > 0 && index > 0 && index === delays.length - 1 && { incentivePercent: incentive }),
+  }))
+}
+
 /** Email goes out through the suite's SMTP provider (`npm start` points it at its local mail catcher). */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -143,10 +157,7 @@ module.exports = defineConfig({
         secret: signingSecret,
         recoveryUrl: process.env.TP_CART_RECOVERY_URL || `${backendUrl}/demo/cart.html?recover={token}`,
         requireConsent: process.env.TP_CART_RECOVERY_REQUIRE_CONSENT !== "false",
-        // e.g. "1,24,72" (the default); the demo can use minutes ("0.05,24,72") to see a reminder quickly
-        ...(process.env.TP_CART_RECOVERY_DELAYS_HOURS && {
-          steps: process.env.TP_CART_RECOVERY_DELAYS_HOURS.split(",").map((hours) => ({ delayHours: Number(hours) })),
-        }),
+        steps: cartReminderSteps(),
       },
     },
   ],

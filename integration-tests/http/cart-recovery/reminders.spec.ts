@@ -45,6 +45,7 @@ medusaIntegrationTestRunner({
       expect(message.html).toContain("1 Example Street")
       // text part: the same items and the link
       expect(message.text).toContain("Green Tea (One size), quantity 2: €20.00")
+      expect(message.text).not.toContain("COMEBACK-")
       const token = recoveryToken(message.text)
       expect(recoveryToken(message.html)).toBe(token)
 
@@ -156,6 +157,36 @@ medusaIntegrationTestRunner({
       const { stats } = (await api.get("/admin/cart-recovery/stats", admin).catch(explain)).data
       expect(stats).toMatchObject({ carts_recovered: 1, recovered_after_click: 1 })
       expect(stats.recovered_revenue).toEqual([{ currency_code: "eur", amount: Number(order.total) }])
+    })
+
+    it("offers a unique single-use code only in the last step, and it takes 10% off once", async () => {
+      const cartId = await shop.abandonedCart({ email: "late-comer@example.test" })
+      await shop.idleFor(cartId, 80)
+      expect((await scanAbandonedCarts(container)).outcomes).toEqual({ sent: 1 })
+      const [message] = await mail.catcher().waitForMessages(1)
+      expect(message.subject).toBe("10% off the items in your cart")
+      const code = /COMEBACK-[2-9A-Z]{10}/.exec(message.text)?.[0] as string
+      expect(message.html).toContain(`<strong>${code}</strong>`)
+      const [reminder] = (
+        await shop.pg.raw("SELECT step, promotion_code FROM tp_cr_reminder WHERE cart_id = ?", [cartId])
+      ).rows
+      expect(reminder).toEqual({ step: 2, promotion_code: code })
+
+      const applied = (
+        await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, shop.headers).catch(explain)
+      ).data.cart
+      expect(Number(applied.discount_total)).toBeCloseTo(2, 5) // 10% of 2 x €10
+      await shop.completeCart(cartId)
+
+      const other = await shop.abandonedCart({ email: "friend@example.test" })
+      // used once: another cart gets no discount from it (refused, or kept without an adjustment)
+      const reuse = await api
+        .post(`/store/carts/${other}/promotions`, { promo_codes: [code] }, shop.headers)
+        .catch((error: { response: { status: number; data: unknown } }) => error.response)
+      const discount =
+        reuse.status === 200 ? Number((reuse.data as { cart: { discount_total: number } }).cart.discount_total) : 0
+      expect(reuse.status === 200 || reuse.status === 400).toBe(true)
+      expect(discount).toBe(0)
     })
 
     it("answers 404 for forged, malformed and unknown recovery tokens", async () => {

@@ -1,11 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import { sendEmailWorkflow } from "@touchpoints/core/workflows"
 import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
 import { dueStep } from "../modules/cart-recovery/lib/due-step"
 import type { ReminderOutcome, ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
+import { ensureIncentivePromotionWorkflow } from "../workflows/ensure-incentive-promotion"
 import { recordCartReminderWorkflow } from "../workflows/record-cart-reminder"
+import { incentiveCode } from "./incentive-code"
 import { signRecoveryToken } from "./recovery-token"
 import { availableItems, purchasedSince, readReminderCart } from "./reminder-cart"
 import {
@@ -36,9 +39,21 @@ export async function remindCart(
     now - new Date(scanned.last_activity_at).getTime()
   )
   if (step === null) return "not_due"
-  const record = async (outcome: ReminderOutcome, sendId: string | null = null, advanceTo = step + 1) => {
+  const record = async (
+    outcome: ReminderOutcome,
+    sendId: string | null = null,
+    advanceTo = step + 1,
+    promotionCode: string | null = null
+  ) => {
     await recordCartReminderWorkflow(container).run({
-      input: { cart_id: scanned.id, step, outcome, send_id: sendId, advance_to: advanceTo },
+      input: {
+        cart_id: scanned.id,
+        step,
+        outcome,
+        send_id: sendId,
+        advance_to: advanceTo,
+        promotion_code: promotionCode,
+      },
     })
     return outcome
   }
@@ -53,6 +68,10 @@ export async function remindCart(
   const items = await availableItems(query, cart)
   if (!items.length) return record("unavailable")
 
+  const incentivePercent = steps[step].incentivePercent ?? null
+  const promotionCode = incentivePercent
+    ? await incentiveFor(container, { cartId: cart.id, email: cart.email, step, percent: incentivePercent })
+    : null
   const token = signRecoveryToken(secret, cart.id, step)
   const { result } = await sendEmailWorkflow(container).run({
     input: {
@@ -71,6 +90,8 @@ export async function remindCart(
         step,
         stepCount: steps.length,
         recoveryUrl: recoveryUrl.replace("{token}", encodeURIComponent(token)),
+        promotionCode,
+        incentivePercent,
       }),
     },
   })
@@ -78,10 +99,30 @@ export async function remindCart(
     case "sent":
     case "failed": // the email core retries it: the step is done from the sequence's point of view
     case "dead":
-      return record(result.status, result.send_id)
+      return record(result.status, result.send_id, step + 1, promotionCode)
     case "duplicate":
       return "later"
     case "blocked":
       return result.reason === "frequency_cap" || !result.reason ? "later" : record(result.reason)
   }
+}
+
+/**
+ * The single-use code of an incentive step, made only when the email may go out now (no code for an address
+ * that would not receive it; the claim still decides).
+ */
+async function incentiveFor(
+  container: MedusaContainer,
+  input: { cartId: string; email: string; step: number; percent: number }
+): Promise<string | null> {
+  const { secret, requireConsent } = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).settings
+  const blocked = await container
+    .resolve<EmailModuleService>(EMAIL_MODULE)
+    .blockReason({ recipient: input.email, flow: CART_RECOVERY_FLOW, marketing: true, requiresConsent: requireConsent })
+  if (blocked) return null
+  const code = incentiveCode(secret, input.cartId, input.step)
+  const { result } = await ensureIncentivePromotionWorkflow(container).run({
+    input: { code, percent: input.percent, cart_id: input.cartId },
+  })
+  return result.code
 }

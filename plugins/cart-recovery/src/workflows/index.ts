@@ -1,3 +1,4 @@
+export * from "./ensure-incentive-promotion"
 export * from "./record-cart-activity"
 export * from "./record-cart-recovery"
 export * from "./record-cart-reminder"

@@ -1,0 +1,10 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type EnsureIncentivePromotionInput, ensureIncentivePromotionStep } from "./steps/ensure-incentive-promotion"
+
+export const ensureIncentivePromotionWorkflowId = "touchpoints-ensure-cart-recovery-incentive"
+
+/** The single-use promotion of a reminder's incentive code, made once. */
+export const ensureIncentivePromotionWorkflow = createWorkflow(
+  ensureIncentivePromotionWorkflowId,
+  (input: EnsureIncentivePromotionInput) => new WorkflowResponse(ensureIncentivePromotionStep(input))
+)
