@@ -141,6 +141,10 @@ module.exports = defineConfig({
           ttlDays: Number(process.env.TP_WISHLIST_SHARE_TTL_DAYS || 90),
         },
         cache: { factsTtlSeconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20) },
+        alerts: {
+          itemUrl: process.env.TP_WISHLIST_ALERT_ITEM_URL || `${backendUrl}/demo/cart.html?add={variant_id}`,
+          groupMinutes: Number(process.env.TP_WISHLIST_ALERT_GROUP_MINUTES ?? 60),
+        },
       },
     },
     {

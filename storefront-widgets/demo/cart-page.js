@@ -3,7 +3,7 @@
 // the list keeps its state and its announcements.
 
 import { h, notice, show } from "./dom.js"
-import { currentCart, region, rememberCartEmail, useCart } from "./shop.js"
+import { addToCart, currentCart, region, rememberCartEmail, useCart } from "./shop.js"
 import { formatMoney, track } from "./widgets/touchpoints.js"
 
 function cartTable(cart) {
@@ -105,10 +105,26 @@ function reminderForm(cart) {
   return form
 }
 
+/** `?add=<variant id>` (the link of a wishlist alert email): puts that variant in the cart once, then drops it from the URL. */
+async function addFromLink(status) {
+  const url = new URL(location.href)
+  const variantId = url.searchParams.get("add")
+  if (!variantId) return
+  url.searchParams.delete("add")
+  history.replaceState(history.state, "", url)
+  try {
+    await addToCart({ id: undefined }, variantId, 1)
+    status.textContent = "Added the item from your email to the cart."
+  } catch (error) {
+    status.textContent = `That item could not be added: ${error.message}`
+  }
+}
+
 export async function cartPage() {
   const heading = h("h1", { id: "cart-heading", tabIndex: -1 }, "Your cart")
   const section = h("section", { className: "cart-part", "aria-labelledby": "cart-heading" })
   const status = h("p", { className: "status", role: "status" })
+  await addFromLink(status)
   const recovery = h("tp-cart-recovery", {})
   // a reminder's link: the restored cart becomes this browser's cart before the cart part is drawn again
   recovery.addEventListener("tp-cart-recovered", (event) => useCart(event.detail.cart.id))

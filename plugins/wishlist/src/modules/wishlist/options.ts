@@ -31,6 +31,25 @@ export const wishlistOptionsSchema = z
       })
       .strict()
       .default({ factsTtlSeconds: 20 }),
+    /** Price-drop and back-in-stock emails to customers (guests have no address), on the core's email flow. */
+    alerts: z
+      .object({
+        /** Send the alert emails at all (the events are emitted either way). */
+        email: z.boolean().default(true),
+        /** Alerts are marketing: no opt-in recorded for the address, no email. */
+        requireConsent: z.boolean().default(true),
+        /** An alert waits this long for others of the same shopper, so one email tells them all. */
+        groupMinutes: z.number().int().min(0).max(1440).default(60),
+        /** An alert not sent within this time (frequency cap) is dropped. */
+        expireHours: z.number().int().min(1).max(720).default(72),
+        /** The link of an item in the email: it puts the variant in the cart; `{variant_id}`, `{handle}` replaced. */
+        itemUrl: z
+          .string()
+          .refine((url) => url.includes("{variant_id}"), { message: "must contain {variant_id}" })
+          .default("http://localhost:9000/demo/cart.html?add={variant_id}"),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
 

@@ -13,6 +13,7 @@ import { planMerge } from "./lib/merge-plan"
 import { nameKey, ownerColumns, ownerCondition, ownerLockKey } from "./lib/owner"
 import type { ItemRow, Limits, NewItem, Owner, Snapshot, Watch, WishlistRow, WishlistWithItems } from "./lib/types"
 import { Wishlist } from "./models/wishlist"
+import { WishlistAlert } from "./models/wishlist-alert"
 import { WishlistItem } from "./models/wishlist-item"
 import { parseWishlistOptions, type WishlistOptions } from "./options"
 
@@ -60,7 +61,7 @@ export type WatchedItem = Pick<
  * (advisory lock) or the list row, so concurrent requests of one shopper, two server instances and two
  * workers stay consistent; each write returns a snapshot that `restore` writes back (workflow compensation).
  */
-export default class WishlistModuleService extends MedusaService({ Wishlist, WishlistItem }) {
+export default class WishlistModuleService extends MedusaService({ Wishlist, WishlistItem, WishlistAlert }) {
   readonly settings: WishlistOptions
 
   constructor(container: Record<string, unknown>, options: unknown) {

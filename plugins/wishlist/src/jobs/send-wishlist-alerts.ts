@@ -1,0 +1,12 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { sendWishlistAlerts } from "../lib/send-wishlist-alerts"
+
+/** Every 15 minutes: queued price-drop and back-in-stock alerts go out, one email per customer. */
+export default async function sendWishlistAlertsJob(container: MedusaContainer) {
+  await sendWishlistAlerts(container)
+}
+
+export const config = {
+  name: "touchpoints-send-wishlist-alerts",
+  schedule: "*/15 * * * *",
+}

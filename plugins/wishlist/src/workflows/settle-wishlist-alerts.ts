@@ -1,0 +1,9 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { type SettleWishlistAlertsInput, settleWishlistAlertsStep } from "./steps/settle-wishlist-alerts"
+
+export const settleWishlistAlertsWorkflowId = "wishlist-settle-alerts"
+
+export const settleWishlistAlertsWorkflow = createWorkflow(
+  settleWishlistAlertsWorkflowId,
+  (input: SettleWishlistAlertsInput) => new WorkflowResponse(settleWishlistAlertsStep(input))
+)
