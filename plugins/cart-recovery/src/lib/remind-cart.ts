@@ -10,7 +10,13 @@ import { ensureIncentivePromotionWorkflow } from "../workflows/ensure-incentive-
 import { recordCartReminderWorkflow } from "../workflows/record-cart-reminder"
 import { incentiveCode } from "./incentive-code"
 import { signRecoveryToken } from "./recovery-token"
-import { availableItems, purchasedSince, readReminderCart } from "./reminder-cart"
+import {
+  availableItemsOf,
+  purchasedSinceOf,
+  type ReminderCart,
+  type ReminderItem,
+  readReminderCarts,
+} from "./reminder-cart"
 import {
   CART_RECOVERY_FLOW,
   CART_RECOVERY_TEMPLATES,
@@ -18,8 +24,37 @@ import {
   reminderEmailData,
 } from "./reminder-email"
 
-/** What became of a scanned cart: a recorded outcome, "later" (frequency cap or another worker), or not due. */
+/**
+ * What became of a scanned cart: a recorded outcome ("sent" means handed to the email core, which delivers or
+ * retries it), "later" (the frequency cap), or not due.
+ */
 export type RemindResult = ReminderOutcome | "later" | "not_due"
+
+/** What the stop rules read, for a few carts at once, right before their sends. */
+export type ReminderFacts = {
+  carts: Map<string, ReminderCart>
+  available: Map<string, ReminderItem[]>
+  recentBuyers: Set<string>
+}
+
+/** Reads the facts of some carts fresh (a handful of queries for all of them, not per cart). */
+export async function reminderFacts(
+  container: MedusaContainer,
+  cartIds: string[],
+  now = Date.now()
+): Promise<ReminderFacts> {
+  const { recentPurchaseHours } = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).settings
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const carts = await readReminderCarts(query, cartIds)
+  const open = [...carts.values()].filter((cart) => !cart.completed_at && cart.items.length && cart.email)
+  const [available, recentBuyers] = await Promise.all([
+    availableItemsOf(query, open),
+    recentPurchaseHours
+      ? purchasedSinceOf(query, open, new Date(now - recentPurchaseHours * 3_600_000))
+      : Promise.resolve(new Set<string>()),
+  ])
+  return { carts, available, recentBuyers }
+}
 
 /**
  * Sends a cart the reminder step it is due for, after checking every stop rule again on fresh data: ordered,
@@ -29,15 +64,12 @@ export type RemindResult = ReminderOutcome | "later" | "not_due"
 export async function remindCart(
   container: MedusaContainer,
   scanned: ScannedCart,
+  facts: ReminderFacts,
   now = Date.now()
 ): Promise<RemindResult> {
   const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
-  const { steps, recentPurchaseHours, recoveryUrl, secret, requireConsent } = recovery.settings
-  const step = dueStep(
-    steps.map((s) => s.delayHours),
-    scanned.reminders_sent,
-    now - new Date(scanned.last_activity_at).getTime()
-  )
+  const { steps, recoveryUrl, secret, requireConsent } = recovery.settings
+  const step = dueStepOf(recovery, scanned, now)
   if (step === null) return "not_due"
   const record = async (
     outcome: ReminderOutcome,
@@ -58,14 +90,11 @@ export async function remindCart(
     return outcome
   }
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const cart = await readReminderCart(query, scanned.id)
+  const cart = facts.carts.get(scanned.id)
   if (!cart || cart.completed_at) return record("ordered", null, steps.length)
   if (!cart.items.length || !cart.email) return record("emptied")
-  if (recentPurchaseHours && (await purchasedSince(query, cart, new Date(now - recentPurchaseHours * 3_600_000)))) {
-    return record("recent_purchase")
-  }
-  const items = await availableItems(query, cart)
+  if (facts.recentBuyers.has(cart.id)) return record("recent_purchase")
+  const items = facts.available.get(cart.id) ?? []
   if (!items.length) return record("unavailable")
 
   const incentivePercent = steps[step].incentivePercent ?? null
@@ -101,7 +130,8 @@ export async function remindCart(
     case "dead":
       return record(result.status, result.send_id, step + 1, promotionCode)
     case "duplicate":
-      return "later"
+      // claimed before (a worker died before recording it, or another worker is on it): the core delivers it
+      return record("sent", result.send_id, step + 1, promotionCode)
     case "blocked":
       return result.reason === "frequency_cap" || !result.reason ? "later" : record(result.reason)
   }
@@ -125,4 +155,13 @@ async function incentiveFor(
     input: { code, percent: input.percent, cart_id: input.cartId },
   })
   return result.code
+}
+
+/** The step a scanned cart is due for, or null. */
+export function dueStepOf(recovery: CartRecoveryModuleService, scanned: ScannedCart, now = Date.now()): number | null {
+  return dueStep(
+    recovery.settings.steps.map((step) => step.delayHours),
+    scanned.reminders_sent,
+    now - new Date(scanned.last_activity_at).getTime()
+  )
 }

@@ -45,6 +45,16 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
     this.composer = new EmailComposer(this.settings)
   }
 
+  /** The send claimed under a key, or null. */
+  @InjectManager()
+  async sendByKey(key: string, @MedusaContext() sharedContext: Context = {}): Promise<EmailSendRow | null> {
+    const [row] = await (sharedContext.manager as Manager).execute<EmailSendRow[]>(
+      "SELECT * FROM tp_email_send WHERE idempotency_key = ? AND deleted_at IS NULL",
+      [key]
+    )
+    return row ?? null
+  }
+
   /** Why `gate` is blocked right now, or null when a message may go (a read-only pre-check; the claim re-checks). */
   @InjectManager()
   async blockReason(gate: Gate, @MedusaContext() sharedContext: Context = {}): Promise<BlockReason | null> {

@@ -1,8 +1,8 @@
 import { dirname, join } from "node:path"
+import { inline } from "@css-inline/css-inline"
 import { MedusaError } from "@medusajs/framework/utils"
 import Ajv, { type ValidateFunction } from "ajv"
 import Handlebars from "handlebars"
-import juice from "juice"
 import type { EmailOptions } from "../options"
 import { createFileCache, findTemplateFile } from "./template-files"
 import type { ComposedEmail } from "./types"
@@ -48,7 +48,10 @@ export class EmailComposer {
     const textBody = this.render(roots, input.template, locale, "text.hbs", context)
     const layoutRoots = [this.options.templatesDir, CORE_TEMPLATES]
     const layoutContext = { ...context, subject, body: new Handlebars.SafeString(body), text_body: textBody }
-    const html = juice(this.render(layoutRoots, "layout", locale, "html.hbs", layoutContext))
+    // email clients drop <style> blocks: every rule goes onto its elements (css-inline, native: ~0.1 ms a message)
+    const html = inline(this.render(layoutRoots, "layout", locale, "html.hbs", layoutContext), {
+      loadRemoteStylesheets: false,
+    })
     const text = this.render(layoutRoots, "layout", locale, "text.hbs", layoutContext).trim()
     const headers: Record<string, string> = unsubscribeUrl
       ? { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }

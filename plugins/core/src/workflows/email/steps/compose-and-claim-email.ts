@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EMAIL_MODULE } from "../../../modules/email"
-import type { ClaimOutcome } from "../../../modules/email/lib/types"
+import { type ClaimOutcome, idempotencyKeyOf } from "../../../modules/email/lib/types"
 import type EmailModuleService from "../../../modules/email/service"
 import type { SendEmailInput } from "../types"
 
@@ -14,6 +14,11 @@ export const composeAndClaimEmailStep = createStep(
   composeAndClaimEmailStepId,
   async (input: SendEmailInput, { container }) => {
     const emails = container.resolve<EmailModuleService>(EMAIL_MODULE)
+    // claimed before (a retry, another worker): nothing to render or check, it is not ours to send
+    const existing = await emails.sendByKey(idempotencyKeyOf(input.flow, input.subject_id, input.step))
+    if (existing) {
+      return new StepResponse<ClaimOutcome, string | null>({ outcome: "duplicate", send: existing }, null)
+    }
     const gate = {
       recipient: input.to,
       flow: input.flow,
