@@ -4,6 +4,7 @@ import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandone
 import type { EmailModuleService } from "@touchpoints/core/modules/email"
 import { EMAIL_MODULE } from "@touchpoints/core/modules/email"
 import { retryDueEmailsWorkflow } from "@touchpoints/core/workflows"
+import { adminHeaders } from "../../helpers/admin"
 import { createCartRecoveryShop } from "../../helpers/cart-recovery-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
@@ -125,6 +126,38 @@ medusaIntegrationTestRunner({
       expect((await scanAbandonedCarts(container)).outcomes).toEqual({ sent: 1, later: 1 })
       expect((await scanAbandonedCarts(container)).outcomes).toEqual({ not_due: 1, later: 1 })
       expect(mail.catcher().messages()).toHaveLength(1)
+    })
+
+    it("shows the owner an address's consent and sends, and suppresses it after a complaint", async () => {
+      const admin = await adminHeaders(container, api)
+      const first = await shop.abandonedCart({ email: "Complainer@Example.test" })
+      await shop.idleFor(first, 2)
+      await scanAbandonedCarts(container)
+      await mail.catcher().waitForMessages(1)
+      const { data } = await api.get("/admin/touchpoints/email?address=COMPLAINER@example.test", admin).catch(explain)
+      expect(data.consents).toEqual([expect.objectContaining({ flow: "cart-recovery", granted: true })])
+      expect(data.suppression).toBeNull()
+      expect(data.sends).toEqual([
+        expect.objectContaining({ idempotency_key: `cart-recovery:${first}:1`, status: "sent", attempts: 1 }),
+      ])
+
+      for (const body of [{ address: "nope", reason: "complained" }, { address: "a@b.test", reason: "spam" }, {}]) {
+        expect((await api.post("/admin/touchpoints/email/suppressions", body, admin).catch(failure)).status).toBe(400)
+      }
+      await api
+        .post(
+          "/admin/touchpoints/email/suppressions",
+          { address: "complainer@example.test", reason: "complained" },
+          admin
+        )
+        .catch(explain)
+      const after = (await api.get("/admin/touchpoints/email?address=complainer@example.test", admin).catch(explain))
+        .data
+      expect(after.suppression).toMatchObject({ reason: "complained" })
+      await shop.idleFor(first, 25)
+      expect((await scanAbandonedCarts(container)).outcomes).toEqual({ suppressed: 1 })
+      expect(mail.catcher().messages()).toHaveLength(1)
+      expect((await api.get("/admin/touchpoints/email?address=x@y.test", shop.headers).catch(failure)).status).toBe(401)
     })
 
     it("validates consent requests: strict bodies, the cart's own address, a login otherwise", async () => {

@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
-import { sendEmailWorkflow } from "@touchpoints/core/workflows"
+import type { SendEmailInput, SendEmailResult } from "@touchpoints/core/workflows"
 import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
 import { dueStep } from "../modules/cart-recovery/lib/due-step"
 import type { ReminderOutcome, ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
+import type { StepRecord } from "../modules/cart-recovery/service"
 import { ensureIncentivePromotionWorkflow } from "../workflows/ensure-incentive-promotion"
-import { recordCartReminderWorkflow } from "../workflows/record-cart-reminder"
 import { incentiveCode } from "./incentive-code"
 import { signRecoveryToken } from "./recovery-token"
 import {
@@ -37,6 +37,21 @@ export type ReminderFacts = {
   recentBuyers: Set<string>
 }
 
+/** A cart's plan: an outcome to record without an email, or the email to send for its step. */
+export type ReminderPlan =
+  | { kind: "record"; record: StepRecord }
+  | { kind: "send"; cartId: string; step: number; promotionCode: string | null; message: SendEmailInput }
+  | { kind: "not_due" }
+
+/** The step a scanned cart is due for, or null. */
+export function dueStepOf(recovery: CartRecoveryModuleService, scanned: ScannedCart, now = Date.now()): number | null {
+  return dueStep(
+    recovery.settings.steps.map((step) => step.delayHours),
+    scanned.reminders_sent,
+    now - new Date(scanned.last_activity_at).getTime()
+  )
+}
+
 /** Reads the facts of some carts fresh (a handful of queries for all of them, not per cart). */
 export async function reminderFacts(
   container: MedusaContainer,
@@ -47,63 +62,49 @@ export async function reminderFacts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const carts = await readReminderCarts(query, cartIds)
   const open = [...carts.values()].filter((cart) => !cart.completed_at && cart.items.length && cart.email)
-  const [available, recentBuyers] = await Promise.all([
-    availableItemsOf(query, open),
-    recentPurchaseHours
-      ? purchasedSinceOf(query, open, new Date(now - recentPurchaseHours * 3_600_000))
-      : Promise.resolve(new Set<string>()),
-  ])
+  const available = await availableItemsOf(query, open)
+  const recentBuyers = recentPurchaseHours
+    ? await purchasedSinceOf(query, open, new Date(now - recentPurchaseHours * 3_600_000))
+    : new Set<string>()
   return { carts, available, recentBuyers }
 }
 
 /**
- * Sends a cart the reminder step it is due for, after checking every stop rule again on fresh data: ordered,
- * emptied, nothing left to buy, a purchase since, then (in the email core's claim) suppression, consent and
- * the frequency cap. A step blocked by the cap is tried again by the next scan; any other outcome is final.
+ * Plans a cart's due step after checking the stop rules again on fresh facts: ordered, emptied, nothing left to
+ * buy, a purchase since. Suppression, consent and the frequency cap are the email core's, in the claim.
  */
-export async function remindCart(
+export async function planReminder(
   container: MedusaContainer,
   scanned: ScannedCart,
   facts: ReminderFacts,
   now = Date.now()
-): Promise<RemindResult> {
+): Promise<ReminderPlan> {
   const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
   const { steps, recoveryUrl, secret, requireConsent } = recovery.settings
   const step = dueStepOf(recovery, scanned, now)
-  if (step === null) return "not_due"
-  const record = async (
-    outcome: ReminderOutcome,
-    sendId: string | null = null,
-    advanceTo = step + 1,
-    promotionCode: string | null = null
-  ) => {
-    await recordCartReminderWorkflow(container).run({
-      input: {
-        cart_id: scanned.id,
-        step,
-        outcome,
-        send_id: sendId,
-        advance_to: advanceTo,
-        promotion_code: promotionCode,
-      },
-    })
-    return outcome
-  }
-
+  if (step === null) return { kind: "not_due" }
+  const stop = (outcome: ReminderOutcome, advanceTo = step + 1): ReminderPlan => ({
+    kind: "record",
+    record: { cartId: scanned.id, step, outcome, sendId: null, advanceTo },
+  })
   const cart = facts.carts.get(scanned.id)
-  if (!cart || cart.completed_at) return record("ordered", null, steps.length)
-  if (!cart.items.length || !cart.email) return record("emptied")
-  if (facts.recentBuyers.has(cart.id)) return record("recent_purchase")
+  if (!cart || cart.completed_at) return stop("ordered", steps.length)
+  if (!cart.items.length || !cart.email) return stop("emptied")
+  if (facts.recentBuyers.has(cart.id)) return stop("recent_purchase")
   const items = facts.available.get(cart.id) ?? []
-  if (!items.length) return record("unavailable")
+  if (!items.length) return stop("unavailable")
 
   const incentivePercent = steps[step].incentivePercent ?? null
   const promotionCode = incentivePercent
     ? await incentiveFor(container, { cartId: cart.id, email: cart.email, step, percent: incentivePercent })
     : null
   const token = signRecoveryToken(secret, cart.id, step)
-  const { result } = await sendEmailWorkflow(container).run({
-    input: {
+  return {
+    kind: "send",
+    cartId: cart.id,
+    step,
+    promotionCode,
+    message: {
       flow: CART_RECOVERY_FLOW,
       subject_id: cart.id,
       step: String(step + 1),
@@ -123,17 +124,35 @@ export async function remindCart(
         incentivePercent,
       }),
     },
+  }
+}
+
+/**
+ * What a send's result means for the cart's sequence: sent, failed (the core retries it) and dead end the step;
+ * a duplicate was claimed before (a worker died before recording it, or another worker is on it) and the core
+ * delivers it; a block ends the step, except the frequency cap (the next scan tries again).
+ */
+export function recordOfSend(
+  plan: Extract<ReminderPlan, { kind: "send" }>,
+  result: SendEmailResult
+): StepRecord | null {
+  const record = (outcome: ReminderOutcome): StepRecord => ({
+    cartId: plan.cartId,
+    step: plan.step,
+    outcome,
+    sendId: result.send_id,
+    advanceTo: plan.step + 1,
+    promotionCode: plan.promotionCode,
   })
   switch (result.status) {
     case "sent":
-    case "failed": // the email core retries it: the step is done from the sequence's point of view
+    case "failed":
     case "dead":
-      return record(result.status, result.send_id, step + 1, promotionCode)
+      return record(result.status)
     case "duplicate":
-      // claimed before (a worker died before recording it, or another worker is on it): the core delivers it
-      return record("sent", result.send_id, step + 1, promotionCode)
+      return record("sent")
     case "blocked":
-      return result.reason === "frequency_cap" || !result.reason ? "later" : record(result.reason)
+      return result.reason === "frequency_cap" || !result.reason ? null : record(result.reason)
   }
 }
 
@@ -155,13 +174,4 @@ async function incentiveFor(
     input: { code, percent: input.percent, cart_id: input.cartId },
   })
   return result.code
-}
-
-/** The step a scanned cart is due for, or null. */
-export function dueStepOf(recovery: CartRecoveryModuleService, scanned: ScannedCart, now = Date.now()): number | null {
-  return dueStep(
-    recovery.settings.steps.map((step) => step.delayHours),
-    scanned.reminders_sent,
-    now - new Date(scanned.last_activity_at).getTime()
-  )
 }

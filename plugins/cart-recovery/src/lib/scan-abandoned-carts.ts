@@ -1,13 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { sendEmailsWorkflow } from "@touchpoints/core/workflows"
 import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
+import type { ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
-import { dueStepOf, type RemindResult, remindCart, reminderFacts } from "./remind-cart"
+import type { StepRecord } from "../modules/cart-recovery/service"
+import { recordCartRemindersWorkflow } from "../workflows/record-cart-reminders"
+import { dueStepOf, planReminder, type RemindResult, recordOfSend, reminderFacts } from "./remind-cart"
 
 /**
- * Carts whose facts are read together right before their sends (a handful of queries for all of them), then
- * reminded at once: the sends overlap their SMTP round trips, the database stays unstressed.
+ * Carts handled together: their facts are read right before their sends (a handful of queries for all), their
+ * emails claimed in one transaction and handed to the Notification module in one call, their outcomes recorded
+ * in one workflow. Small enough that the facts are about a second fresh when the emails go out (measured in
+ * bench/cart-recovery: 25 carts a batch sent ~70 reminders/s, 100 ~100/s).
  */
-const CARTS_PER_BATCH = 16
+const CARTS_PER_BATCH = 100
 
 export type ScanSummary = { scanned_pages: number; due: number; outcomes: Partial<Record<RemindResult, number>> }
 
@@ -34,14 +40,42 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
     const due = page.carts.filter((cart) => dueStepOf(recovery, cart) !== null)
     count("not_due", page.carts.length - due.length)
     for (let i = 0; i < due.length; i += CARTS_PER_BATCH) {
-      const batch = due.slice(i, i + CARTS_PER_BATCH)
-      const facts = await reminderFacts(
-        container,
-        batch.map((cart) => cart.id)
-      )
-      for (const result of await Promise.all(batch.map((cart) => remindCart(container, cart, facts)))) count(result)
+      for (const [result, times] of await remindBatch(container, due.slice(i, i + CARTS_PER_BATCH)))
+        count(result, times)
     }
     if (!page.full || !page.lastId) return summary
     afterId = page.lastId
   }
+}
+
+/** Plans, sends and records one batch of due carts; answers how many carts ended how. */
+async function remindBatch(container: MedusaContainer, carts: ScannedCart[]): Promise<Map<RemindResult, number>> {
+  const facts = await reminderFacts(
+    container,
+    carts.map((cart) => cart.id)
+  )
+  const plans = await Promise.all(carts.map((cart) => planReminder(container, cart, facts)))
+  const records: StepRecord[] = []
+  const outcomes = new Map<RemindResult, number>()
+  const tally = (result: RemindResult) => outcomes.set(result, (outcomes.get(result) ?? 0) + 1)
+  const sends = plans.flatMap((plan) => (plan.kind === "send" ? [plan] : []))
+  for (const plan of plans) {
+    if (plan.kind === "not_due") tally("not_due")
+    if (plan.kind === "record") {
+      records.push(plan.record)
+      tally(plan.record.outcome)
+    }
+  }
+  if (sends.length) {
+    const { result } = await sendEmailsWorkflow(container).run({
+      input: { messages: sends.map((plan) => plan.message) },
+    })
+    sends.forEach((plan, index) => {
+      const record = recordOfSend(plan, result[index])
+      if (record) records.push(record)
+      tally(record?.outcome ?? "later")
+    })
+  }
+  await recordCartRemindersWorkflow(container).run({ input: { records } })
+  return outcomes
 }

@@ -1,5 +1,5 @@
 export * from "./ensure-incentive-promotion"
 export * from "./record-cart-activity"
 export * from "./record-cart-recovery"
-export * from "./record-cart-reminder"
+export * from "./record-cart-reminders"
 export * from "./record-recovery-click"

@@ -8,6 +8,16 @@ import { type CartRecoveryOptions, parseCartRecoveryOptions } from "./options"
 
 type Manager = SqlEntityManager
 
+/** One cart's step outcome, and how many steps of its sequence are done after it. */
+export type StepRecord = {
+  cartId: string
+  step: number
+  outcome: ReminderOutcome
+  sendId: string | null
+  advanceTo: number
+  promotionCode?: string | null
+}
+
 /** `?, ?, ?` for an IN list. */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
@@ -74,44 +84,41 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
   }
 
   /**
-   * Records a step's outcome (at most one row per cart and step) and moves the cart's sequence on to `advanceTo`
-   * steps done. The first outcome marks the cart abandoned.
+   * Records steps' outcomes (at most one row per cart and step) and moves each cart's sequence on to `advanceTo`
+   * steps done; the first outcome marks a cart abandoned. Two statements for any number of carts.
    */
   @InjectManager()
-  async recordStep(
-    input: {
-      cartId: string
-      step: number
-      outcome: ReminderOutcome
-      sendId: string | null
-      advanceTo: number
-      promotionCode?: string | null
-    },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
+  async recordSteps(inputs: StepRecord[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!inputs.length) return
     const manager = sharedContext.manager as Manager
     await manager.execute(
-      `INSERT INTO tp_cr_reminder (id, cart_id, step, outcome, send_id, promotion_code) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO tp_cr_reminder (id, cart_id, step, outcome, send_id, promotion_code)
+       VALUES ${inputs.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
        ON CONFLICT (cart_id, step) WHERE deleted_at IS NULL DO UPDATE SET outcome = excluded.outcome,
-         send_id = COALESCE(excluded.send_id, tp_cr_reminder.send_id), updated_at = now()`,
-      [
+         send_id = COALESCE(excluded.send_id, tp_cr_reminder.send_id),
+         promotion_code = COALESCE(excluded.promotion_code, tp_cr_reminder.promotion_code), updated_at = now()`,
+      inputs.flatMap((input) => [
         generateEntityId(undefined, "tpcrr"),
         input.cartId,
         input.step,
         input.outcome,
         input.sendId,
         input.promotionCode ?? null,
-      ]
+      ])
     )
-    const sent = input.outcome === "sent"
     await manager.execute(
       `INSERT INTO tp_cr_cart (id, cart_id, abandoned_at, reminders_sent, last_reminder_at)
-       VALUES (?, ?, now(), ?, ${sent ? "now()" : "NULL"})
+       VALUES ${inputs.map(() => "(?, ?, now(), ?, CASE WHEN ? THEN now() END)").join(", ")}
        ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO UPDATE SET
          abandoned_at = COALESCE(tp_cr_cart.abandoned_at, now()),
          reminders_sent = GREATEST(tp_cr_cart.reminders_sent, excluded.reminders_sent),
          last_reminder_at = COALESCE(excluded.last_reminder_at, tp_cr_cart.last_reminder_at), updated_at = now()`,
-      [generateEntityId(undefined, "tpcr"), input.cartId, input.advanceTo]
+      inputs.flatMap((input) => [
+        generateEntityId(undefined, "tpcr"),
+        input.cartId,
+        input.advanceTo,
+        input.outcome === "sent",
+      ])
     )
   }
 

@@ -27,6 +27,9 @@ type Manager = SqlEntityManager
 
 export type ConsentRecord = { address: string; flow: string; granted: boolean; source: string; recorded_at: Date }
 
+/** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
 /** The statuses a send counts towards the frequency cap in (a dead send never reached anybody). */
 const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
 
@@ -45,87 +48,110 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
     this.composer = new EmailComposer(this.settings)
   }
 
-  /** The send claimed under a key, or null. */
-  @InjectManager()
-  async sendByKey(key: string, @MedusaContext() sharedContext: Context = {}): Promise<EmailSendRow | null> {
-    const [row] = await (sharedContext.manager as Manager).execute<EmailSendRow[]>(
-      "SELECT * FROM tp_email_send WHERE idempotency_key = ? AND deleted_at IS NULL",
-      [key]
-    )
-    return row ?? null
-  }
-
   /** Why `gate` is blocked right now, or null when a message may go (a read-only pre-check; the claim re-checks). */
   @InjectManager()
   async blockReason(gate: Gate, @MedusaContext() sharedContext: Context = {}): Promise<BlockReason | null> {
     return this.findBlock(sharedContext.manager as Manager, { ...gate, recipient: normalizeAddress(gate.recipient) })
   }
 
-  /**
-   * Claims a message under `<flow>:<subject>:<step>` after checking suppression, consent and the frequency cap,
-   * all in one transaction holding the address's lock. A second claim of the key answers "duplicate".
-   */
-  @InjectTransactionManager()
-  async claimSend(input: ClaimInput, @MedusaContext() sharedContext: Context = {}): Promise<ClaimOutcome> {
-    const manager = sharedContext.transactionManager as Manager
-    const recipient = normalizeAddress(input.recipient)
-    const key = idempotencyKeyOf(input.flow, input.subjectId, input.step)
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_email:${recipient}`])
-    const [existing] = await manager.execute<EmailSendRow[]>("SELECT * FROM tp_email_send WHERE idempotency_key = ?", [
-      key,
-    ])
-    if (existing) {
-      return { outcome: "duplicate", send: existing }
-    }
-    const reason = await this.findBlock(manager, { ...input, recipient })
-    if (reason) {
-      return { outcome: "blocked", reason }
-    }
-    const { message } = input
-    // a claim of the same key for another address (the cart's email changed) may race us past the check above
-    const [send] = await manager.execute<EmailSendRow[]>(
-      `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template, locale,
-         subject, html, body_text, headers, status, attempts, lease_until)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'claimed', 0, now() + make_interval(secs => ?))
-       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING *`,
-      [
-        generateEntityId(undefined, "tpes"),
-        key,
-        input.flow,
-        input.subjectId,
-        input.step,
-        recipient,
-        input.marketing,
-        input.template,
-        input.locale,
-        message.subject,
-        message.html,
-        message.text,
-        JSON.stringify(message.headers),
-        this.settings.claimLeaseSeconds,
-      ]
-    )
-    if (!send) {
-      const [winner] = await manager.execute<EmailSendRow[]>("SELECT * FROM tp_email_send WHERE idempotency_key = ?", [
-        key,
-      ])
-      return { outcome: "duplicate", send: winner }
-    }
-    return { outcome: "claimed", send }
+  /** Claims one message (see `claimSends`). */
+  async claimSend(input: ClaimInput, options: { attemptNow?: boolean } = {}): Promise<ClaimOutcome> {
+    const [outcome] = await this.claimSends([input], options)
+    return outcome
   }
 
-  /** Takes a claimed send for an attempt (claimed -> sending); null when another worker has it. */
+  /**
+   * Claims messages under `<flow>:<subject>:<step>` after checking suppression, consent and the frequency cap, in
+   * one transaction holding the recipients' advisory locks (taken in a fixed order: no deadlock between two
+   * batches). A key claimed before answers "duplicate". With `attemptNow` the claim is also the first attempt
+   * (status "sending"), saving the caller a round trip. A set of queries for the whole batch, not per message.
+   */
   @InjectTransactionManager()
-  async startAttempt(id: string, @MedusaContext() sharedContext: Context = {}): Promise<EmailSendRow | null> {
+  async claimSends(
+    inputs: ClaimInput[],
+    options: { attemptNow?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ClaimOutcome[]> {
     const manager = sharedContext.transactionManager as Manager
-    const [row] = await manager.execute<EmailSendRow[]>(
-      `UPDATE tp_email_send SET status = 'sending', attempts = attempts + 1,
-         lease_until = now() + make_interval(secs => ?), updated_at = now()
-       WHERE id = ? AND status = 'claimed' RETURNING *`,
-      [this.settings.claimLeaseSeconds, id]
+    if (!inputs.length) return []
+    const messages = inputs.map((input) => ({
+      ...input,
+      recipient: normalizeAddress(input.recipient),
+      key: idempotencyKeyOf(input.flow, input.subjectId, input.step),
+    }))
+    const recipients = [...new Set(messages.map((message) => message.recipient))].sort()
+    // in address order (the sorted subquery), so two batches never wait for each other in a circle
+    await manager.execute(
+      `SELECT pg_advisory_xact_lock(hashtext('tp_email:' || r))
+       FROM (SELECT r FROM (VALUES ${recipients.map(() => "(?)").join(", ")}) AS v(r) ORDER BY r) AS sorted`,
+      recipients
     )
-    return row ?? null
+    const facts = await this.gateFacts(manager, recipients, [...new Set(messages.map((m) => m.key))])
+    const outcomes: (ClaimOutcome | null)[] = []
+    const accepted: typeof messages = []
+    for (const message of messages) {
+      const existing = facts.sends.get(message.key)
+      if (existing) {
+        outcomes.push({ outcome: "duplicate", send: existing })
+        continue
+      }
+      const reason = decideBlock(facts, message, this.settings.frequencyCap.maxMessages)
+      if (reason) {
+        outcomes.push({ outcome: "blocked", reason })
+        continue
+      }
+      // later messages of this batch see this one: same key, and one more towards the cap
+      facts.sends.set(message.key, { idempotency_key: message.key } as EmailSendRow)
+      if (message.marketing) facts.capped.set(message.recipient, (facts.capped.get(message.recipient) ?? 0) + 1)
+      accepted.push(message)
+      outcomes.push(null)
+    }
+    const inserted = new Map<string, EmailSendRow>()
+    if (accepted.length) {
+      const status = options.attemptNow ? "sending" : "claimed"
+      const attempts = options.attemptNow ? 1 : 0
+      const rows = await manager.execute<EmailSendRow[]>(
+        `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template, locale,
+           subject, html, body_text, headers, status, attempts, lease_until)
+         VALUES ${accepted.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, now() + make_interval(secs => ?))").join(", ")}
+         ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING *`,
+        accepted.flatMap((message) => [
+          generateEntityId(undefined, "tpes"),
+          message.key,
+          message.flow,
+          message.subjectId,
+          message.step,
+          message.recipient,
+          message.marketing,
+          message.template,
+          message.locale,
+          message.message.subject,
+          message.message.html,
+          message.message.text,
+          JSON.stringify(message.message.headers),
+          status,
+          attempts,
+          this.settings.claimLeaseSeconds,
+        ])
+      )
+      for (const row of rows) inserted.set(row.idempotency_key, row)
+    }
+    const missing = accepted.filter((message) => !inserted.has(message.key)).map((message) => message.key)
+    // a claim of the same key for another address (the cart's email changed) raced us past the check
+    const winners = missing.length
+      ? await manager.execute<EmailSendRow[]>(
+          `SELECT * FROM tp_email_send WHERE idempotency_key IN (${marks(missing)})`,
+          missing
+        )
+      : []
+    return outcomes.map((outcome, index) => {
+      if (outcome) return outcome
+      const key = messages[index].key
+      const own = inserted.get(key)
+      if (own) return { outcome: "claimed" as const, send: own }
+      return { outcome: "duplicate" as const, send: winners.find((row) => row.idempotency_key === key) as EmailSendRow }
+    })
   }
 
   /**
@@ -149,12 +175,22 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
   }
 
   /** Records a delivered attempt. */
+  async markSent(id: string, notificationId: string | null): Promise<void> {
+    await this.markSentMany([{ id, notificationId }])
+  }
+
+  /** Records delivered attempts, in one statement. */
   @InjectManager()
-  async markSent(id: string, notificationId: string | null, @MedusaContext() sharedContext: Context = {}) {
+  async markSentMany(
+    sends: { id: string; notificationId: string | null }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!sends.length) return
     await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_email_send SET status = 'sent', sent_at = now(), notification_id = ?, lease_until = NULL,
-         last_error = NULL, updated_at = now() WHERE id = ?`,
-      [notificationId, id]
+      `UPDATE tp_email_send AS s SET status = 'sent', sent_at = now(), notification_id = d.notification_id,
+         lease_until = NULL, last_error = NULL, updated_at = now()
+       FROM (VALUES ${sends.map(() => "(?, ?)").join(", ")}) AS d(id, notification_id) WHERE s.id = d.id`,
+      sends.flatMap((send) => [send.id, send.notificationId])
     )
   }
 
@@ -179,15 +215,6 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
       [dead ? "dead" : "failed", error.message.slice(0, 2000), dead ? null : nextAt, id]
     )
     return dead ? "dead" : "failed"
-  }
-
-  /** Releases a claim that was never attempted (workflow compensation). */
-  @InjectManager()
-  async releaseClaim(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await (sharedContext.manager as Manager).execute(
-      "DELETE FROM tp_email_send WHERE id = ? AND status = 'claimed' AND attempts = 0",
-      [id]
-    )
   }
 
   /** Records a consent decision for one flow or every flow ("*"); the newest decision wins. */
@@ -238,30 +265,59 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
   }
 
   protected async findBlock(manager: Manager, gate: Gate): Promise<BlockReason | null> {
-    const [suppressed] = await manager.execute("SELECT 1 FROM tp_email_suppression WHERE address = ?", [gate.recipient])
-    if (suppressed) {
-      return "suppressed"
-    }
-    if (!gate.marketing) {
-      return null
-    }
-    const [decision] = await manager.execute<{ granted: boolean }[]>(
-      `SELECT granted FROM tp_email_consent WHERE address = ? AND flow IN (?, '*')
-       ORDER BY recorded_at DESC LIMIT 1`,
-      [gate.recipient, gate.flow]
-    )
-    if (decision && !decision.granted) {
-      return "unsubscribed"
-    }
-    if (!decision && gate.requiresConsent) {
-      return "no_consent"
-    }
-    const { maxMessages, windowHours } = this.settings.frequencyCap
-    const [{ count }] = await manager.execute<{ count: string }[]>(
-      `SELECT count(*) AS count FROM tp_email_send WHERE recipient = ? AND marketing
-         AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?)`,
-      [gate.recipient, windowHours]
-    )
-    return Number(count) >= maxMessages ? "frequency_cap" : null
+    const facts = await this.gateFacts(manager, [gate.recipient], [])
+    return decideBlock(facts, gate, this.settings.frequencyCap.maxMessages)
   }
+
+  /** What the gates read for some recipients (and which keys are claimed), in four queries. */
+  protected async gateFacts(manager: Manager, recipients: string[], keys: string[]): Promise<GateFacts> {
+    const { windowHours } = this.settings.frequencyCap
+    const sends = keys.length
+      ? await manager.execute<EmailSendRow[]>(
+          `SELECT * FROM tp_email_send WHERE idempotency_key IN (${marks(keys)}) AND deleted_at IS NULL`,
+          keys
+        )
+      : []
+    const suppressed = await manager.execute<{ address: string }[]>(
+      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(recipients)}) AND deleted_at IS NULL`,
+      recipients
+    )
+    const consents = await manager.execute<{ address: string; flow: string; granted: boolean }[]>(
+      `SELECT address, flow, granted FROM tp_email_consent WHERE address IN (${marks(recipients)})
+         AND deleted_at IS NULL ORDER BY recorded_at DESC`,
+      recipients
+    )
+    const capped = await manager.execute<{ recipient: string; count: string }[]>(
+      `SELECT recipient, count(*) AS count FROM tp_email_send WHERE recipient IN (${marks(recipients)}) AND marketing
+         AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?) AND deleted_at IS NULL
+       GROUP BY recipient`,
+      [...recipients, windowHours]
+    )
+    return {
+      sends: new Map(sends.map((row) => [row.idempotency_key, row])),
+      suppressed: new Set(suppressed.map((row) => row.address)),
+      consents,
+      capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),
+    }
+  }
+}
+
+type GateFacts = {
+  sends: Map<string, EmailSendRow>
+  suppressed: Set<string>
+  /** Newest first. */
+  consents: { address: string; flow: string; granted: boolean }[]
+  capped: Map<string, number>
+}
+
+/** Suppression, then (for marketing) the newest consent decision for the flow or "*", then the frequency cap. */
+function decideBlock(facts: GateFacts, gate: Gate, maxMessages: number): BlockReason | null {
+  if (facts.suppressed.has(gate.recipient)) return "suppressed"
+  if (!gate.marketing) return null
+  const decision = facts.consents.find(
+    (row) => row.address === gate.recipient && (row.flow === gate.flow || row.flow === "*")
+  )
+  if (decision && !decision.granted) return "unsubscribed"
+  if (!decision && gate.requiresConsent) return "no_consent"
+  return (facts.capped.get(gate.recipient) ?? 0) >= maxMessages ? "frequency_cap" : null
 }

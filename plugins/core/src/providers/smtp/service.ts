@@ -54,6 +54,8 @@ export default class SmtpNotificationService extends AbstractNotificationProvide
       html: content.html,
       text: content.text,
       headers,
+      // base64 is encoded natively; quoted-printable in JavaScript cost ~2 ms a message in the cart-recovery bench
+      textEncoding: "base64",
     })
     this.logger.debug(`touchpoints-smtp: sent ${info.messageId} (${notification.template})`)
     return { id: info.messageId }

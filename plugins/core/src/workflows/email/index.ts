@@ -1,4 +1,5 @@
 export * from "./record-email-consent"
 export * from "./retry-due-emails"
 export * from "./send-email"
+export * from "./suppress-email-address"
 export * from "./types"

@@ -1,11 +1,22 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { validateBody } from "../../utils/validate"
+import { validateBody, validateQuery } from "../../utils/validate"
+import { GetAdminEmailAddress, PostAdminEmailSuppression } from "./email/validators"
 
 export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/touchpoints/visitors/backfill-orders",
     middlewares: [validateBody(z.object({}).strict())],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/touchpoints/email",
+    middlewares: [validateQuery(GetAdminEmailAddress)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/touchpoints/email/suppressions",
+    middlewares: [validateBody(PostAdminEmailSuppression)],
   },
 ]

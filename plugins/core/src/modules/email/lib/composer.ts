@@ -104,6 +104,19 @@ export class EmailComposer {
   }
 }
 
+/** Building an Intl.NumberFormat costs far more than using one: one per locale and currency. */
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`
+  let format = moneyFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency })
+    moneyFormats.set(key, format)
+  }
+  return format
+}
+
 function registerHelpers(handlebars: typeof Handlebars): void {
   /** `{{money amount currency_code}}` in the message's locale, e.g. "€24.90" or "24,90 €". */
   handlebars.registerHelper(
@@ -114,7 +127,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
       const value = Number(amount)
       if (!code || !Number.isFinite(value)) return ""
       try {
-        return new Intl.NumberFormat(locale, { style: "currency", currency: code }).format(value)
+        return moneyFormat(locale, code).format(value)
       } catch {
         return `${value.toFixed(2)} ${code}`
       }

@@ -1,0 +1,10 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { StepRecord } from "../modules/cart-recovery/service"
+import { recordRemindersStep } from "./steps/record-reminders"
+
+export const recordCartRemindersWorkflowId = "touchpoints-record-cart-reminders"
+
+export const recordCartRemindersWorkflow = createWorkflow(
+  recordCartRemindersWorkflowId,
+  (input: { records: StepRecord[] }) => new WorkflowResponse(recordRemindersStep(input))
+)
