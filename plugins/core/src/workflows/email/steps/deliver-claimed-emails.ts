@@ -16,7 +16,9 @@ export const deliverClaimedEmailsStep = createStep(
     const delivered = new Map<string, string>()
     if (fresh.length) {
       const statuses = await deliverSends(container, fresh)
-      fresh.forEach((send: EmailSendRow, index) => delivered.set(send.id, statuses[index]))
+      fresh.forEach((send: EmailSendRow, index) => {
+        delivered.set(send.id, statuses[index])
+      })
     }
     return new StepResponse(
       claims.map((claim): SendEmailResult => {
