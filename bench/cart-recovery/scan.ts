@@ -111,6 +111,10 @@ export default async function benchCartRecoveryScan({ container }: ExecArgs) {
   await db.raw("DELETE FROM cart WHERE id = ?", [template])
   await db.raw("ANALYZE cart; ANALYZE cart_line_item")
 
+  // --expose-gc (run.mjs sets it): the heap the scan keeps, apart from garbage not yet collected
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => {})
+  collect()
+  const heapAtStart = process.memoryUsage().heapUsed
   const rssAtStart = process.memoryUsage().rss
   let peakRss = rssAtStart
   const sampler = setInterval(() => {
@@ -120,6 +124,8 @@ export default async function benchCartRecoveryScan({ container }: ExecArgs) {
   const summary = await scanAbandonedCarts(container)
   const ms = performance.now() - started
   clearInterval(sampler)
+  collect()
+  const heapKept = process.memoryUsage().heapUsed - heapAtStart
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
   console.log(
     `BENCH_CART_RECOVERY ${JSON.stringify({
@@ -133,6 +139,7 @@ export default async function benchCartRecoveryScan({ container }: ExecArgs) {
       reminders_per_second: Math.round((summary.outcomes.sent ?? 0) / (ms / 1000)),
       rss_at_start_mb: mb(rssAtStart),
       peak_rss_mb: mb(peakRss),
+      retained_heap_mb: mb(Math.max(0, heapKept)),
     })}`
   )
 }

@@ -25,6 +25,7 @@ async function startMailCatcher(options = {}) {
   /** @type {FailureMode} */
   let failure = { mode: "accept" }
   let nextId = 1
+  let received = 0
   const waiters = new Set()
 
   const smtp = new SMTPServer({
@@ -69,6 +70,7 @@ async function startMailCatcher(options = {}) {
             raw,
           }
           messages.push(message)
+          received += 1
           if (messages.length > KEEP_MESSAGES) messages.shift()
           for (const waiter of waiters) waiter()
           callback()
@@ -95,10 +97,13 @@ async function startMailCatcher(options = {}) {
   return {
     smtpPort: smtp.server.address().port,
     webPort: web ? web.address().port : null,
-    /** Every message received so far (oldest first). */
+    /** The messages received so far, oldest first (the latest 500 are kept). */
     messages: () => [...messages],
+    /** How many messages arrived since the start or the last clear(), kept or not. */
+    received: () => received,
     clear: () => {
       messages.length = 0
+      received = 0
     },
     /** The next `count` messages fail: "temporary" answers 451 after DATA, "permanent" 550 at RCPT TO. */
     failNext: (mode, count = 1) => {

@@ -15,6 +15,7 @@ export type MailCatcher = {
   smtpPort: number
   webPort: number | null
   messages: () => CaughtMessage[]
+  received: () => number
   clear: () => void
   failNext: (mode: "temporary" | "permanent", count?: number) => void
   acceptAll: () => void
