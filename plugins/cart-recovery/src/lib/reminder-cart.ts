@@ -20,6 +20,7 @@ export type ReminderCart = {
   id: string
   email: string | null
   customer_id: string | null
+  region_id: string | null
   currency_code: string
   sales_channel_id: string | null
   completed_at: Date | string | null
@@ -38,6 +39,7 @@ const CART_FIELDS = [
   "id",
   "email",
   "customer_id",
+  "region_id",
   "currency_code",
   "sales_channel_id",
   "completed_at",

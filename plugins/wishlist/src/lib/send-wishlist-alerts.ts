@@ -74,6 +74,15 @@ async function alertCustomer(container: MedusaContainer, customerId: string): Pr
     { order: { created_at: "ASC" }, take: 200 }
   )) as unknown as Alert[]
   if (!pending.length) return "later"
+  const skipAll = async (reason: string | null) => {
+    await settle(
+      container,
+      pending.map((alert) => alert.id),
+      "skipped",
+      reason
+    )
+    return "skipped" as const
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",
@@ -81,25 +90,9 @@ async function alertCustomer(container: MedusaContainer, customerId: string): Pr
     filters: { id: customerId },
   })
   const customer = customers[0] as { email?: string | null; first_name?: string | null } | undefined
-  if (!customer?.email) {
-    await settle(
-      container,
-      pending.map((alert) => alert.id),
-      "skipped",
-      "no_email"
-    )
-    return "skipped"
-  }
+  if (!customer?.email) return skipAll("no_email")
   const items = await alertItems(container, pending, settings.itemUrl)
-  if (!items.length) {
-    await settle(
-      container,
-      pending.map((alert) => alert.id),
-      "skipped",
-      "variants_gone"
-    )
-    return "skipped"
-  }
+  if (!items.length) return skipAll("variants_gone")
   const { result } = await sendEmailWorkflow(container).run({
     input: {
       flow: WISHLIST_ALERT_FLOW,
@@ -114,24 +107,9 @@ async function alertCustomer(container: MedusaContainer, customerId: string): Pr
     },
   })
   if (result.status === "blocked") {
-    if (result.reason === "frequency_cap") return "later"
-    await settle(
-      container,
-      pending.map((alert) => alert.id),
-      "skipped",
-      result.reason
-    )
-    return "skipped"
+    return result.reason === "frequency_cap" ? "later" : skipAll(result.reason)
   }
-  if (result.status === "dead") {
-    await settle(
-      container,
-      pending.map((alert) => alert.id),
-      "skipped",
-      "undeliverable"
-    )
-    return "skipped"
-  }
+  if (result.status === "dead") return skipAll("undeliverable")
   // sent, failed (the email core retries it) or already claimed: the alerts up to the claim were told
   const claimedAt = result.send_id
     ? new Date((await container.resolve<EmailModuleService>(EMAIL_MODULE).retrieveEmailSend(result.send_id)).created_at)

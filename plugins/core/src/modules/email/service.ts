@@ -89,10 +89,16 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
     const facts = await this.gateFacts(manager, recipients, [...new Set(messages.map((m) => m.key))])
     const outcomes: (ClaimOutcome | null)[] = []
     const accepted: typeof messages = []
+    const acceptedKeys = new Set<string>()
     for (const message of messages) {
       const existing = facts.sends.get(message.key)
       if (existing) {
         outcomes.push({ outcome: "duplicate", send: existing })
+        continue
+      }
+      if (acceptedKeys.has(message.key)) {
+        // the same key twice in one batch: the first claims it, this one resolves to that claim below
+        outcomes.push(null)
         continue
       }
       const reason = decideBlock(facts, message, this.settings.frequencyCap.maxMessages)
@@ -100,8 +106,8 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
         outcomes.push({ outcome: "blocked", reason })
         continue
       }
-      // later messages of this batch see this one: same key, and one more towards the cap
-      facts.sends.set(message.key, { idempotency_key: message.key } as EmailSendRow)
+      // later messages of this batch count this one towards the cap
+      acceptedKeys.add(message.key)
       if (message.marketing) facts.capped.set(message.recipient, (facts.capped.get(message.recipient) ?? 0) + 1)
       accepted.push(message)
       outcomes.push(null)
@@ -145,11 +151,15 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
           missing
         )
       : []
+    const firstIndex = new Map<string, number>()
     return outcomes.map((outcome, index) => {
       if (outcome) return outcome
       const key = messages[index].key
+      const first = firstIndex.get(key) ?? index
+      firstIndex.set(key, first)
       const own = inserted.get(key)
-      if (own) return { outcome: "claimed" as const, send: own }
+      if (own && first === index) return { outcome: "claimed" as const, send: own }
+      if (own) return { outcome: "duplicate" as const, send: own }
       return { outcome: "duplicate" as const, send: winners.find((row) => row.idempotency_key === key) as EmailSendRow }
     })
   }

@@ -29,6 +29,8 @@ const CORE_TEMPLATES = join(dirname(require.resolve("@touchpoints/core/package.j
 export class EmailComposer {
   private readonly handlebars = Handlebars.create()
   private readonly read = createFileCache()
+  /** Where each template file was found (null: nowhere); templates do not move while the server runs. */
+  private readonly located = new Map<string, string | null>()
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>()
   private readonly validators = new Map<string, ValidateFunction>()
   private readonly ajv = new Ajv({ allErrors: true, strict: false })
@@ -71,7 +73,7 @@ export class EmailComposer {
     file: string,
     context: object
   ): string {
-    const path = findTemplateFile(roots, template, locale, file)
+    const path = this.locate(roots, template, locale, file)
     if (!path) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Email template ${template}/${file} does not exist`)
     }
@@ -84,8 +86,23 @@ export class EmailComposer {
     return compiled(context)
   }
 
+  private locate(
+    roots: readonly (string | undefined)[],
+    template: string,
+    locale: string,
+    file: string
+  ): string | null {
+    const key = [...roots, template, locale, file].join("|")
+    let path = this.located.get(key)
+    if (path === undefined) {
+      path = findTemplateFile(roots, template, locale, file)
+      this.located.set(key, path)
+    }
+    return path
+  }
+
   private validate(input: ComposeInput, roots: readonly (string | undefined)[], locale: string): void {
-    const path = findTemplateFile(roots.slice(1), input.template, locale, "schema.json")
+    const path = this.locate(roots.slice(1), input.template, locale, "schema.json")
     if (!path) return
     let validator = this.validators.get(path)
     if (!validator) {

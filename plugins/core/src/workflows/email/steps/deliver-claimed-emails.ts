@@ -7,7 +7,8 @@ export const deliverClaimedEmailsStepId = "touchpoints-deliver-claimed-emails"
 
 /**
  * Sends the fresh claims through Medusa's Notification module in one call and records each outcome; a failure
- * stays recorded for the retry job. Never fails itself (a crash leaves the claims to the retry job's lease).
+ * stays recorded for the retry job. Should this step itself break off (the database gone), the claims stay
+ * "sending" and the retry job takes them over when their lease ends.
  */
 export const deliverClaimedEmailsStep = createStep(
   deliverClaimedEmailsStepId,

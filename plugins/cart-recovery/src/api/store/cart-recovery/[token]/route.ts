@@ -28,7 +28,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   await recordRecoveryClickWorkflow(req.scope).run({ input: { cart_id: cart.id } })
-  const { data } = await query.graph({ entity: "cart", fields: ["region_id"], filters: { id: cart.id } })
   const items = cart.items.map((item) => ({
     id: item.id,
     product_id: item.product_id,
@@ -42,7 +41,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.set("Cache-Control", "no-store").json({
     cart: {
       id: cart.id,
-      region_id: (data[0] as { region_id?: string } | undefined)?.region_id ?? null,
+      region_id: cart.region_id,
       currency_code: cart.currency_code,
       items,
       item_total: items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0),

@@ -10,15 +10,19 @@ function sendPage(res: MedusaResponse, status: number, html: string) {
   res.status(status).set("Cache-Control", "no-store").type("html").send(html)
 }
 
+/** The address and flow of the link's token, or null after answering the "not recognised" page. */
+function targetOrNotFound(req: MedusaRequest, res: MedusaResponse) {
+  const { settings } = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
+  const target = verifyUnsubscribeToken(settings.secret, req.params.token)
+  if (!target) sendPage(res, 404, notFoundPage(settings.shop.name))
+  return target ? { ...target, shopName: settings.shop.name } : null
+}
+
 /** The page an unsubscribe link opens: it asks, it does not act (link scanners fetch GET links). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const emails = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
-  const shopName = emails.settings.shop.name
-  const target = verifyUnsubscribeToken(emails.settings.secret, req.params.token)
-  if (!target) {
-    sendPage(res, 404, notFoundPage(shopName))
-    return
-  }
+  const target = targetOrNotFound(req, res)
+  if (!target) return
+  const { shopName } = target
   sendPage(res, 200, confirmPage(target.address, flowLabel(target.flow), shopName))
 }
 
@@ -27,13 +31,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
  * Needs no cookie and no key: the signed token is the authority, for its own address and flow only.
  */
 export async function POST(req: MedusaRequest<PostUnsubscribeType>, res: MedusaResponse) {
-  const emails = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
-  const shopName = emails.settings.shop.name
-  const target = verifyUnsubscribeToken(emails.settings.secret, req.params.token)
-  if (!target) {
-    sendPage(res, 404, notFoundPage(shopName))
-    return
-  }
+  const target = targetOrNotFound(req, res)
+  if (!target) return
+  const { shopName } = target
   const scope = req.validatedBody.scope ?? "flow"
   await recordEmailConsentWorkflow(req.scope).run({
     input: {
