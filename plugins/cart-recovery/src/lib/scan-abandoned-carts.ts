@@ -5,6 +5,7 @@ import type { ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
 import type { StepRecord } from "../modules/cart-recovery/service"
 import { recordCartRemindersWorkflow } from "../workflows/record-cart-reminders"
+import { BatchPool } from "./batch-pool"
 import { dueStepOf, planReminder, type RemindResult, recordOfSend, reminderFacts } from "./remind-cart"
 
 /**
@@ -18,8 +19,8 @@ const CARTS_PER_BATCH = 100
 export type ScanSummary = { scanned_pages: number; due: number; outcomes: Partial<Record<RemindResult, number>> }
 
 /**
- * Pages through open carts by id and reminds the ones due. Safe with two workers at once: every send is claimed
- * under `cart-recovery:<cart>:<step>`, so a cart never gets one step twice.
+ * Pages through open carts by id and reminds the ones due, `scanConcurrency` batches at a time. Safe with two
+ * workers at once: every send is claimed under `cart-recovery:<cart>:<step>`, so a cart never gets one step twice.
  */
 export async function scanAbandonedCarts(container: MedusaContainer): Promise<ScanSummary> {
   const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
@@ -28,6 +29,12 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
   const count = (result: RemindResult, times = 1) => {
     if (times) summary.outcomes[result] = (summary.outcomes[result] ?? 0) + times
   }
+  const batches = new BatchPool(recovery.settings.scanConcurrency)
+  const remind = (carts: ScannedCart[]) =>
+    batches.add(async () => {
+      for (const [result, times] of await remindBatch(container, carts)) count(result, times)
+    })
+  let waiting: ScannedCart[] = []
   let afterId: string | null = null
   for (;;) {
     const page = await recovery.scanPage({
@@ -39,13 +46,17 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
     summary.due += page.carts.length
     const due = page.carts.filter((cart) => dueStepOf(recovery, cart) !== null)
     count("not_due", page.carts.length - due.length)
-    for (let i = 0; i < due.length; i += CARTS_PER_BATCH) {
-      for (const [result, times] of await remindBatch(container, due.slice(i, i + CARTS_PER_BATCH)))
-        count(result, times)
+    waiting.push(...due)
+    while (waiting.length >= CARTS_PER_BATCH) {
+      await remind(waiting.slice(0, CARTS_PER_BATCH))
+      waiting = waiting.slice(CARTS_PER_BATCH)
     }
-    if (!page.full || !page.lastId) return summary
+    if (!page.full || !page.lastId) break
     afterId = page.lastId
   }
+  if (waiting.length) await remind(waiting)
+  await batches.drain()
+  return summary
 }
 
 /** Plans, sends and records one batch of due carts; answers how many carts ended how. */

@@ -48,6 +48,12 @@ export const cartRecoveryOptionsSchema = z
     secret: z.string().min(16).default("touchpoints-demo-signing-secret"),
     /** Carts read per page by the scan. */
     scanPageSize: z.number().int().min(10).max(10_000).default(1000),
+    /**
+     * Batches of due carts the scan works on at once: while one waits for the database or the SMTP server the
+     * others render (in bench/cart-recovery 2,500 reminders took 16.4 s one at a time, 13.5 s two, 12.5 s three
+     * and no less with four, on two cores). Claims keep any number safe.
+     */
+    scanConcurrency: z.number().int().min(1).max(8).default(3),
   })
   .strict()
 
