@@ -164,5 +164,21 @@ module.exports = defineConfig({
         steps: cartReminderSteps(),
       },
     },
+    {
+      resolve: "@touchpoints/feedback",
+      options: {
+        secret: signingSecret,
+        surveyUrl: process.env.TP_FEEDBACK_SURVEY_URL || `${backendUrl}/demo/feedback.html?token={token}`,
+        delayDays: Number(process.env.TP_FEEDBACK_DELAY_DAYS ?? 7),
+        startAfter: (process.env.TP_FEEDBACK_START_AFTER || "shipment") as "fulfillment" | "shipment" | "delivery",
+        requireConsent: process.env.TP_FEEDBACK_REQUIRE_CONSENT !== "false",
+        followUpDelayMinutes: Number(process.env.TP_FEEDBACK_FOLLOW_UP_DELAY_MINUTES ?? 15),
+        alerts: { email: process.env.TP_FEEDBACK_ALERT_EMAIL || "owner@touchpoints.local" },
+        promoters: {
+          reviewUrl: `${backendUrl}/demo/product.html?handle={product_handle}#reviews`,
+          referralUrl: process.env.TP_FEEDBACK_REFERRAL_URL || null,
+        },
+      },
+    },
   ],
 })

@@ -9,4 +9,5 @@ export default Module(EMAIL_MODULE, {
   loaders: [validateOptionsLoader],
 })
 
+export { normalizeAddress } from "./lib/types"
 export type { EmailModuleService }

@@ -1,21 +1,10 @@
-/** Minimal, self-contained HTML pages for the unsubscribe link (no storefront needed, no scripts). */
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c)
+/** The unsubscribe link's pages. */
+import { escapeHtml, htmlPage as page } from "../../../lib/html-page"
 
 /** "j***@example.com": enough for the owner of the mailbox to recognise it, not enough for whoever it was forwarded to. */
 export function maskAddress(address: string): string {
   const [local, domain] = address.split("@")
   return `${local.slice(0, 1)}***@${domain}`
-}
-
-export function page(title: string, body: string, shopName: string): string {
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(title)} · ${escapeHtml(shopName)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}
-button{font:inherit;padding:.6rem 1rem;margin:.25rem 0;cursor:pointer}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`
 }
 
 export function confirmPage(address: string, flowLabel: string, shopName: string): string {

@@ -1,0 +1,10 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { feedbackService } from "../../../utils/survey-by-token"
+import type { GetFeedbackAlertsType } from "../../../validators"
+
+/** The detractor alert feed, newest first: the order, the customer, the score and the comment. */
+export async function GET(req: MedusaRequest<unknown, GetFeedbackAlertsType>, res: MedusaResponse) {
+  const query = req.validatedQuery as GetFeedbackAlertsType
+  const { alerts, count } = await feedbackService(req).alertFeed(query)
+  res.json({ alerts, count, limit: query.limit, offset: query.offset })
+}

@@ -1,0 +1,64 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type FeedbackModuleService from "../../../modules/feedback/service"
+
+const PAGE = 5000
+const COLUMNS = [
+  "answered_at",
+  "order_id",
+  "order_display_id",
+  "customer_id",
+  "email",
+  "channel",
+  "nps_score",
+  "band",
+  "ces_score",
+  "comment",
+  "product_ids",
+  "products",
+] as const
+
+/** A CSV field: quoted when needed; a leading =, +, - or @ is defused so spreadsheets do not run it. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return ""
+  let text = value instanceof Date ? value.toISOString() : String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** Streams every response in scope as CSV (one row per response, products joined with " | "), page by page. */
+export async function sendResponsesCsv(
+  res: MedusaResponse,
+  feedback: FeedbackModuleService,
+  scope: Parameters<FeedbackModuleService["responses"]>[0] extends infer Q ? Omit<Q, "limit" | "offset"> : never
+) {
+  res.status(200).set({
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="feedback-${scope.from.toISOString().slice(0, 10)}-${scope.to.toISOString().slice(0, 10)}.csv"`,
+    "Cache-Control": "no-store",
+  })
+  res.write(`${COLUMNS.join(",")}\r\n`)
+  for (let offset = 0; ; offset += PAGE) {
+    const { responses } = await feedback.responses({ ...scope, limit: PAGE, offset })
+    const lines = responses.map((response) =>
+      [
+        response.first_answered_at,
+        response.order_id,
+        response.order_display_id,
+        response.customer_id,
+        response.email,
+        response.channel,
+        response.nps_score,
+        response.band,
+        response.ces_score,
+        response.comment,
+        response.products.map((product) => product.product_id ?? "").join(" | "),
+        response.products.map((product) => product.title).join(" | "),
+      ]
+        .map(csvField)
+        .join(",")
+    )
+    if (lines.length) res.write(`${lines.join("\r\n")}\r\n`)
+    if (responses.length < PAGE) break
+  }
+  res.end()
+}

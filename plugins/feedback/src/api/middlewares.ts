@@ -1,0 +1,30 @@
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import {
+  GetFeedbackAlerts,
+  GetFeedbackReport,
+  GetFeedbackResponses,
+  GetFeedbackSurvey,
+  GetScoreLink,
+  PostFeedbackAlertsSeen,
+  PostFeedbackAnswers,
+  PostFeedbackRun,
+} from "./validators"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      methods: ["GET"],
+      matcher: "/store/feedback/orders/:order_id",
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateQuery(GetFeedbackSurvey)],
+    },
+    { methods: ["GET"], matcher: "/store/feedback/:token", middlewares: [validateQuery(GetFeedbackSurvey)] },
+    { methods: ["POST"], matcher: "/store/feedback/:token", middlewares: [validateBody(PostFeedbackAnswers)] },
+    { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
+    { methods: ["GET"], matcher: "/admin/feedback/report", middlewares: [validateQuery(GetFeedbackReport)] },
+    { methods: ["GET"], matcher: "/admin/feedback/responses", middlewares: [validateQuery(GetFeedbackResponses)] },
+    { methods: ["GET"], matcher: "/admin/feedback/alerts", middlewares: [validateQuery(GetFeedbackAlerts)] },
+    { methods: ["POST"], matcher: "/admin/feedback/alerts/seen", middlewares: [validateBody(PostFeedbackAlertsSeen)] },
+    { methods: ["POST"], matcher: "/admin/feedback/run", middlewares: [validateBody(PostFeedbackRun)] },
+  ],
+})

@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { isOpen, surveyView } from "../../../../lib/survey-view"
+import { recordFeedbackAnswersWorkflow } from "../../../../workflows/record-feedback-answers"
+import { feedbackService, respondClosed, surveyByToken } from "../../../utils/survey-by-token"
+import type { PostFeedbackAnswersType } from "../../../validators"
+
+/** A survey from its signed link: the order's products, the answers so far and the follow-up question. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const feedback = feedbackService(req)
+  const { survey, products } = await surveyByToken(req)
+  if (!isOpen(feedback, survey)) return respondClosed(res, survey)
+  res.set("Cache-Control", "no-store").json({ survey: surveyView(feedback, survey, products) })
+}
+
+/**
+ * Records answers (any of NPS 0-10, effort 1-5, a comment) while the survey is open; a detractor's answer opens
+ * an alert for the owner. 409 once the survey has closed.
+ */
+export async function POST(req: MedusaRequest<PostFeedbackAnswersType>, res: MedusaResponse) {
+  const feedback = feedbackService(req)
+  const { survey, products } = await surveyByToken(req)
+  if (!isOpen(feedback, survey)) return respondClosed(res, survey)
+  const { comment, ...scores } = req.validatedBody
+  const answers = { ...scores, ...(comment !== undefined && { comment: comment || null }) }
+  const { result } = await recordFeedbackAnswersWorkflow(req.scope).run({ input: { before: survey, answers } })
+  // closed between the read and the write: the write did nothing
+  if (!result) return respondClosed(res, survey)
+  res.set("Cache-Control", "no-store").json({ survey: surveyView(feedback, result, products) })
+}

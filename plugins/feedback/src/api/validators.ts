@@ -1,0 +1,70 @@
+import { z } from "@medusajs/framework/zod"
+import { CES_MAX, CES_MIN, NPS_MAX, NPS_MIN } from "../modules/feedback/lib/score-band"
+
+const isoDate = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).or(z.iso.date())
+const flag = z.enum(["true", "false"]).transform((value) => value === "true")
+
+export const GetFeedbackSurvey = z.object({}).strict()
+
+export const PostFeedbackAnswers = z
+  .object({
+    nps_score: z.number().int().min(NPS_MIN).max(NPS_MAX).optional(),
+    ces_score: z.number().int().min(CES_MIN).max(CES_MAX).optional(),
+    comment: z.string().trim().max(2000).nullable().optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: "give at least one of nps_score, ces_score, comment" })
+export type PostFeedbackAnswersType = z.infer<typeof PostFeedbackAnswers>
+
+export const GetScoreLink = z.object({}).strict()
+
+const periodFields = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  product_id: z.string().min(1).max(100).optional(),
+  category_id: z.string().min(1).max(100).optional(),
+}
+const responseFilters = {
+  band: z.enum(["detractor", "passive", "promoter"]).optional(),
+  has_comment: flag.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+}
+const fromBeforeTo = (range: { from?: string; to?: string }) =>
+  !range.from || !range.to || new Date(range.from) < new Date(range.to)
+
+export const GetFeedbackReport = z
+  .object({
+    ...periodFields,
+    ...responseFilters,
+    group_by: z.enum(["week", "month", "product", "category"]).optional(),
+    format: z.enum(["json", "csv"]).optional(),
+  })
+  .strict()
+  .refine(fromBeforeTo, { message: "from must be before to", path: ["from"] })
+export type GetFeedbackReportType = z.infer<typeof GetFeedbackReport>
+
+export const GetFeedbackResponses = z
+  .object({
+    ...periodFields,
+    ...responseFilters,
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+  .refine(fromBeforeTo, { message: "from must be before to", path: ["from"] })
+export type GetFeedbackResponsesType = z.infer<typeof GetFeedbackResponses>
+
+export const GetFeedbackAlerts = z
+  .object({
+    state: z.enum(["open", "withdrawn"]).optional(),
+    unseen: flag.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type GetFeedbackAlertsType = z.infer<typeof GetFeedbackAlerts>
+
+export const PostFeedbackAlertsSeen = z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }).strict()
+export type PostFeedbackAlertsSeenType = z.infer<typeof PostFeedbackAlertsSeen>
+
+export const PostFeedbackRun = z.object({}).strict()

@@ -1,0 +1,106 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
+import { type SendEmailInput, sendEmailsWorkflow } from "@touchpoints/core/workflows"
+import { FEEDBACK_MODULE } from "../modules/feedback"
+import type { FollowUp } from "../modules/feedback/lib/types"
+import type FeedbackModuleService from "../modules/feedback/service"
+import { settleFeedbackFollowUpsWorkflow } from "../workflows/settle-feedback-follow-ups"
+import { FEEDBACK_ALERT_FLOW, FEEDBACK_TEMPLATES, FEEDBACK_THANKS_FLOW, reviewLink } from "./feedback-emails"
+
+const FOLLOW_UPS_PER_RUN = 200
+
+export type FollowUpSummary = { handled: number; alerts_emailed: number; thanks_sent: number }
+
+/**
+ * Acts on answers that have settled (unchanged for `followUpDelayMinutes`): a detractor's alert is emailed to
+ * the owner (`alerts.email`), a promoter gets a thank-you with review links (and the referral link). Each email
+ * is claimed under `<flow>:<survey>:1`, so a changed answer or a second worker never sends one twice.
+ */
+export async function sendFeedbackFollowUps(container: MedusaContainer): Promise<FollowUpSummary> {
+  const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
+  const summary: FollowUpSummary = { handled: 0, alerts_emailed: 0, thanks_sent: 0 }
+  for (;;) {
+    const due = await feedback.dueFollowUps(FOLLOW_UPS_PER_RUN)
+    if (!due.length) return summary
+    const planned = due.flatMap((followUp) => {
+      const message = messageOf(container, followUp)
+      return message ? [{ followUp, message }] : []
+    })
+    const { result } = planned.length
+      ? await sendEmailsWorkflow(container).run({ input: { messages: planned.map((plan) => plan.message) } })
+      : { result: [] }
+    const alertEmails = planned.flatMap(({ followUp, message }, index) => {
+      const sent = result[index].status !== "blocked" && result[index].status !== "dead"
+      if (message.flow === FEEDBACK_THANKS_FLOW) summary.thanks_sent += sent ? 1 : 0
+      if (message.flow !== FEEDBACK_ALERT_FLOW || !followUp.alert) return []
+      summary.alerts_emailed += sent ? 1 : 0
+      return [
+        {
+          alertId: followUp.alert.id,
+          state: sent ? ("sent" as const) : ("failed" as const),
+          sendId: result[index].send_id,
+        },
+      ]
+    })
+    await settleFeedbackFollowUpsWorkflow(container).run({
+      input: { survey_ids: due.map((followUp) => followUp.survey.id), alert_emails: alertEmails },
+    })
+    summary.handled += due.length
+    if (due.length < FOLLOW_UPS_PER_RUN) return summary
+  }
+}
+
+/** The email a settled answer calls for, or null (passives, alerts without an address, thank-yous turned off). */
+function messageOf(container: MedusaContainer, followUp: FollowUp): SendEmailInput | null {
+  const { settings } = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
+  const { survey, products, alert } = followUp
+  const base = {
+    subject_id: survey.id,
+    step: "1",
+    marketing: false,
+    requires_consent: false,
+    template_root: FEEDBACK_TEMPLATES,
+  }
+  if (
+    followUp.band === "detractor" &&
+    alert?.state === "open" &&
+    alert.email_state === "pending" &&
+    settings.alerts.email
+  ) {
+    const { publicUrl } = container.resolve<EmailModuleService>(EMAIL_MODULE).settings
+    return {
+      ...base,
+      flow: FEEDBACK_ALERT_FLOW,
+      to: settings.alerts.email,
+      template: "feedback-alert",
+      data: {
+        order_id: survey.order_id,
+        order_display_id: survey.order_display_id,
+        order_url: `${publicUrl.replace(/\/$/, "")}/app/orders/${survey.order_id}`,
+        customer_email: survey.email,
+        nps_score: survey.nps_score,
+        ces_score: survey.ces_score,
+        comment: survey.comment,
+        products: products.map((product) => ({ title: product.title })),
+      },
+    }
+  }
+  if (followUp.band === "promoter" && settings.promoters.thankYou) {
+    return {
+      ...base,
+      flow: FEEDBACK_THANKS_FLOW,
+      to: survey.email,
+      template: "feedback-thanks",
+      locale: survey.locale ?? undefined,
+      data: {
+        nps_score: survey.nps_score,
+        reviews: products.flatMap((product) => {
+          const url = reviewLink(settings.promoters.reviewUrl, product)
+          return url ? [{ title: product.title, url }] : []
+        }),
+        referral_url: settings.promoters.referralUrl,
+      },
+    }
+  }
+  return null
+}

@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "./loaders/validate-options"
+import FeedbackModuleService from "./service"
+
+export const FEEDBACK_MODULE = "feedback"
+
+export default Module(FEEDBACK_MODULE, {
+  service: FeedbackModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export type { FeedbackModuleService }

@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+/** A product of a surveyed order, kept with the survey so reports group answers by product and category. */
+export const SurveyProduct = model
+  .define("tp_fb_survey_product", {
+    id: model.id({ prefix: "tpfbp" }).primaryKey(),
+    survey_id: model.text(),
+    product_id: model.text().nullable(),
+    title: model.text(),
+    handle: model.text().nullable(),
+    thumbnail: model.text().nullable(),
+    /** Its place in the order (first line first). */
+    rank: model.number().default(0),
+  })
+  .indexes([{ on: ["survey_id"] }, { on: ["product_id"] }])

@@ -1,0 +1,6 @@
+export * from "./claim-feedback-surveys"
+export * from "./mark-feedback-alerts-seen"
+export * from "./open-inline-feedback-survey"
+export * from "./record-feedback-answers"
+export * from "./settle-feedback-follow-ups"
+export * from "./settle-feedback-surveys"

@@ -1,0 +1,10 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { SurveySettlement } from "../modules/feedback/lib/types"
+import { settleSurveysStep } from "./steps/settle-surveys"
+
+export const settleFeedbackSurveysWorkflowId = "touchpoints-settle-feedback-surveys"
+
+export const settleFeedbackSurveysWorkflow = createWorkflow(
+  settleFeedbackSurveysWorkflowId,
+  (input: { settlements: SurveySettlement[]; deferred: string[] }) => new WorkflowResponse(settleSurveysStep(input))
+)
