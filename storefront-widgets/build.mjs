@@ -21,6 +21,7 @@ const entryPoints = {
   "also-bought": "src/also-bought.ts",
   "cart-recovery": "src/cart-recovery.ts",
   consent: "src/consent.ts",
+  "feedback-survey": "src/feedback-survey.ts",
   "next-steps": "src/next-steps.ts",
   wishlist: "src/wishlist.ts",
   "wishlist-button": "src/wishlist-button.ts",

@@ -40,6 +40,7 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
   await client.end()
   return {
     url: `http://localhost:${port}`,
+    databaseUrl: db.url,
     publishableKey: rows[0].token,
     rssMb: () => serverRssMb(server.child.pid),
     stop: async () => {

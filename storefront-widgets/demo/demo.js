@@ -1,6 +1,6 @@
 // The demo storefront's entry script: reads window.TP_DEMO (set by ./config.js, which the host store serves),
 // talks to the Medusa store API through the widgets' runtime and tracks the shopper's journey.
-// Each page names what it shows in <body data-page="home|category|product|cart|account|wishlist">.
+// Each page names what it shows in <body data-page="home|category|product|cart|account|wishlist|feedback">.
 // Helpers live beside it: dom.js (elements), shop.js (store API and cart), cart-page.js (cart and saved items).
 
 import { cartPage } from "./cart-page.js"
@@ -251,6 +251,16 @@ async function wishlistPage() {
   )
 }
 
+/** The survey page a feedback email's score links land on: feedback.html?token=... (the score is already saved). */
+async function feedbackPage() {
+  show(
+    h("h1", {}, "Your feedback"),
+    params.get("token")
+      ? h("tp-feedback-survey", {})
+      : notice("This page opens from the survey email: use one of its score links.")
+  )
+}
+
 const pages = {
   home: homePage,
   category: categoryPage,
@@ -258,6 +268,7 @@ const pages = {
   cart: cartPage,
   account: accountPage,
   wishlist: wishlistPage,
+  feedback: feedbackPage,
 }
 
 async function start() {

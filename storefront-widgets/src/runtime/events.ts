@@ -1,5 +1,6 @@
 import type { RecoveredCart } from "./cart-recovery.js"
 import type { TouchpointsError } from "./errors.js"
+import type { FeedbackSurvey } from "./feedback.js"
 import type { Bundle, Companion, NextSteps, NextStepsGroup } from "./recommendation-types.js"
 import type { TouchpointsConfig } from "./state.js"
 import type { RecommendationPlacement } from "./types.js"
@@ -73,6 +74,11 @@ export interface CartRecoveredDetail {
   cart: RecoveredCart
 }
 
+/** `tp-feedback-answered`: `<tp-feedback-survey>` saved answers (a score at once, then effort and comment). */
+export interface FeedbackAnsweredDetail {
+  survey: FeedbackSurvey
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -88,6 +94,7 @@ export interface TouchpointsEventMap {
   "tp-bundle-load": CustomEvent<BundleLoadDetail>
   "tp-next-steps-load": CustomEvent<NextStepsLoadDetail>
   "tp-cart-recovered": CustomEvent<CartRecoveredDetail>
+  "tp-feedback-answered": CustomEvent<FeedbackAnsweredDetail>
 }
 
 declare global {

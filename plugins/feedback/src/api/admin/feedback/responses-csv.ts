@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { csvField } from "../../../lib/csv-field"
 import type FeedbackModuleService from "../../../modules/feedback/service"
 
 const PAGE = 5000
@@ -16,14 +17,6 @@ const COLUMNS = [
   "product_ids",
   "products",
 ] as const
-
-/** A CSV field: quoted when needed; a leading =, +, - or @ is defused so spreadsheets do not run it. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return ""
-  let text = value instanceof Date ? value.toISOString() : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 /** Streams every response in scope as CSV (one row per response, products joined with " | "), page by page. */
 export async function sendResponsesCsv(
