@@ -19,13 +19,13 @@ export async function writeResponses(db, count) {
        started_at, closes_at, nps_score, ces_score, comment, first_answered_at, answered_at, followed_up_at)
      SELECT 'tpfb_bench_' || n, 'order_bench_' || n, n, NULL, 'bench-' || n || '@example.test',
        'bench-' || n || '@example.test', 'email', 'sent', at, at + interval '30 days',
-       CASE WHEN n <= $1 THEN (ARRAY[10,9,9,10,8,7,8,6,3,9,10,5,7,9,0,8,9,10,4,7])[1 + n % 20] END,
-       CASE WHEN n <= $1 AND n % 5 <> 0 THEN 1 + (n * 7) % 5 END,
-       CASE WHEN n <= $1 AND n % 5 = 0 THEN ($3::text[])[1 + (n / 5) % 5] END,
-       CASE WHEN n <= $1 THEN at + interval '2 hours' END,
-       CASE WHEN n <= $1 THEN at + interval '2 hours' END,
-       CASE WHEN n <= $1 THEN at + interval '3 hours' END
-     FROM generate_series(1, $1 + $2) n,
+       CASE WHEN n <= $1::int THEN (ARRAY[10,9,9,10,8,7,8,6,3,9,10,5,7,9,0,8,9,10,4,7])[1 + n % 20] END,
+       CASE WHEN n <= $1::int AND n % 5 <> 0 THEN 1 + (n * 7) % 5 END,
+       CASE WHEN n <= $1::int AND n % 5 = 0 THEN ($3::text[])[1 + (n / 5) % 5] END,
+       CASE WHEN n <= $1::int THEN at + interval '2 hours' END,
+       CASE WHEN n <= $1::int THEN at + interval '2 hours' END,
+       CASE WHEN n <= $1::int THEN at + interval '3 hours' END
+     FROM generate_series(1, $1::int + $2::int) n,
        LATERAL (SELECT now() - make_interval(secs => (n * 7919) % (365 * 86400)) AS at) t`,
     [count, unanswered, COMMENTS]
   )
@@ -39,7 +39,7 @@ export async function writeResponses(db, count) {
      SELECT 'tpfbp_bench_' || n || '_' || k, 'tpfb_bench_' || n,
        p.ids[1 + (n * 31 + k * 97) % array_length(p.ids, 1)], p.titles[1 + (n * 31 + k * 97) % array_length(p.ids, 1)],
        p.handles[1 + (n * 31 + k * 97) % array_length(p.ids, 1)], k
-     FROM generate_series(1, $1 + $2) n, products p, generate_series(0, n % 3) k`,
+     FROM generate_series(1, $1::int + $2::int) n, products p, generate_series(0, n % 3) k`,
     [count, unanswered]
   )
   await db.query("ANALYZE tp_fb_survey; ANALYZE tp_fb_survey_product")

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { csvField } from "../../../lib/csv-field"
+import type { ResponsesCursor } from "../../../modules/feedback/lib/report"
 import type FeedbackModuleService from "../../../modules/feedback/service"
 
 const PAGE = 5000
@@ -22,7 +23,7 @@ const COLUMNS = [
 export async function sendResponsesCsv(
   res: MedusaResponse,
   feedback: FeedbackModuleService,
-  scope: Parameters<FeedbackModuleService["responses"]>[0] extends infer Q ? Omit<Q, "limit" | "offset"> : never
+  scope: Omit<Parameters<FeedbackModuleService["responses"]>[0], "limit" | "offset">
 ) {
   res.status(200).set({
     "Content-Type": "text/csv; charset=utf-8",
@@ -30,8 +31,10 @@ export async function sendResponsesCsv(
     "Cache-Control": "no-store",
   })
   res.write(`${COLUMNS.join(",")}\r\n`)
-  for (let offset = 0; ; offset += PAGE) {
-    const { responses } = await feedback.responses({ ...scope, limit: PAGE, offset })
+  let after: ResponsesCursor | undefined
+  for (;;) {
+    // keyset pages: each one starts where the last ended, so the export stays linear in the responses
+    const { responses, next } = await feedback.responses({ ...scope, limit: PAGE, offset: 0, after, count: false })
     const lines = responses.map((response) =>
       [
         response.first_answered_at,
@@ -51,7 +54,8 @@ export async function sendResponsesCsv(
         .join(",")
     )
     if (lines.length) res.write(`${lines.join("\r\n")}\r\n`)
-    if (responses.length < PAGE) break
+    if (responses.length < PAGE || !next) break
+    after = next
   }
   res.end()
 }

@@ -10,12 +10,19 @@ export type ResponseScope = { from: Date; to: Date; productId?: string; category
 
 export type ReportQuery = ResponseScope & { groupBy?: ReportGroupBy }
 
+/** Where a page of responses ended: the exact timestamp (as PostgreSQL's text, microseconds kept) and the id. */
+export type ResponsesCursor = { firstAnsweredAt: string; surveyId: string }
+
 export type ResponsesQuery = ResponseScope & {
   band?: ScoreBand
   hasComment?: boolean
   q?: string
   limit: number
   offset: number
+  /** Keyset paging (the CSV export): responses after this one in the list's order, instead of an offset. */
+  after?: ResponsesCursor
+  /** Count the matches too (default true). */
+  count?: boolean
 }
 
 type BandCounts = {
@@ -28,10 +35,12 @@ type BandCounts = {
 
 export type ReportGroup = NpsFigures & { key: string; label: string; ces_average: number | null; ces_responses: number }
 
-const BAND_COUNTS = `count(*) FILTER (WHERE r.nps_score >= 9) AS promoters,
-  count(*) FILTER (WHERE r.nps_score BETWEEN 7 AND 8) AS passives,
-  count(*) FILTER (WHERE r.nps_score <= 6) AS detractors,
-  round(avg(r.ces_score), 2) AS ces_average, count(r.ces_score) AS ces_responses`
+/** Band counts and the effort average of the rows of `alias`. */
+const bandCounts = (alias: string) => `count(*) FILTER (WHERE ${alias}.nps_score >= 9) AS promoters,
+  count(*) FILTER (WHERE ${alias}.nps_score BETWEEN 7 AND 8) AS passives,
+  count(*) FILTER (WHERE ${alias}.nps_score <= 6) AS detractors,
+  round(avg(${alias}.ces_score), 2) AS ces_average, count(${alias}.ces_score) AS ces_responses`
+const BAND_COUNTS = bandCounts("r")
 
 /** The answered surveys in scope as a CTE named `r` (its bindings first). */
 function scopeCte(scope: ResponseScope): { sql: string; bindings: unknown[] } {
@@ -81,19 +90,34 @@ async function readGroups(manager: Manager, scope: ResponseScope, groupBy: Repor
     )
     return rows.map(groupOf)
   }
-  const join =
+  // a survey lists each product once (unique index); a category holding several of a survey's products counts
+  // the survey once: the (survey, category) pairs are made distinct first (measured: 0.4 s for 100,000 responses
+  // where grouping the whole product table first took 1.1 s)
+  const rows =
     groupBy === "product"
-      ? `JOIN (SELECT DISTINCT sp.survey_id, sp.product_id AS key, sp.title AS label FROM tp_fb_survey_product sp
-           WHERE sp.product_id IS NOT NULL AND sp.deleted_at IS NULL) g ON g.survey_id = r.id`
-      : `JOIN (SELECT DISTINCT sp.survey_id, pc.id AS key, pc.name AS label FROM tp_fb_survey_product sp
-           JOIN product_category_product pcp ON pcp.product_id = sp.product_id
-           JOIN product_category pc ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL
-           WHERE sp.deleted_at IS NULL) g ON g.survey_id = r.id`
-  const rows = await manager.execute<(BandCounts & { key: string; label: string })[]>(
-    `${cte.sql} SELECT g.key, min(g.label) AS label, ${BAND_COUNTS}
-     FROM r ${join} GROUP BY g.key ORDER BY count(*) DESC, g.key LIMIT 200`,
-    cte.bindings
-  )
+      ? await manager.execute<(BandCounts & { key: string; label: string | null })[]>(
+          `${cte.sql} SELECT g.product_id AS key, min(g.title) AS label, ${BAND_COUNTS}
+           FROM r JOIN tp_fb_survey_product g ON g.survey_id = r.id AND g.product_id IS NOT NULL AND g.deleted_at IS NULL
+           GROUP BY g.product_id ORDER BY count(*) DESC, g.product_id LIMIT 200`,
+          cte.bindings
+        )
+      : await manager.execute<(BandCounts & { key: string; label: string | null })[]>(
+          `${cte.sql}, g AS (
+             SELECT DISTINCT r.id, r.nps_score, r.ces_score, pcp.product_category_id
+             FROM r JOIN tp_fb_survey_product sp ON sp.survey_id = r.id AND sp.deleted_at IS NULL
+             JOIN product_category_product pcp ON pcp.product_id = sp.product_id
+           )
+           SELECT g.product_category_id AS key, NULL AS label, ${bandCounts("g")}
+           FROM g GROUP BY g.product_category_id ORDER BY count(*) DESC, g.product_category_id LIMIT 200`,
+          cte.bindings
+        )
+  if (groupBy === "category" && rows.length) {
+    const names = await manager.execute<{ id: string; name: string }[]>(
+      `SELECT id, name FROM product_category WHERE id IN (${rows.map(() => "?").join(", ")})`,
+      rows.map((row) => row.key)
+    )
+    for (const row of rows) row.label = names.find((name) => name.id === row.key)?.name ?? row.key
+  }
   return rows.map(groupOf)
 }
 
@@ -104,16 +128,16 @@ async function readGroups(manager: Manager, scope: ResponseScope, groupBy: Repor
  */
 export async function readReport(manager: Manager, query: ReportQuery) {
   const cte = scopeCte(query)
-  const [totals] = await manager.execute<(BandCounts & { comments: string })[]>(
-    `${cte.sql} SELECT ${BAND_COUNTS}, count(*) FILTER (WHERE r.comment <> '') AS comments FROM r`,
-    cte.bindings
-  )
-  const npsRows = await manager.execute<{ score: number; count: string }[]>(
-    `${cte.sql} SELECT r.nps_score AS score, count(*) FROM r GROUP BY 1`,
-    cte.bindings
-  )
-  const cesRows = await manager.execute<{ score: number; count: string }[]>(
-    `${cte.sql} SELECT r.ces_score AS score, count(*) FROM r WHERE r.ces_score IS NOT NULL GROUP BY 1`,
+  const scoreColumns = (column: string, min: number, max: number) =>
+    Array.from(
+      { length: max - min + 1 },
+      (_, i) => `count(*) FILTER (WHERE r.${column} = ${min + i}) AS ${column}_${min + i}`
+    )
+  // one pass over the period's responses: bands, effort, comments and both distributions
+  const [totals] = await manager.execute<(BandCounts & { comments: string } & Record<string, string>)[]>(
+    `${cte.sql} SELECT ${BAND_COUNTS}, count(*) FILTER (WHERE r.comment <> '') AS comments,
+       ${[...scoreColumns("nps_score", 0, 10), ...scoreColumns("ces_score", 1, 5)].join(", ")}
+     FROM r`,
     cte.bindings
   )
   const [offered] = await manager.execute<{ offered: string; answered: string }[]>(
@@ -121,26 +145,29 @@ export async function readReport(manager: Manager, query: ReportQuery) {
      WHERE s.deleted_at IS NULL AND s.state IN ('sent', 'inline') AND s.started_at >= ? AND s.started_at < ?`,
     [query.from, query.to]
   )
-  const distribution = (rows: { score: number; count: string }[], min: number, max: number) =>
+  const distribution = (column: string, min: number, max: number) =>
     Array.from({ length: max - min + 1 }, (_, index) => ({
       score: min + index,
-      count: Number(rows.find((row) => Number(row.score) === min + index)?.count ?? 0),
+      count: Number(totals[`${column}_${min + index}`]),
     }))
   const days = (query.to.getTime() - query.from.getTime()) / 86_400_000
   const trendBy = days <= 120 ? "week" : "month"
   const offeredCount = Number(offered.offered)
+  const trend = await readGroups(manager, query, trendBy)
+  // grouped by the trend's own period: the same rows
+  const groups = query.groupBy && query.groupBy !== trendBy ? await readGroups(manager, query, query.groupBy) : null
   return {
     from: query.from.toISOString(),
     to: query.to.toISOString(),
     ...groupOf({ ...totals, key: "all", label: "All responses" }),
     comments: Number(totals.comments),
-    nps_distribution: distribution(npsRows, 0, 10),
-    ces_distribution: distribution(cesRows, 1, 5),
+    nps_distribution: distribution("nps_score", 0, 10),
+    ces_distribution: distribution("ces_score", 1, 5),
     surveys_offered: offeredCount,
     surveys_answered: Number(offered.answered),
     response_rate: offeredCount ? Math.round((Number(offered.answered) * 1000) / offeredCount) / 10 : null,
-    trend: { by: trendBy, points: await readGroups(manager, query, trendBy) },
-    groups: query.groupBy ? { by: query.groupBy, rows: await readGroups(manager, query, query.groupBy) } : null,
+    trend: { by: trendBy, points: trend },
+    groups: query.groupBy ? { by: query.groupBy, rows: groups ?? trend } : null,
   }
 }
 
@@ -157,6 +184,7 @@ type ResponseRow = {
   first_answered_at: Date
   answered_at: Date
   products: { product_id: string | null; title: string }[] | null
+  cursor_at: string
 }
 
 /** Responses in scope, newest first, each with its order, customer and products; and how many match. */
@@ -178,19 +206,26 @@ export async function readResponses(manager: Manager, query: ResponsesQuery) {
     bindings.push(`%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`)
   }
   const filtered = `${cte.sql}, f AS (SELECT r.* FROM r WHERE ${where.join(" AND ")})`
-  const [{ count }] = await manager.execute<{ count: string }[]>(`${filtered} SELECT count(*) FROM f`, bindings)
+  const count =
+    query.count === false
+      ? null
+      : Number((await manager.execute<{ count: string }[]>(`${filtered} SELECT count(*) FROM f`, bindings))[0].count)
+  const page = query.after ? "WHERE (f.first_answered_at, f.id) < (?::timestamptz, ?)" : ""
+  const pageBindings = query.after ? [query.after.firstAnsweredAt, query.after.surveyId] : []
   const rows = await manager.execute<ResponseRow[]>(
     `${filtered}
      SELECT f.id AS survey_id, f.order_id, f.order_display_id, f.customer_id, f.email, f.channel, f.nps_score,
-       f.ces_score, f.comment, f.first_answered_at, f.answered_at,
+       f.ces_score, f.comment, f.first_answered_at, f.answered_at, f.first_answered_at::text AS cursor_at,
        (SELECT json_agg(json_build_object('product_id', sp.product_id, 'title', sp.title) ORDER BY sp.rank, sp.id)
         FROM tp_fb_survey_product sp WHERE sp.survey_id = f.id AND sp.deleted_at IS NULL) AS products
-     FROM f ORDER BY f.first_answered_at DESC, f.id DESC LIMIT ? OFFSET ?`,
-    [...bindings, query.limit, query.offset]
+     FROM f ${page} ORDER BY f.first_answered_at DESC, f.id DESC LIMIT ? OFFSET ?`,
+    [...bindings, ...pageBindings, query.limit, query.offset]
   )
+  const last = rows.at(-1)
   return {
-    count: Number(count),
-    responses: rows.map((row) => ({
+    count,
+    next: last ? { firstAnsweredAt: last.cursor_at, surveyId: last.survey_id } : null,
+    responses: rows.map(({ cursor_at: _cursor, ...row }) => ({
       ...row,
       order_display_id: row.order_display_id === null ? null : Number(row.order_display_id),
       nps_score: Number(row.nps_score),

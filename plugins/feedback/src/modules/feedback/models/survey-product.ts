@@ -12,4 +12,5 @@ export const SurveyProduct = model
     /** Its place in the order (first line first). */
     rank: model.number().default(0),
   })
-  .indexes([{ on: ["survey_id"] }, { on: ["product_id"] }])
+  // a survey lists each product once (the report counts a survey once per product)
+  .indexes([{ on: ["survey_id", "product_id"], unique: true }, { on: ["product_id"] }])
