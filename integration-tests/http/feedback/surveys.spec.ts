@@ -72,6 +72,12 @@ medusaIntegrationTestRunner({
         expect(clicked.headers.location).toMatch(/\/demo\/feedback\.html\?token=/)
         expect((await surveys()).find((survey) => survey.order_id === orderId)?.nps_score).toBe(score)
       }
+      // parameters a click tracker appends are ignored
+      const tracked = await api.get(`${links[10].pathname}?utm_source=mail&utm_medium=email`, {
+        maxRedirects: 0,
+        validateStatus: () => true,
+      })
+      expect(tracked.status).toBe(303)
       // a changed signature, or a score outside 0-10, records nothing
       const forged = await api.get(`${links[3].pathname.replace(/\/3$/, "")}x/3`, { validateStatus: () => true })
       expect(forged.status).toBe(404)

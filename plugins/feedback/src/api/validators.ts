@@ -16,7 +16,8 @@ export const PostFeedbackAnswers = z
   .refine((body) => Object.keys(body).length > 0, { message: "give at least one of nps_score, ces_score, comment" })
 export type PostFeedbackAnswersType = z.infer<typeof PostFeedbackAnswers>
 
-export const GetScoreLink = z.object({}).strict()
+/** A link opened from an email: click trackers may append their own parameters, which are ignored. */
+export const GetScoreLink = z.record(z.string(), z.unknown())
 
 const periodFields = {
   from: isoDate.optional(),

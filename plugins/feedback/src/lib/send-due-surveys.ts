@@ -92,7 +92,8 @@ async function surveyOrders(container: MedusaContainer, orders: DueOrder[]): Pro
     }
     const settlement = settlementOf(survey.id, result)
     settlements.push(settlement)
-    tally(settlement.state === "skipped" ? (settlement.skipReason as SurveyOutcome) : (settlement.state as "sent"))
+    if (settlement.state === "skipped") tally(settlement.skipReason as SurveyOutcome)
+    else tally(settlement.state === "failed" ? "failed" : "sent")
   })
   await settleFeedbackSurveysWorkflow(container).run({ input: { settlements, deferred } })
   return outcomes
