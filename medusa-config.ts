@@ -180,5 +180,13 @@ module.exports = defineConfig({
         },
       },
     },
+    {
+      resolve: "@touchpoints/segment-offers",
+      options: {
+        secret: signingSecret,
+        cacheSeconds: Number(process.env.TP_OFFERS_CACHE_SECONDS ?? 10),
+        offerUrl: process.env.TP_OFFER_URL || `${backendUrl}/demo/?tp_offer={offer_id}&tp_offer_token={token}`,
+      },
+    },
   ],
 })

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { unlessReserved } from "@touchpoints/core/api/utils/unless-reserved"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import { mergeGuestListsOnLogin } from "../../utils/merge-on-login-middleware"
-import { unlessReserved } from "../../utils/unless-reserved"
 import {
   GetWishlistCounts,
   GetWishlists,
@@ -25,7 +25,11 @@ export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/wishlists", middlewares: [validateBody(PostWishlist)] },
   { methods: ["POST"], matcher: "/store/wishlists/merge", middlewares: [validateBody(PostMerge)] },
   { methods: ["GET"], matcher: "/store/wishlists/:id", middlewares: [validateQuery(GetWishlists)] },
-  { methods: ["POST"], matcher: "/store/wishlists/:id", middlewares: [unlessReserved(validateBody(PostWishlist))] },
+  {
+    methods: ["POST"],
+    matcher: "/store/wishlists/:id",
+    middlewares: [unlessReserved(validateBody(PostWishlist), ["merge"])],
+  },
   { methods: ["POST"], matcher: "/store/wishlists/:id/items", middlewares: [validateBody(PostWishlistItem)] },
   {
     methods: ["POST"],

@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { runMembershipSync } from "../../../../lib/membership-job"
+
+/** Runs the customer membership sync now (mirror groups, offer emails) instead of waiting for the job. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json(await runMembershipSync(req.scope))
+}

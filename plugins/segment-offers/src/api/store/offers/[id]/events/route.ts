@@ -1,0 +1,37 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { requireVisitorId } from "@touchpoints/core/api/utils/visitor-id"
+import { offersFor, resolveShopper } from "../../../../../lib/shopper"
+import { SEGMENT_OFFERS_MODULE } from "../../../../../modules/segment-offers"
+import type SegmentOffersModuleService from "../../../../../modules/segment-offers/service"
+import { recordOfferEventsWorkflow } from "../../../../../workflows/record-offer-events"
+import type { PostOfferEventType } from "../../../../validators"
+
+/** The widget reports an offer shown or clicked; each counts once per visitor and day, for offers they earned. */
+export async function POST(req: AuthenticatedMedusaRequest<PostOfferEventType>, res: MedusaResponse) {
+  const body = req.validatedBody
+  const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const customerId = req.auth_context?.actor_id || null
+  const visitorId = customerId ? null : requireVisitorId(req, body.visitor_id)
+  const shopper = await resolveShopper(service, { visitorId, customerId, cartId: body.cart_id })
+  const { ranked } = await offersFor(service, shopper.facts, { cart: shopper.cart })
+  const earned = ranked.find((entry) => entry.offer.id === req.params.id)
+  if (!earned) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Offer ${req.params.id} is not available to this shopper`)
+  }
+  const day = new Date().toISOString().slice(0, 10)
+  const { result } = await recordOfferEventsWorkflow(req.scope).run({
+    input: {
+      events: [
+        {
+          offer_id: earned.offer.id,
+          segment_id: earned.segment_id,
+          kind: body.kind,
+          dedupe_key: `${customerId ?? visitorId}:${day}`,
+          cart_id: body.cart_id ?? null,
+        },
+      ],
+    },
+  })
+  res.json({ recorded: result > 0 })
+}

@@ -1,0 +1,12 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { runMembershipSync } from "../lib/membership-job"
+
+/** Every 15 minutes: customers' segment memberships, mirror groups and entry emails catch up with their profiles. */
+export default async function syncSegmentMembersJob(container: MedusaContainer) {
+  await runMembershipSync(container)
+}
+
+export const config = {
+  name: "touchpoints-sync-segment-members",
+  schedule: "*/15 * * * *",
+}

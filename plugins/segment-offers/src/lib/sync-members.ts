@@ -1,0 +1,101 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
+import { factsOf, type ProfileFactsRow } from "../modules/segment-offers/lib/profile-facts"
+import type SegmentOffersModuleService from "../modules/segment-offers/service"
+import { syncSegmentMembershipWorkflow } from "../workflows/membership"
+import type { GroupPair, Membership } from "../workflows/steps/apply-membership-changes"
+import { sendSegmentOfferEmails } from "./offer-emails"
+
+export type SyncSummary = {
+  customers: number
+  entered: number
+  left: number
+  linked: number
+  unlinked: number
+  emailed: number
+}
+
+const EMPTY: SyncSummary = { customers: 0, entered: 0, left: 0, linked: 0, unlinked: 0, emailed: 0 }
+
+/**
+ * Brings stored memberships and mirror groups in step with what the rules say now, for one page of customer
+ * profiles, and mails the offer of each email segment a customer entered. Paused segments are left as they are.
+ */
+async function syncPage(container: MedusaContainer, profiles: ProfileFactsRow[]): Promise<SyncSummary> {
+  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const customerIds = profiles.map((profile) => profile.customer_id as string)
+  const [segments, contexts, stored] = await Promise.all([
+    service.liveSegments(),
+    service.customerContexts(customerIds),
+    service.membershipsOf(customerIds),
+  ])
+  const entered: Membership[] = []
+  const left: Membership[] = []
+  const link: GroupPair[] = []
+  const unlink: GroupPair[] = []
+  for (const profile of profiles) {
+    const customerId = profile.customer_id as string
+    const customer = contexts.get(customerId)
+    if (!customer) continue
+    const matched = service.segmentsOf(segments, factsOf(profile, { cart: null, customer }))
+    const had = stored.get(customerId) ?? new Set<string>()
+    for (const segment of segments) {
+      const member = matched.has(segment.id)
+      if (member && !had.has(segment.id)) entered.push({ segment_id: segment.id, customer_id: customerId })
+      if (!member && had.has(segment.id)) left.push({ segment_id: segment.id, customer_id: customerId })
+      const group = segment.mirror_to_group ? segment.customer_group_id : null
+      if (!group) continue
+      const inGroup = customer.group_ids.includes(group)
+      if (member && !inGroup) link.push({ customer_id: customerId, customer_group_id: group })
+      if (!member && inGroup) unlink.push({ customer_id: customerId, customer_group_id: group })
+    }
+  }
+  if (!entered.length && !left.length && !link.length && !unlink.length) {
+    return { ...EMPTY, customers: profiles.length }
+  }
+  const { result: inserted } = await syncSegmentMembershipWorkflow(container).run({
+    input: { entered, left, link, unlink },
+  })
+  const emailSegments = new Set(segments.filter((segment) => segment.email_offer).map((segment) => segment.id))
+  const emailed = await sendSegmentOfferEmails(
+    container,
+    inserted.filter((entry) => emailSegments.has(entry.segment_id))
+  )
+  return {
+    customers: profiles.length,
+    entered: inserted.length,
+    left: left.length,
+    linked: link.length,
+    unlinked: unlink.length,
+    emailed,
+  }
+}
+
+const add = (a: SyncSummary, b: SyncSummary): SyncSummary => ({
+  customers: a.customers + b.customers,
+  entered: a.entered + b.entered,
+  left: a.left + b.left,
+  linked: a.linked + b.linked,
+  unlinked: a.unlinked + b.unlinked,
+  emailed: a.emailed + b.emailed,
+})
+
+/** Syncs every customer profile, page by page. */
+export async function syncAllCustomerSegments(container: MedusaContainer): Promise<SyncSummary> {
+  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  let summary = EMPTY
+  let afterId: string | null = null
+  for (;;) {
+    const page = await service.profilePage({ afterId, limit: service.settings.syncPageSize, customersOnly: true })
+    if (!page.length) return summary
+    summary = add(summary, await syncPage(container, page))
+    afterId = page[page.length - 1].id
+  }
+}
+
+/** Syncs one customer (after an order, or when the store sees them with changed memberships). */
+export async function syncCustomerSegments(container: MedusaContainer, customerId: string): Promise<SyncSummary> {
+  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const profile = await service.profileOf({ visitorId: null, customerId })
+  return profile ? syncPage(container, [profile]) : EMPTY
+}

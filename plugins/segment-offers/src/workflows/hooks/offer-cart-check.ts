@@ -1,0 +1,29 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { registerCartCheck } from "@touchpoints/core/lib/cart-checks"
+import { factsOfProfile } from "../../lib/shopper"
+import { SEGMENT_OFFERS_MODULE } from "../../modules/segment-offers"
+import type SegmentOffersModuleService from "../../modules/segment-offers/service"
+
+/**
+ * An offer's code works only for members of its segments, however it reaches the cart (the offer route,
+ * `POST /store/carts/:id/promotions`, a shared code): checked when the code is added and again at checkout,
+ * against the shopper the cart belongs to (who applied the offer, else its registered customer).
+ */
+registerCartCheck("segment-offers", async ({ container, cart_id, codes }) => {
+  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const offers = await service.offersByCode(codes)
+  if (!offers.length) return
+  const [profile, cart, segments] = await Promise.all([
+    service.profileOfCart(cart_id),
+    service.cartContext(cart_id),
+    service.liveSegments(),
+  ])
+  const memberOf = service.segmentsOf(segments, await factsOfProfile(service, profile, cart))
+  const refused = offers.find((offer) => !offer.segment_ids.some((id) => memberOf.has(id)))
+  if (refused) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Code ${refused.code} is an offer for selected shoppers, and this cart's shopper does not qualify for it`
+    )
+  }
+})

@@ -1,0 +1,6 @@
+export * from "./apply-offer"
+export * from "./membership"
+export * from "./offers"
+export * from "./record-offer-events"
+export * from "./segments"
+export * from "./types"

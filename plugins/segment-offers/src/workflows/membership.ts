@@ -1,0 +1,8 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { applyMembershipChangesStep, type MembershipChanges } from "./steps/apply-membership-changes"
+
+/** Stores customers' segment entries and exits and keeps the mirror groups in step. */
+export const syncSegmentMembershipWorkflow = createWorkflow(
+  "tp-sync-segment-membership",
+  (input: MembershipChanges) => new WorkflowResponse(applyMembershipChangesStep(input))
+)
