@@ -64,7 +64,7 @@ export const FIELDS = {
   cart_value: { kind: "number", money: "optional", shopper: () => "of what is in your cart" },
   country: { kind: "string" },
   customer_groups: { kind: "set" },
-  has_account: { kind: "boolean", shopper: (v) => (v ? "you have an account with us" : null) },
+  has_account: { kind: "boolean" },
 } satisfies Record<keyof Omit<Facts, "cart_currency">, FieldSpec>
 
 export type FieldName = keyof typeof FIELDS

@@ -106,7 +106,7 @@ function checkNode(node: unknown, path: string, depth: number, counts: { conditi
     return
   }
   if (Object.keys(node).length !== 1) {
-    problems.push(`${path}: a ${combinator} group has no other keys`)
+    problems.push(`${path}: a group (${combinator}) has no other keys`)
     return
   }
   const inner = node[combinator]
