@@ -5,7 +5,6 @@ import { Agent, request } from "node:http"
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0
 
-/** Runs one phase against `url` and returns req/s, p50/p95/p99 in ms and the count of non-2xx answers. */
 /** One GET over a keep-alive agent; resolves with the status code once the body is read. */
 function get(url, headers, agent) {
   return new Promise((resolve, reject) => {
@@ -19,17 +18,21 @@ function get(url, headers, agent) {
   })
 }
 
+/**
+ * Runs one phase against `url` (or `url(i)` for the i-th request) and returns req/s,
+ * p50/p95/p99 in ms and the count of non-2xx answers. */
 export async function measure({ url, headers = {}, connections = 10, durationSeconds = 15 }) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections })
   const latencies = []
   let non2xx = 0
   let errors = 0
+  let sent = 0
   const endAt = performance.now() + durationSeconds * 1000
   const worker = async () => {
     while (performance.now() < endAt) {
       const started = performance.now()
       try {
-        const status = await get(url, headers, agent)
+        const status = await get(typeof url === "function" ? url(sent++) : url, headers, agent)
         if (status < 200 || status >= 300) non2xx += 1
       } catch {
         errors += 1

@@ -3,7 +3,7 @@
 // Static checks, build, unit, module and HTTP integration tests (Medusa's runners), then the real
 // start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it.
 // PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -95,7 +95,11 @@ try {
     await jest("module integration", [], jestEnv("integration:modules", dbEnv))
   }
   if (wanted("http")) {
-    await jest("http integration", [], jestEnv("integration:http", dbEnv))
+    // Shards: one jest process for every HTTP spec grew past 4 GB of heap (each spec boots a whole Medusa app).
+    const shards = httpSpecShards(Number(process.env.HTTP_SHARDS || 3))
+    for (const [index, files] of shards.entries()) {
+      await jest(`http integration ${index + 1}/${shards.length}`, files, jestEnv("integration:http", dbEnv))
+    }
   }
   if (wanted("e2e")) {
     store = await startDemoStore(database)
@@ -129,6 +133,17 @@ if (failures.length) {
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(totals.failed ? 1 : 0)
+
+/** The HTTP spec files split into `count` groups of similar size (by folder order, round-robin). */
+function httpSpecShards(count) {
+  const specs = readdirSync(join(root, "integration-tests/http"), { recursive: true })
+    .filter((file) => file.endsWith(".spec.ts"))
+    .sort()
+    .map((file) => join("integration-tests/http", file))
+  const shards = Array.from({ length: Math.max(1, count) }, () => [])
+  specs.forEach((file, index) => shards[index % shards.length].push(file))
+  return shards.filter((files) => files.length)
+}
 
 /** The PostgreSQL the runners use: DB_HOST / DATABASE_URL when given, else an embedded one. */
 async function testDatabase() {

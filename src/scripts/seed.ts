@@ -20,6 +20,7 @@ import { writeFulfillments } from "./seed/write-fulfillments"
 import { writeOrders } from "./seed/write-orders"
 import { writePayments } from "./seed/write-payments"
 import { writeReturns } from "./seed/write-returns"
+import { writeSegmentOffers } from "./seed/write-segment-offers"
 import { writeStore } from "./seed/write-store"
 
 /**
@@ -92,6 +93,8 @@ export default async function seed({ container }: ExecArgs) {
   // ... and remember every product, so its page can lead somewhere once it is gone
   await reconcileCatalogMemoryWorkflow(container).run()
   timer.mark("product-memory")
+  const segmentOffers = await writeSegmentOffers(ctx)
+  timer.mark("segment-offers")
 
   const summary = {
     seed: SEED,
@@ -114,6 +117,8 @@ export default async function seed({ container }: ExecArgs) {
     email_opt_ins: consents.opted_in,
     orders_in_profiles: profiles.counted,
     co_purchase_pairs: coPurchases.pairs,
+    segments: segmentOffers.segments,
+    offers: segmentOffers.offers,
     admin: admin.email,
     publishable_key: store.publishableKey,
     region_ids: { eur: store.regions.eu.id, usd: store.regions.us.id },
