@@ -84,5 +84,7 @@ export async function sendSegmentOfferEmails(
   }
   if (!messages.length) return 0
   const { result } = await sendEmailsWorkflow(container).run({ input: { messages } })
-  return result.filter((sent: { status: string }) => sent.status === "sent").length
+  const sent = messages.filter((_, index) => result[index].status === "sent").map((message) => message.step)
+  await service.markMembersEmailed(sent)
+  return sent.length
 }

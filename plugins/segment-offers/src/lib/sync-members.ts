@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
 import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
 import { factsOf, type ProfileFactsRow } from "../modules/segment-offers/lib/profile-facts"
 import type SegmentOffersModuleService from "../modules/segment-offers/service"
@@ -98,4 +99,15 @@ export async function syncCustomerSegments(container: MedusaContainer, customerI
   const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
   const profile = await service.profileOf({ visitorId: null, customerId })
   return profile ? syncPage(container, [profile]) : EMPTY
+}
+
+// customers the store has synced lately on this instance: one sync a minute per customer is plenty
+const recentlySeen = createAnswerCache({ ttlSeconds: 60, maxKeys: 50_000 })
+
+/** Syncs a customer the store just served, at most once a minute per instance. */
+export async function syncSeenCustomer(container: MedusaContainer, customerId: string): Promise<void> {
+  await recentlySeen.cached(customerId, async () => {
+    await syncCustomerSegments(container, customerId)
+    return true
+  })
 }

@@ -4,8 +4,8 @@ import { SEGMENT_OFFERS_MODULE } from "../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../modules/segment-offers/service"
 
 /**
- * Deletes a segment that no offer uses (an offer would silently lose its audience); stored memberships go
- * with it. Compensation restores the segment.
+ * Deletes a segment that no offer uses (an offer would silently lose its audience). Its stored memberships
+ * and mirror group stay as they were (the sync only walks live segments). Compensation restores the segment.
  */
 export const deleteSegmentStep = createStep(
   "tp-delete-segment",

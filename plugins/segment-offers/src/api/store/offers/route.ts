@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { resolveVisitorId } from "@touchpoints/core/api/utils/visitor-id"
 import { offerView } from "../../../lib/offer-view"
 import { offersFor, resolveShopper } from "../../../lib/shopper"
-import { syncCustomerSegments } from "../../../lib/sync-members"
+import { syncSeenCustomer } from "../../../lib/sync-members"
 import { customerOfToken } from "../../../lib/token-shopper"
 import { SEGMENT_OFFERS_MODULE } from "../../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../../modules/segment-offers/service"
@@ -33,7 +33,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetStoreOffer
   res.json({ offer: offers[0] ?? null, ...(query.include_others && { others: offers.slice(1) }) })
   if (loggedIn && !linked) {
     // keep this customer's mirror groups current; the request does not wait for it
-    syncCustomerSegments(req.scope, loggedIn).catch((error: Error) =>
+    syncSeenCustomer(req.scope, loggedIn).catch((error: Error) =>
       req.scope.resolve("logger").warn(`segment-offers: sync of ${loggedIn} failed: ${error.message}`)
     )
   }
