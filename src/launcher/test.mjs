@@ -141,7 +141,9 @@ function httpSpecShards(count) {
     .sort()
     .map((file) => join("integration-tests/http", file))
   const shards = Array.from({ length: Math.max(1, count) }, () => [])
-  specs.forEach((file, index) => shards[index % shards.length].push(file))
+  for (const [index, file] of specs.entries()) {
+    shards[index % shards.length].push(file)
+  }
   return shards.filter((files) => files.length)
 }
 
