@@ -120,8 +120,18 @@ medusaIntegrationTestRunner({
 
       // a member applies it; then the owner narrows the segment: checkout refuses the code
       await shop.visit(GUEST, 3)
+      const { data: empty } = await api
+        .post("/store/carts", { region_id: shop.catalog.regionId }, shop.visitorHeaders(GUEST))
+        .catch(explain)
+      const nothing = await api
+        .post(`/store/carts/${empty.cart.id}/offers/${offer.id}`, {}, shop.visitorHeaders(GUEST))
+        .catch(failure)
+      expect(nothing.status).toBe(400)
+      expect(nothing.data.message).toContain("gives nothing on this cart yet")
       const memberCart = await shop.cartOf(GUEST)
       await api.post(`/store/carts/${memberCart}/offers/${offer.id}`, {}, shop.visitorHeaders(GUEST)).catch(explain)
+      const stats = await api.get("/admin/offers/stats", admin).catch(explain)
+      expect(stats.data.totals.applied).toBe(1)
       await api
         .post(`/admin/segments/${segment.id}`, { rule: { field: "visits_without_order", op: "gte", value: 10 } }, admin)
         .catch(explain)

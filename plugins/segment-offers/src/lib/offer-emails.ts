@@ -22,8 +22,8 @@ export const discountText = (discount: { type: string; value: number; currency_c
     : `${discount.value} ${(discount.currency_code ?? "").toUpperCase()} off`.replace(/\s+off$/, " off")
 
 /**
- * Mails each entered member the best offer of the segment they entered, with a signed link that shows and
- * applies it on the storefront. `<flow>:<customer>:<membership id>` is sent at most once (core claims it),
+ * Mails each customer who entered an email segment their best offer (the one the storefront shows them, which
+ * the entry made them eligible for), with a signed link that shows and applies it on the storefront. `<flow>:<customer>:<membership id>` is sent at most once (core claims it),
  * so a second worker or a rerun never mails twice; a re-entry later is a new membership and a new email.
  */
 export async function sendSegmentOfferEmails(
@@ -47,11 +47,8 @@ export async function sendSegmentOfferEmails(
     const profile = await service.profileOf({ visitorId: null, customerId: entry.customer_id })
     const facts = await factsOfProfile(service, profile, null)
     const memberOf = new Set(service.segmentsOf(await service.liveSegments(), facts).keys())
-    const best = rankOffers(
-      offers.filter((offer) => offer.segment_ids.includes(entry.segment_id)),
-      memberOf,
-      { cart: null, now: new Date() }
-    )[0]
+    // the offer the page and cart would show this customer, so email, page and cart agree
+    const best = rankOffers(offers, memberOf, { cart: null, now: new Date() })[0]
     if (!best?.offer.promotion) continue
     const token = signOfferToken(service.settings.secret, {
       offerId: best.offer.id,

@@ -2,6 +2,7 @@ import { PromotionActions } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { claimOfferCartStep } from "./steps/claim-offer-cart"
+import { ensureCodeAppliedStep } from "./steps/ensure-code-applied"
 import { recordOfferEventsStep } from "./steps/record-offer-events"
 
 export type ApplyOfferInput = {
@@ -33,6 +34,7 @@ export const applyOfferToCartWorkflow = createWorkflow("tp-apply-offer-to-cart",
       action: PromotionActions.ADD,
     })),
   })
+  ensureCodeAppliedStep(transform({ input }, ({ input }) => ({ cart_id: input.cart_id, code: input.code })))
   const recorded = recordOfferEventsStep(
     transform({ input }, ({ input }) => [
       {

@@ -1,0 +1,22 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+/**
+ * Medusa leaves out a code whose promotion gives nothing on this cart (an empty cart, items it excludes):
+ * then the offer was not applied, and the workflow rolls back rather than count an apply that did not happen.
+ */
+export const ensureCodeAppliedStep = createStep(
+  "tp-ensure-offer-code-applied",
+  async (input: { cart_id: string; code: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "promotions.code"], filters: { id: input.cart_id } })
+    const codes = ((data[0]?.promotions ?? []) as ({ code?: string | null } | null)[]).map((promotion) => promotion?.code)
+    if (!codes.includes(input.code)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The offer's code ${input.code} gives nothing on this cart yet (add items it applies to first)`
+      )
+    }
+    return new StepResponse(true)
+  }
+)
