@@ -9,8 +9,14 @@ export const ensureCodeAppliedStep = createStep(
   "tp-ensure-offer-code-applied",
   async (input: { cart_id: string; code: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "promotions.code"], filters: { id: input.cart_id } })
-    const codes = ((data[0]?.promotions ?? []) as ({ code?: string | null } | null)[]).map((promotion) => promotion?.code)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "promotions.code"],
+      filters: { id: input.cart_id },
+    })
+    const codes = ((data[0]?.promotions ?? []) as ({ code?: string | null } | null)[]).map(
+      (promotion) => promotion?.code
+    )
     if (!codes.includes(input.code)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
