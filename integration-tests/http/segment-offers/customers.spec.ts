@@ -144,6 +144,9 @@ medusaIntegrationTestRunner({
       const other = await customerWithOrder("other@example.test", 200)
       const { data } = await api.post("/store/carts", { region_id: shop.catalog.regionId }, lapsed.auth).catch(explain)
       const cartId = data.cart.id
+      await api
+        .post(`/store/carts/${cartId}/line-items`, { variant_id: shop.catalog.variants.tea, quantity: 1 }, lapsed.auth)
+        .catch(explain)
       const offer = (await api.get("/store/offers", lapsed.auth).catch(explain)).data.offer
 
       const byOther = await api.post(`/store/carts/${cartId}/offers/${offer.id}`, {}, other.auth).catch(failure)
