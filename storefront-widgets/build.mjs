@@ -23,6 +23,7 @@ const entryPoints = {
   consent: "src/consent.ts",
   "feedback-survey": "src/feedback-survey.ts",
   "next-steps": "src/next-steps.ts",
+  offer: "src/offer.ts",
   wishlist: "src/wishlist.ts",
   "wishlist-button": "src/wishlist-button.ts",
 }

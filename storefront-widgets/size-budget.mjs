@@ -13,12 +13,14 @@ const KB = 1024
  * each per-widget entry. Every entry carries the whole runtime (~6 KB); the wishlist widgets add ~7.5 KB together,
  * the heart alone ~3 KB (so product grids load `wishlist-button.js`, not `wishlist.js`); the recommendation
  * widgets (`<tp-also-bought>`, `<tp-bundle>`) ~3.5 KB, `<tp-next-steps>` ~2 KB, `<tp-feedback-survey>` ~2.3 KB
- * (two radio scales, the follow-up and their styles).
+ * (two radio scales, the follow-up and their styles), `<tp-offer>` ~2.8 KB (banner and card styles, apply, copy,
+ * link, emailed-link mode, its texts): the bundle went from 24 to 27 KB for it.
  */
 export const budgets = {
-  "touchpoints.js": 24 * KB,
-  "index.js": 24 * KB,
+  "touchpoints.js": 27 * KB,
+  "index.js": 27 * KB,
   "feedback-survey.js": 9 * KB,
+  "offer.js": 9 * KB,
   "also-bought.js": 10 * KB,
   "next-steps.js": 9 * KB,
   "wishlist.js": 14 * KB,

@@ -1,10 +1,17 @@
-// The cart page: <tp-cart-recovery> (restores the cart of a reminder link), the cart table (each line with
-// <tp-save-for-later>), an email box with the reminder opt-in, and <tp-wishlist> to move saved items back. Widgets announce cart changes with `tp:cart-changed`; only the cart part is drawn again then, so
-// the list keeps its state and its announcements.
+// The cart page: <tp-cart-recovery> (restores the cart of a reminder link), <tp-offer> (the shopper's offer,
+// applied to this cart), the cart table (each line with <tp-save-for-later>), an email box with the reminder
+// opt-in, and <tp-wishlist> to move saved items back. Widgets announce cart changes with `tp:cart-changed`; only
+// the cart part is drawn again then, so the list keeps its state and its announcements.
 
 import { h, notice, show } from "./dom.js"
 import { addToCart, currentCart, region, rememberCartEmail, useCart } from "./shop.js"
 import { formatMoney, track } from "./widgets/touchpoints.js"
+
+/** "Discount (CODE)": the codes on the cart, e.g. an applied offer's. */
+function discountLabel(cart) {
+  const codes = (cart.promotions ?? []).map((promotion) => promotion.code).filter(Boolean)
+  return codes.length ? `Discount (${codes.join(", ")})` : "Discount"
+}
 
 function cartTable(cart) {
   const rows = cart.items.map((item) =>
@@ -36,6 +43,16 @@ function cartTable(cart) {
     h(
       "tfoot",
       {},
+      // an applied offer's code (or any promotion) shows as its own line
+      cart.discount_total > 0
+        ? h(
+            "tr",
+            {},
+            h("th", { colSpan: 2 }, discountLabel(cart)),
+            h("td", { className: "num" }, `−${formatMoney(cart.discount_total, cart.currency_code)}`),
+            h("td", {})
+          )
+        : null,
       h(
         "tr",
         {},
@@ -141,10 +158,14 @@ export async function cartPage() {
         "product-url-template": "product.html?handle={handle}",
       })
     : null
-  show(heading, recovery, status, section, companions, wishlist)
+  // the shopper's offer for the cart page; "Apply to cart" puts its code on this cart (without a cart: the code)
+  const offer = h("tp-offer", { placement: "cart", "cart-id": cart?.id })
+  show(heading, recovery, status, offer, section, companions, wishlist)
 
   document.addEventListener("tp:cart-changed", async (event) => {
     const saved = event.detail.reason === "save-for-later"
+    // another change may change which offer the cart earns (its value); the offer's own change does not
+    if (event.detail.reason !== "offer") void offer.refresh()
     // the line's own "Saved for later" leaves with its row: say it here, and keep focus in the page
     const hadFocus = saved && section.contains(document.activeElement)
     await renderCart(section)

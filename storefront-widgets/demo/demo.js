@@ -65,8 +65,10 @@ async function categoryNav() {
 // ---- pages ---------------------------------------------------------------------------------------------
 
 async function homePage() {
-  const [products, nav] = await Promise.all([listProducts(), categoryNav()])
-  show(h("h1", {}, "Fresh picks"), nav, productGrid(products))
+  const [products, nav, cart] = await Promise.all([listProducts(), categoryNav(), currentCart()])
+  // the shopper's offer, if they have earned one (also where an emailed offer link lands: ?tp_offer_token=)
+  const offer = h("tp-offer", { placement: "home", "cart-id": cart?.id })
+  show(h("h1", {}, "Fresh picks"), offer, nav, productGrid(products))
 }
 
 async function categoryPage() {
@@ -173,6 +175,7 @@ async function productPage() {
         status
       )
     ),
+    h("tp-offer", { placement: "product", "cart-id": cart?.id }),
     // "others also bought" and the discounted bundle; they add to the demo's cart, or make one (adopted below)
     h("tp-bundle", {
       "product-id": product.id,

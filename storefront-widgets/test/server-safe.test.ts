@@ -92,4 +92,25 @@ describe("server-side import (Node, no DOM)", () => {
       newGlobals: [],
     })
   })
+
+  it("should import the offer entry on the server, where nothing is fetched, reported or read from a URL", () => {
+    const result = runInNode(`
+      const before = Object.keys(globalThis).sort()
+      const entry = await import("./dist/offer.js")
+      const library = await import("./dist/index.js")
+      await entry.reportOfferEvent("tpoff_1", "shown")
+      console.log(JSON.stringify({
+        tag: entry.TpOfferElement.tag,
+        library: [typeof library.TpOfferElement, typeof library.fetchOffer, typeof library.applyOfferToCart],
+        token: entry.offerTokenFromUrl(),
+        newGlobals: Object.keys(globalThis).sort().filter((key) => !before.includes(key)),
+      }))
+    `)
+    expect(result).toEqual({
+      tag: "tp-offer",
+      library: ["function", "function", "function"],
+      token: null,
+      newGlobals: [],
+    })
+  })
 })

@@ -1,6 +1,7 @@
 import type { RecoveredCart } from "./cart-recovery.js"
 import type { TouchpointsError } from "./errors.js"
 import type { FeedbackSurvey } from "./feedback.js"
+import type { OfferView } from "./offer-types.js"
 import type { Bundle, Companion, NextSteps, NextStepsGroup } from "./recommendation-types.js"
 import type { TouchpointsConfig } from "./state.js"
 import type { RecommendationPlacement } from "./types.js"
@@ -79,6 +80,11 @@ export interface FeedbackAnsweredDetail {
   survey: FeedbackSurvey
 }
 
+/** `tp-offer-load`: `<tp-offer>` loaded; `offer` is null when the shopper has none (nothing is shown). */
+export interface OfferLoadDetail {
+  offer: OfferView | null
+}
+
 /** Every event the widgets and the runtime fire. All bubble and are composed (they cross shadow roots). */
 export interface TouchpointsEventMap {
   "tp-consent-change": CustomEvent<ConsentChangeDetail>
@@ -95,6 +101,7 @@ export interface TouchpointsEventMap {
   "tp-next-steps-load": CustomEvent<NextStepsLoadDetail>
   "tp-cart-recovered": CustomEvent<CartRecoveredDetail>
   "tp-feedback-answered": CustomEvent<FeedbackAnsweredDetail>
+  "tp-offer-load": CustomEvent<OfferLoadDetail>
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import type { OfferStrings } from "./offer-strings.js"
 import type { RecommendationStrings } from "./recommendation-strings.js"
 import type { Strings } from "./strings.js"
 import type { EventType, WireEvent } from "./types.js"
@@ -15,8 +16,11 @@ export interface TouchpointsConfig {
   currency: string
   /** When true (default), nothing is tracked and no visitor id exists until the shopper accepts analytics. */
   consentRequired: boolean
-  /** Text overrides per key (see strings.ts, wishlist-strings.ts, recommendation-strings.ts), for every locale. */
-  strings: Partial<Strings & WishlistStrings & RecommendationStrings>
+  /**
+   * Text overrides per key (see strings.ts, wishlist-strings.ts, recommendation-strings.ts, offer-strings.ts), for
+   * every locale.
+   */
+  strings: Partial<Strings & WishlistStrings & RecommendationStrings & OfferStrings>
   /** Abort store API calls after this many milliseconds. Default 8000. */
   timeoutMs: number
   /** `credentials` for fetch: "include" sends Medusa's session cookie cross-origin. Default "same-origin". */
