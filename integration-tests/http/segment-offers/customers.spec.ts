@@ -118,6 +118,10 @@ medusaIntegrationTestRunner({
       // the link shows and applies the same offer in a guest cart, for that customer only
       const viaLink = await api.get(`/store/offers?token=${encodeURIComponent(token)}`, shop.headers).catch(explain)
       expect(viaLink.data.offer.id).toBe(offer.id)
+      const seen = await api
+        .post(`/store/offers/${offer.id}/events`, { kind: "shown", token }, shop.headers)
+        .catch(explain)
+      expect(seen.data).toEqual({ recorded: true })
       const cartId = await shop.cartOf("link-visitor-000001")
       const applied = await api
         .post(`/store/carts/${cartId}/offers/${offer.id}`, { token }, shop.headers)

@@ -126,8 +126,12 @@ medusaIntegrationTestRunner({
       const nothing = await api
         .post(`/store/carts/${empty.cart.id}/offers/${offer.id}`, {}, shop.visitorHeaders(GUEST))
         .catch(failure)
-      expect(nothing.status).toBe(400)
-      expect(nothing.data.message).toContain("gives nothing on this cart yet")
+      expect(nothing.status).toBe(409)
+      expect(nothing.data).toMatchObject({
+        type: "conflict",
+        code: "offer_not_applicable",
+        message: expect.stringContaining("gives nothing on this cart yet"),
+      })
       const memberCart = await shop.cartOf(GUEST)
       await api.post(`/store/carts/${memberCart}/offers/${offer.id}`, {}, shop.visitorHeaders(GUEST)).catch(explain)
       const stats = await api.get("/admin/offers/stats", admin).catch(explain)

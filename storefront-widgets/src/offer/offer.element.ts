@@ -139,19 +139,19 @@ export class TpOfferElement extends BaseElement {
     this.#update()
     this.#say("status", "")
     this.#say("error", "")
-    void reportOfferEvent(offer.id, "clicked", cartId)
+    void reportOfferEvent(offer.id, "clicked", { cartId, token: this.#token })
     try {
       const cart = await applyOfferToCart({ cartId, offerId: offer.id, token: this.#token }, this)
-      if (!cart.promotions.some((promotion) => promotion.code === offer.code)) {
-        // Medusa keeps a code only where it takes effect, e.g. not on an empty cart
-        this.#say("status", oft("offer.notYet", { code: offer.code }))
-        return
-      }
       this.#applied = true
       this.#say("status", this.#appliedText(offer.code, cart))
       emit("tp:cart-changed", { cart_id: cart.id, reason: "offer" }, this)
     } catch (error) {
-      this.#say("error", this.#failure(error))
+      // 409: the code gives nothing on this cart yet (an empty cart); the shopper can add items and try again
+      if (error instanceof TouchpointsError && error.status === 409) {
+        this.#say("status", oft("offer.notYet", { code: offer.code }))
+      } else {
+        this.#say("error", this.#failure(error))
+      }
     } finally {
       this.#busy = false
       this.#update()
@@ -194,7 +194,7 @@ export class TpOfferElement extends BaseElement {
       const cartId = this.getAttribute("cart-id")
       this.#stopWatching = onceVisible(banner, () => {
         this.#shownId = offer.id
-        void reportOfferEvent(offer.id, "shown", cartId)
+        void reportOfferEvent(offer.id, "shown", { cartId, token: this.#token })
       })
     }
   }
@@ -217,14 +217,14 @@ export class TpOfferElement extends BaseElement {
     }
     if (offer.cta_url && !(code && cartId)) {
       const link = h("a", { part: "cta", href: offer.cta_url }, offer.cta_label || oft("offer.cta"))
-      link.addEventListener("click", () => void reportOfferEvent(offer.id, "clicked", cartId))
+      link.addEventListener("click", () => void reportOfferEvent(offer.id, "clicked", { cartId, token: this.#token }))
       nodes.push(link)
     }
     return nodes
   }
 
   async #copy(offerId: string, code: string): Promise<void> {
-    void reportOfferEvent(offerId, "clicked", null)
+    void reportOfferEvent(offerId, "clicked", { token: this.#token })
     try {
       await navigator.clipboard.writeText(code)
       this.#say("status", oft("offer.copied", { code }))

@@ -54,17 +54,22 @@ export async function cartPromotionCodes(cartId: string): Promise<string[]> {
 
 /**
  * Reports an offer `shown` or `clicked` (`POST /store/offers/:id/events`; the shop counts each once per
- * shopper and day). Analytics: only with consent, and only for a shopper the shop can tell apart (a visitor id
- * or a logged-in customer). Never rejects and reports nothing: a lost count must not bother the shopper.
+ * shopper and day). Analytics: only with consent, and only for a shopper the shop can tell apart (a visitor id,
+ * a logged-in customer, or the customer an emailed link's token names). Never rejects and reports nothing: a
+ * lost count must not bother the shopper.
  */
 export async function reportOfferEvent(
   offerId: string,
   kind: "shown" | "clicked",
-  cartId?: string | null
+  options: { cartId?: string | null; token?: string | null } = {}
 ): Promise<void> {
-  if (!analyticsAllowed() || !(getVisitorId() || state().customerToken)) return
+  if (!analyticsAllowed() || !(options.token || getVisitorId() || state().customerToken)) return
   await storeFetch(`/store/offers${segment(offerId)}/events`, {
-    body: cartId ? { kind, cart_id: cartId } : { kind },
+    body: {
+      kind,
+      ...(options.cartId && { cart_id: options.cartId }),
+      ...(options.token && { token: options.token }),
+    },
     // a click often leaves the page (the offer's link): the count must survive it
     keepalive: kind === "clicked",
     reportTo: null,

@@ -38,7 +38,13 @@ export const GetStoreOffers = z
 export type GetStoreOffersType = z.infer<typeof GetStoreOffers>
 
 export const PostOfferEvent = z
-  .object({ kind: z.enum(["shown", "clicked"]), visitor_id: visitorId.optional(), cart_id: id.optional() })
+  .object({
+    kind: z.enum(["shown", "clicked"]),
+    visitor_id: visitorId.optional(),
+    cart_id: id.optional(),
+    /** Shown from an emailed link: counts for the customer it was sent to. */
+    token: z.string().min(1).max(500).optional(),
+  })
   .strict()
 export type PostOfferEventType = z.infer<typeof PostOfferEvent>
 

@@ -1,9 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+/** The error code of an offer whose code gives nothing on the cart (the apply route answers it as a 409). */
+export const OFFER_NOT_APPLICABLE = "offer_not_applicable"
+
 /**
  * Medusa leaves out a code whose promotion gives nothing on this cart (an empty cart, items it excludes):
  * then the offer was not applied, and the workflow rolls back rather than count an apply that did not happen.
+ * A 409: the shopper may apply it again once the cart qualifies.
  */
 export const ensureCodeAppliedStep = createStep(
   "tp-ensure-offer-code-applied",
@@ -19,8 +23,9 @@ export const ensureCodeAppliedStep = createStep(
     )
     if (!codes.includes(input.code)) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `The offer's code ${input.code} gives nothing on this cart yet (add items it applies to first)`
+        MedusaError.Types.CONFLICT,
+        `The offer's code ${input.code} gives nothing on this cart yet (add items it applies to first)`,
+        OFFER_NOT_APPLICABLE
       )
     }
     return new StepResponse(true)

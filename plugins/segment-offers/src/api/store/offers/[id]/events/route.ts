@@ -2,16 +2,22 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { requireVisitorId } from "@touchpoints/core/api/utils/visitor-id"
 import { offersFor, resolveShopper } from "../../../../../lib/shopper"
+import { customerOfToken } from "../../../../../lib/token-shopper"
 import { SEGMENT_OFFERS_MODULE } from "../../../../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../../../../modules/segment-offers/service"
 import { recordOfferEventsWorkflow } from "../../../../../workflows/record-offer-events"
 import type { PostOfferEventType } from "../../../../validators"
 
-/** The widget reports an offer shown or clicked; each counts once per visitor and day, for offers they earned. */
+/**
+ * The widget reports an offer shown or clicked; each counts once per visitor (or customer) and day, for offers
+ * they earned. From an emailed link the token stands for the customer it was sent to.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<PostOfferEventType>, res: MedusaResponse) {
   const body = req.validatedBody
   const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
-  const customerId = req.auth_context?.actor_id || null
+  const loggedIn = req.auth_context?.actor_id || null
+  const linked = body.token ? customerOfToken(service.settings.secret, body.token, loggedIn) : null
+  const customerId = linked?.customerId ?? loggedIn
   const visitorId = customerId ? null : requireVisitorId(req, body.visitor_id)
   const shopper = await resolveShopper(service, { visitorId, customerId, cartId: body.cart_id })
   const { ranked } = await offersFor(service, shopper.facts, { cart: shopper.cart })
