@@ -102,6 +102,8 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // Over plain http (the local demo) a Secure session cookie is dropped: the admin would log out on every reload
+    ...(backendUrl.startsWith("http://") && { cookieOptions: { secure: false, sameSite: "lax" } }),
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",

@@ -1,0 +1,40 @@
+export type SegmentRecord = {
+  id: string
+  name: string
+  description: string | null
+  rule: unknown
+  status: "active" | "paused"
+  mirror_to_group: boolean
+  email_offer: boolean
+  customer_group_id: string | null
+}
+
+export type Preview = {
+  members: number
+  profiles: number
+  sample: { profile_id: string; customer_id: string | null; reasons: string[] }[]
+}
+
+export type OfferStatsRow = {
+  offer: { id: string; name: string | null }
+  segment: { id: string; name: string | null } | null
+  shown: number
+  clicked: number
+  applied: number
+  redeemed: number
+  click_rate: number | null
+  apply_rate: number | null
+  redeem_rate: number | null
+  revenue: { currency_code: string; amount: number }[]
+}
+
+export type OfferRecord = {
+  id: string
+  name: string
+  priority: number
+  status: "active" | "paused"
+  segment_ids: string[]
+  promotion: { code: string; type: string; value: number; currency_code: string | null } | null
+  unavailable_because: string | null
+  content: { headline: string; text: string | null }
+}

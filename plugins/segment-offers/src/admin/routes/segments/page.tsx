@@ -1,0 +1,150 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Users } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { FunnelBars } from "../../components/funnel-bars"
+import { SegmentEditor } from "../../components/segment-editor"
+import { adminFetch } from "../../lib/admin-fetch"
+import type { OfferRecord, OfferStatsRow, SegmentRecord } from "../../lib/types"
+
+type Editing = { segment: SegmentRecord | null } | null
+
+/** Segments (with the rule editor and its live member count), the offers on them and their funnel. */
+const SegmentsPage = () => {
+  const [segments, setSegments] = useState<SegmentRecord[]>([])
+  const [offers, setOffers] = useState<OfferRecord[]>([])
+  const [stats, setStats] = useState<OfferStatsRow[]>([])
+  const [editing, setEditing] = useState<Editing>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      const [segmentList, offerList, offerStats] = await Promise.all([
+        adminFetch<{ segments: SegmentRecord[] }>("/admin/segments?limit=200"),
+        adminFetch<{ offers: OfferRecord[] }>("/admin/offers?limit=200"),
+        adminFetch<{ stats: OfferStatsRow[] }>("/admin/offers/stats"),
+      ])
+      setSegments(segmentList.segments)
+      setOffers(offerList.offers)
+      setStats(offerStats.stats)
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const segmentName = (id: string) => segments.find((segment) => segment.id === id)?.name ?? id
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <div>
+            <Heading level="h1">Segments</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Shoppers grouped by behaviour; each gets the best offer of the segments they are in.
+            </Text>
+          </div>
+          <Button size="small" variant="secondary" onClick={() => setEditing({ segment: null })}>
+            New segment
+          </Button>
+        </div>
+        {problem && (
+          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+            {problem}
+          </Text>
+        )}
+        {editing && (
+          <SegmentEditor
+            key={editing.segment?.id ?? "new"}
+            segment={editing.segment}
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null)
+              void load()
+            }}
+          />
+        )}
+        <Table aria-label="Segments">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Customer group</Table.HeaderCell>
+              <Table.HeaderCell>Email</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {segments.map((segment) => (
+              <Table.Row key={segment.id}>
+                <Table.Cell>{segment.name}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={segment.status === "active" ? "green" : "grey"}>
+                    {segment.status}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell>{segment.mirror_to_group ? (segment.customer_group_id ?? "pending") : "-"}</Table.Cell>
+                <Table.Cell>{segment.email_offer ? "on entry" : "-"}</Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Edit ${segment.name}`}
+                    onClick={() => setEditing({ segment })}
+                  >
+                    Edit
+                  </Button>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">Offers</Heading>
+        </div>
+        <Table aria-label="Offers">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Offer</Table.HeaderCell>
+              <Table.HeaderCell>Code</Table.HeaderCell>
+              <Table.HeaderCell>Priority</Table.HeaderCell>
+              <Table.HeaderCell>Segments</Table.HeaderCell>
+              <Table.HeaderCell>Shown now?</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {offers.map((offer) => (
+              <Table.Row key={offer.id}>
+                <Table.Cell>{offer.content.headline}</Table.Cell>
+                <Table.Cell>{offer.promotion?.code ?? "-"}</Table.Cell>
+                <Table.Cell>{offer.priority}</Table.Cell>
+                <Table.Cell>{offer.segment_ids.map(segmentName).join(", ")}</Table.Cell>
+                <Table.Cell>{offer.unavailable_because ?? "yes"}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <div className="px-6 py-4">
+          <Heading level="h2">Funnel, last 30 days</Heading>
+          {stats.length ? (
+            <FunnelBars rows={stats} />
+          ) : (
+            <Text size="small" className="text-ui-fg-subtle">
+              No offer was shown yet in the last 30 days.
+            </Text>
+          )}
+        </div>
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Segments", icon: Users })
+
+export default SegmentsPage
