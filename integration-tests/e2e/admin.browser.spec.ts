@@ -105,4 +105,59 @@ describe("the shop owner's console in the Medusa admin", () => {
       await api().post(`/admin/segments/${segment.id}`).set(admin).send({ rule: segment.rule }).expect(200)
     }
   })
+
+  it("shows a customer's segments with reasons and email consent on their page", async () => {
+    const segments = (await api().get("/admin/segments?limit=50").set(admin).expect(200)).body.segments
+    const bigSpenders = segments.find((s: { name: string }) => s.name === "Big spenders")
+    const preview = (await api().get(`/admin/segments/${bigSpenders.id}/preview?sample=1`).set(admin).expect(200)).body
+    const customerId = preview.sample[0].customer_id as string
+    const explained = (await api().get(`/admin/visitors/${customerId}/segments`).set(admin).expect(200)).body
+    const inBigSpenders = explained.segments.find((s: { id: string }) => s.id === bigSpenders.id)
+
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/customers/${customerId}`)
+    const widget = page.getByRole("region", { name: "Segments" })
+    await widget.getByText("Big spenders").waitFor({ timeout: 60_000 })
+    await widget.getByText(inBigSpenders.reasons.join("; ")).waitFor()
+    const offer = explained.offer ? explained.offer.headline : "No offer for this customer now."
+    expect(await widget.getByTestId("tp-customer-offer").textContent()).toContain(offer)
+    await page.getByRole("region", { name: "Email consent" }).getByTestId("tp-customer-consent").waitFor()
+  })
+
+  it("pins a companion on the product page, and the store shows it first", async () => {
+    const { products } = (await api().get("/admin/products?limit=30&fields=id,title").set(admin).expect(200)).body
+    let anchor: { id: string; title: string } | undefined
+    let companion: { product_id: string } | undefined
+    for (const product of products) {
+      const rules = (await api().get(`/admin/also-bought/${product.id}`).set(admin).expect(200)).body.rules
+      const candidates = rules.filter((rule: { pinned: boolean; blocked: boolean }) => !rule.pinned && !rule.blocked)
+      if (candidates.length >= 2) {
+        anchor = product
+        companion = candidates[1]
+        break
+      }
+    }
+    if (!anchor || !companion) throw new Error("no seeded product with two companions")
+    const title = (await api().get(`/admin/products/${companion.product_id}?fields=title`).set(admin).expect(200)).body
+      .product.title
+
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/products/${anchor.id}`)
+    const widget = page.getByRole("region", { name: "Others also bought" })
+    await widget.getByRole("button", { name: `Pin ${title}` }).click()
+    await widget.getByRole("button", { name: `Unpin ${title}` }).waitFor()
+    try {
+      const { regions } = (await api().get("/store/regions").set({ "x-publishable-api-key": store.publishableKey }))
+        .body
+      const shown = await api()
+        .get(`/store/products/${anchor.id}/also-bought?region_id=${regions[0].id}`)
+        .set({ "x-publishable-api-key": store.publishableKey })
+        .expect(200)
+      expect(shown.body.companions[0].product_id).toBe(companion.product_id)
+    } finally {
+      await api().delete(`/admin/also-bought/${anchor.id}/pins/${companion.product_id}`).set(admin).expect(200)
+    }
+  })
 })
