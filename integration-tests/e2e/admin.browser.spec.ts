@@ -160,4 +160,35 @@ describe("the shop owner's console in the Medusa admin", () => {
       await api().delete(`/admin/also-bought/${anchor.id}/pins/${companion.product_id}`).set(admin).expect(200)
     }
   })
+
+  it("audits product pages and retitles a link group, which the store uses at once", async () => {
+    const audit = (await api().get("/admin/next-steps/audit?limit=200").set(admin).expect(200)).body
+    const { settings } = (await api().get("/admin/next-steps/settings").set(admin).expect(200)).body
+    const { products } = (await api().get("/admin/products?limit=1&fields=id").set(admin).expect(200)).body
+    const key = { "x-publishable-api-key": store.publishableKey }
+
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/next-steps`)
+    await page
+      .getByTestId("tp-audit-summary")
+      .filter({ hasText: `${audit.dead_ends.length} of ${audit.checked} product pages` })
+      .waitFor({ timeout: 60_000 })
+
+    const title = page.getByLabel("Similar products: title")
+    await title.fill(`Similar picks ${Date.now() % 1000}`)
+    const wanted = await title.inputValue()
+    await page.getByRole("button", { name: "Save link groups" }).click()
+    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor()
+    try {
+      const steps = await api().get(`/store/products/${products[0].id}/next-steps`).set(key).expect(200)
+      expect(steps.body.groups.find((group: { key: string }) => group.key === "similar").title).toBe(wanted)
+    } finally {
+      await api()
+        .post("/admin/next-steps/settings")
+        .set(admin)
+        .send({ groups: { similar: settings.groups.similar } })
+        .expect(200)
+    }
+  })
 })

@@ -7,8 +7,10 @@ import {
   createRunOffer,
   customerVisits,
   emailedOfferLink,
+  pauseOtherOffers,
   type RunOffer,
   registerCustomer,
+  resumeOffers,
   retireRunOffer,
   setOfferStatus,
   visitInPage,
@@ -77,12 +79,17 @@ async function cartNow(cartId: string) {
 describe("<tp-offer> (real backend)", () => {
   const harness = useHarness()
   let run: RunOffer | undefined
+  let paused: string[] = []
 
   beforeAll(async () => {
     requireBackend()
     run = await createRunOffer()
+    paused = await pauseOtherOffers(run)
   })
-  afterAll(() => retireRunOffer(run))
+  afterAll(async () => {
+    await resumeOffers(paused)
+    await retireRunOffer(run)
+  })
   beforeEach(async () => {
     await harness.context.addInitScript(() => {
       window.__offerLoads = []

@@ -71,6 +71,24 @@ export async function retireRunOffer(run: RunOffer | undefined): Promise<void> {
   await adminCall(`/admin/segments/${run.segmentId}`, { status: "paused" })
 }
 
+/**
+ * Pauses every other active offer (the demo seed's, say "Third visit without buying") so this file's shoppers
+ * meet only the run's offer; answers the ids to resume afterwards.
+ */
+export async function pauseOtherOffers(run: RunOffer): Promise<string[]> {
+  const { offers } = await adminCall<{ offers: { id: string; status: string }[] }>("/admin/offers?limit=200")
+  const others = offers
+    .filter((offer) => offer.status === "active" && offer.id !== run.offerId)
+    .map((offer) => offer.id)
+  for (const id of others) await adminCall(`/admin/offers/${id}`, { status: "paused" })
+  return others
+}
+
+/** Re-activates the offers `pauseOtherOffers` paused. */
+export async function resumeOffers(ids: string[]): Promise<void> {
+  for (const id of ids) await adminCall(`/admin/offers/${id}`, { status: "active" })
+}
+
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString()
 
 /**
