@@ -191,4 +191,19 @@ describe("the shop owner's console in the Medusa admin", () => {
         .expect(200)
     }
   })
+
+  it("shows the reminder sequence with what it sent and previews each reminder as it would go out", async () => {
+    const { stats } = (await api().get("/admin/cart-recovery/stats").set(admin).expect(200)).body
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/cart-recovery`)
+    await page.getByRole("table", { name: "Reminder sequence" }).waitFor({ timeout: 60_000 })
+    expect(await figure(page, "Reminders sent").textContent()).toBe(String(stats.emails_sent_total))
+
+    await page.getByRole("combobox", { name: "Reminder to preview" }).click()
+    await page.getByRole("option", { name: "Reminder 3" }).click()
+    const email = page.frameLocator('iframe[title="Reminder 3 as it would be sent"]')
+    await email.getByText("SAMPLE-CODE").first().waitFor()
+    await email.getByText("Green Tea").first().waitFor()
+  })
 })

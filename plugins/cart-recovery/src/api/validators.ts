@@ -14,3 +14,16 @@ export const GetCartRecoveryStats = z
 export type GetCartRecoveryStatsType = z.infer<typeof GetCartRecoveryStats>
 
 export const PostCartRecoveryScan = z.object({}).strict()
+
+export const GetCartRecoverySettings = z.object({}).strict()
+
+export const GetCartRecoveryPreview = z
+  .object({
+    step: z.coerce.number().int().min(1).max(20),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must be a locale like en or de-DE")
+      .optional(),
+  })
+  .strict()
+export type GetCartRecoveryPreviewType = z.infer<typeof GetCartRecoveryPreview>
