@@ -206,4 +206,27 @@ describe("the shop owner's console in the Medusa admin", () => {
     await email.getByText("SAMPLE-CODE").first().waitFor()
     await email.getByText("Green Tea").first().waitFor()
   })
+
+  it("shows what shoppers save for later and how much of it they buy", async () => {
+    const since = new Date(Date.now() - 90 * DAY_MS).toISOString()
+    const { totals } = (await api().get(`/admin/wishlists/stats?since=${since}`).set(admin).expect(200)).body
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/saved-for-later`)
+    await figure(page, "Items saved").waitFor({ timeout: 60_000 })
+    expect(await figure(page, "Items saved").textContent()).toBe(String(totals.saved_items))
+    expect(await figure(page, "Saved then bought").textContent()).toBe(String(totals.purchased_items))
+  })
+
+  it("lists the offers with their schedule and budget and previews an offer's content", async () => {
+    const { offers } = (await api().get("/admin/offers?limit=200").set(admin).expect(200)).body
+    const offer = offers.find((candidate: { status: string }) => candidate.status === "active")
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page)
+    await page.goto(`${store.backendUrl}/app/segments`)
+    await page.getByRole("button", { name: `Preview ${offer.name}` }).click()
+    const preview = page.getByRole("region", { name: `Preview of ${offer.name}` })
+    await preview.getByText(offer.content.headline).waitFor()
+    await preview.getByText(`with code ${offer.promotion.code}`).waitFor()
+  })
 })

@@ -34,7 +34,16 @@ export type OfferRecord = {
   priority: number
   status: "active" | "paused"
   segment_ids: string[]
-  promotion: { code: string; type: string; value: number; currency_code: string | null } | null
+  starts_at: string | null
+  ends_at: string | null
+  promotion: {
+    code: string
+    type: string
+    value: number
+    currency_code: string | null
+    usage: { limit: number; used: number } | null
+    campaign: { budget: { type: string; limit: number | null; used: number } | null } | null
+  } | null
   unavailable_because: string | null
-  content: { headline: string; text: string | null }
+  content: { headline: string; text: string | null; image_url: string | null; cta_label: string | null }
 }

@@ -130,7 +130,7 @@ const TouchpointsOverviewPage = () => {
           <Row>
             <Figure name="Items saved" value={totals.saved_items} />
             <Figure name="Saved then bought" value={totals.purchased_items} />
-            <Figure name="Save to purchase %" value={totals.conversion_rate} />
+            <Figure name="Save to purchase %" value={(totals.conversion_rate * 100).toFixed(1)} />
           </Row>
         )}
       </Section>

@@ -3,11 +3,28 @@ import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { FunnelBars } from "../../components/funnel-bars"
+import { OfferPreview } from "../../components/offer-preview"
 import { SegmentEditor } from "../../components/segment-editor"
 import { adminFetch } from "../../lib/admin-fetch"
 import type { OfferRecord, OfferStatsRow, SegmentRecord } from "../../lib/types"
 
 type Editing = { segment: SegmentRecord | null } | null
+
+const day = (at: string | null) => (at ? at.slice(0, 10) : null)
+
+const scheduleOf = (offer: OfferRecord) =>
+  offer.starts_at || offer.ends_at
+    ? `${day(offer.starts_at) ?? "now"} to ${day(offer.ends_at) ?? "open end"}`
+    : "always"
+
+/** The tighter of the promotion's usage limit and its campaign's budget, as "used of limit". */
+const budgetOf = (offer: OfferRecord) => {
+  const usage = offer.promotion?.usage
+  const budget = offer.promotion?.campaign?.budget
+  if (budget?.limit != null) return `${budget.used} of ${budget.limit} (${budget.type})`
+  if (usage) return `${usage.used} of ${usage.limit} uses`
+  return "no limit"
+}
 
 /** Segments (with the rule editor and its live member count), the offers on them and their funnel. */
 const SegmentsPage = () => {
@@ -16,6 +33,7 @@ const SegmentsPage = () => {
   const [stats, setStats] = useState<OfferStatsRow[]>([])
   const [editing, setEditing] = useState<Editing>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [previewed, setPreviewed] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     try {
@@ -115,7 +133,10 @@ const SegmentsPage = () => {
               <Table.HeaderCell>Code</Table.HeaderCell>
               <Table.HeaderCell>Priority</Table.HeaderCell>
               <Table.HeaderCell>Segments</Table.HeaderCell>
+              <Table.HeaderCell>Schedule</Table.HeaderCell>
+              <Table.HeaderCell>Budget</Table.HeaderCell>
               <Table.HeaderCell>Shown now?</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -125,11 +146,30 @@ const SegmentsPage = () => {
                 <Table.Cell>{offer.promotion?.code ?? "-"}</Table.Cell>
                 <Table.Cell>{offer.priority}</Table.Cell>
                 <Table.Cell>{offer.segment_ids.map(segmentName).join(", ")}</Table.Cell>
+                <Table.Cell>{scheduleOf(offer)}</Table.Cell>
+                <Table.Cell>{budgetOf(offer)}</Table.Cell>
                 <Table.Cell>{offer.unavailable_because ?? "yes"}</Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Preview ${offer.name}`}
+                    onClick={() => setPreviewed(previewed === offer.id ? null : offer.id)}
+                  >
+                    Preview
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
+        {offers
+          .filter((offer) => offer.id === previewed)
+          .map((offer) => (
+            <div key={offer.id} className="px-6 py-4">
+              <OfferPreview offer={offer} />
+            </div>
+          ))}
         <div className="px-6 py-4">
           <Heading level="h2">Funnel, last 30 days</Heading>
           {stats.length ? (

@@ -1,0 +1,130 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Heart } from "@medusajs/icons"
+import { Container, Heading, Select, Table, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+import { adminFetch } from "../../lib/admin-fetch"
+
+type Stats = {
+  totals: {
+    lists: number
+    shoppers: number
+    active_items: number
+    saved_items: number
+    purchased_items: number
+    conversion_rate: number
+  }
+  products: {
+    product_id: string
+    title: string | null
+    saves: number
+    active: number
+    purchased: number
+    conversion_rate: number
+  }[]
+}
+
+const PERIODS = [30, 90, 365]
+const DAY_MS = 86_400_000
+const TOP = 25
+const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`
+
+/** Saved for later: how many shoppers keep lists, what they save most and how much of it they buy. */
+const SavedForLaterPage = () => {
+  const [days, setDays] = useState(90)
+  const [stats, setStats] = useState<Stats | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    const since = new Date(Date.now() - days * DAY_MS).toISOString()
+    adminFetch<Stats>(`/admin/wishlists/stats?limit=${TOP}&since=${encodeURIComponent(since)}`)
+      .then((loaded) => current && setStats(loaded))
+      .catch((error: Error) => current && setProblem(error.message))
+    return () => {
+      current = false
+    }
+  }, [days])
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">Saved for later</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Wish lists and items saved from carts, and how many of them were bought.
+          </Text>
+        </div>
+        <div className="w-40">
+          <Select value={String(days)} onValueChange={(value) => setDays(Number(value))}>
+            <Select.Trigger aria-label="Period">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {PERIODS.map((period) => (
+                <Select.Item key={period} value={String(period)}>
+                  {`Last ${period} days`}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      </div>
+      {problem && (
+        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+          {problem}
+        </Text>
+      )}
+      {stats && (
+        <dl className="flex flex-wrap gap-x-10 gap-y-2 px-6 py-4">
+          {[
+            ["Shoppers with lists", stats.totals.shoppers],
+            ["Items saved", stats.totals.saved_items],
+            ["Still saved", stats.totals.active_items],
+            ["Saved then bought", stats.totals.purchased_items],
+            ["Save to purchase", percent(stats.totals.conversion_rate)],
+          ].map(([name, value]) => (
+            <div key={name} className="flex flex-col">
+              <dt className="text-ui-fg-subtle text-xs">{name}</dt>
+              <dd className="text-xl font-medium" data-figure={name}>
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {stats && stats.products.length > 0 && (
+        <Table aria-label="Most saved products">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>Times saved</Table.HeaderCell>
+              <Table.HeaderCell>Still saved</Table.HeaderCell>
+              <Table.HeaderCell>Bought</Table.HeaderCell>
+              <Table.HeaderCell>Save to purchase</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {stats.products.map((product) => (
+              <Table.Row key={product.product_id}>
+                <Table.Cell>
+                  <Link to={`/products/${product.product_id}`} className="text-ui-fg-interactive">
+                    {product.title ?? product.product_id}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{product.saves}</Table.Cell>
+                <Table.Cell>{product.active}</Table.Cell>
+                <Table.Cell>{product.purchased}</Table.Cell>
+                <Table.Cell>{percent(product.conversion_rate)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Saved for later", icon: Heart })
+
+export default SavedForLaterPage
