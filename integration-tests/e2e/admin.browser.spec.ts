@@ -125,7 +125,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     await page.getByRole("region", { name: "Email consent" }).getByTestId("tp-customer-consent").waitFor()
   })
 
-  it("pins a companion on the product page, and the store shows it first", async () => {
+  it("pins a companion on the product page, and the store shows it first; shows how often it was saved", async () => {
     const { products } = (await api().get("/admin/products?limit=30&fields=id,title").set(admin).expect(200)).body
     let anchor: { id: string; title: string } | undefined
     let companion: { product_id: string } | undefined
@@ -145,6 +145,12 @@ describe("the shop owner's console in the Medusa admin", () => {
     const page = await (await browser.newContext()).newPage()
     await logIn(page)
     await page.goto(`${store.backendUrl}/app/products/${anchor.id}`)
+    const saved = (await api().get(`/admin/wishlists/stats?limit=1&product_id=${anchor.id}`).set(admin).expect(200))
+      .body.products[0]
+    await page
+      .getByTestId("tp-product-times-saved")
+      .filter({ hasText: `Saved ${saved?.saves ?? 0} times` })
+      .waitFor({ timeout: 60_000 })
     const widget = page.getByRole("region", { name: "Others also bought" })
     await widget.getByRole("button", { name: `Pin ${title}` }).click()
     await widget.getByRole("button", { name: `Unpin ${title}` }).waitFor()

@@ -194,6 +194,12 @@ medusaIntegrationTestRunner({
         ])
         const { data: top } = await api.get("/admin/wishlists/stats?limit=1", headers)
         expect(top.products).toHaveLength(1)
+        const { data: cup } = await api.get(`/admin/wishlists/stats?product_id=${catalog.products.cup}`, headers)
+        expect(cup.products).toEqual([
+          expect.objectContaining({ product_id: catalog.products.cup, saves: 1, purchased: 1 }),
+        ])
+        expect(cup.totals).toEqual(data.totals)
+        expect((await api.get("/admin/wishlists/stats?product_id=a%20b", headers).catch(failure)).status).toBe(400)
         const future = await api.get(
           `/admin/wishlists/stats?since=${new Date(Date.now() + 60_000).toISOString()}`,
           headers

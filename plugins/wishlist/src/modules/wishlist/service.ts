@@ -497,7 +497,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
 
   @InjectManager()
   async statistics(
-    input: { since: Date | null; limit: number },
+    input: { since: Date | null; limit: number; productId?: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ totals: Record<string, number>; products: Record<string, unknown>[] }> {
     const manager = sharedContext.manager as Manager
@@ -517,9 +517,9 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
       `SELECT i.product_id, max(i.product_title) AS title, count(*) AS saves,
          count(*) FILTER (WHERE i.removed_at IS NULL) AS active,
          count(*) FILTER (WHERE i.purchased_at IS NOT NULL) AS purchased
-       FROM tp_wishlist_item i WHERE ${counted} AND i.product_id IS NOT NULL
+       FROM tp_wishlist_item i WHERE ${counted} AND i.product_id IS NOT NULL ${input.productId ? "AND i.product_id = ?" : ""}
        GROUP BY i.product_id ORDER BY count(*) DESC, i.product_id LIMIT ?`,
-      [since, input.limit]
+      input.productId ? [since, input.productId, input.limit] : [since, input.limit]
     )
     const rate = (purchased: number, saved: number) => (saved ? Math.round((purchased / saved) * 10_000) / 10_000 : 0)
     const savedItems = Number(totals.saved_items)

@@ -4,7 +4,11 @@ import type { GetWishlistStatsType } from "../validators"
 
 /** Most-saved products and save -> purchase conversion, for the shop owner. */
 export async function GET(req: MedusaRequest<unknown, GetWishlistStatsType>, res: MedusaResponse) {
-  const { limit, since } = req.validatedQuery
-  const stats = await wishlistService(req).statistics({ since: since ? new Date(since) : null, limit })
+  const { limit, since, product_id } = req.validatedQuery
+  const stats = await wishlistService(req).statistics({
+    since: since ? new Date(since) : null,
+    limit,
+    productId: product_id ?? null,
+  })
   res.json(stats)
 }
