@@ -45,7 +45,10 @@ describe("the shop owner's console in the Medusa admin", () => {
       const report = (await api().get(`/admin/feedback/report?${period}`).set(admin).expect(200)).body.report
       const offers = (await api().get(`/admin/offers/stats?${period}`).set(admin).expect(200)).body
       const recovery = (await api().get(`/admin/cart-recovery/stats?${period}`).set(admin).expect(200)).body.stats
+      const alsoBought = (await api().get(`/admin/also-bought/stats?${period}`).set(admin).expect(200)).body.stats
       return {
+        "Orders with a bundle": String(alsoBought.bundle_orders),
+        "Bundle attach rate %": shown(alsoBought.bundle_attach_rate),
         NPS: shown(report.nps),
         Responses: String(report.responses),
         "Offers applied": String(offers.totals.applied),

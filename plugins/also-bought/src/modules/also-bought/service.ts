@@ -8,6 +8,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { type RuleCounts, ruleMetrics, ruleScore } from "../../lib/metrics"
+import { readAlsoBoughtFunnel } from "./funnel-sql"
 import { Bundle } from "./models/bundle"
 import { CountedOrder } from "./models/counted-order"
 import { Curation } from "./models/curation"
@@ -407,5 +408,11 @@ export default class AlsoBoughtModuleService extends MedusaService({
         chunk.flatMap(([a, b]) => [generateEntityId(undefined, "tpabq"), a, b, delta])
       )
     }
+  }
+
+  /** Impressions, clicks, bundle attach rate and bundle revenue in a period (see funnel-sql.ts). */
+  @InjectManager()
+  async funnel(period: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
+    return readAlsoBoughtFunnel(sharedContext.manager as SqlEntityManager, period)
   }
 }

@@ -24,6 +24,13 @@ export type Overview = {
     bySegment: { label: string; shown: number; applied: number; redeemed: number }[]
   } | null
   nextSteps: { checked: number; dead_ends: number } | null
+  alsoBought: {
+    recommendations: Record<string, { impressions: number; clicks: number; click_rate: number | null }>
+    orders: number
+    bundle_orders: number
+    bundle_attach_rate: number | null
+    bundle_revenue: Money[]
+  } | null
 }
 
 const DAY_MS = 86_400_000
@@ -95,4 +102,11 @@ export async function loadNextSteps(): Promise<Overview["nextSteps"]> {
     "/admin/next-steps/audit?limit=200"
   )
   return answer ? { checked: answer.checked, dead_ends: answer.dead_ends.length } : null
+}
+
+export async function loadAlsoBought(period: Period): Promise<Overview["alsoBought"]> {
+  const answer = await adminFetchIfInstalled<{ stats: NonNullable<Overview["alsoBought"]> }>(
+    `/admin/also-bought/stats?${period.query}`
+  )
+  return answer?.stats ?? null
 }

@@ -26,3 +26,14 @@ export type PostPinType = z.infer<typeof PostPin>
 
 export const PostBlock = z.object({ companion_id: productId }).strict()
 export type PostBlockType = z.infer<typeof PostBlock>
+
+const isoDate = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).or(z.iso.date())
+
+export const GetAlsoBoughtStats = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .strict()
+  .refine((range) => !range.from || !range.to || new Date(range.from) < new Date(range.to), {
+    message: "from must be before to",
+    path: ["from"],
+  })
+export type GetAlsoBoughtStatsType = z.infer<typeof GetAlsoBoughtStats>

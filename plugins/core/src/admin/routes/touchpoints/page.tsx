@@ -5,7 +5,15 @@ import { type ReactNode, useMemo, useState } from "react"
 import { BarChart } from "../../components/bar-chart"
 import { Figure } from "../../components/figure"
 import { LineChart } from "../../components/line-chart"
-import { loadCartRecovery, loadFeedback, loadNextSteps, loadOffers, loadWishlist, periodOf } from "../../lib/overview"
+import {
+  loadAlsoBought,
+  loadCartRecovery,
+  loadFeedback,
+  loadNextSteps,
+  loadOffers,
+  loadWishlist,
+  periodOf,
+} from "../../lib/overview"
 import { type SectionState, useSection } from "../../lib/use-section"
 
 const PERIODS = [7, 30, 90, 365]
@@ -49,6 +57,7 @@ const TouchpointsOverviewPage = () => {
   const cartRecovery = useSection(days, () => loadCartRecovery(period))
   const wishlist = useSection(days, () => loadWishlist(period))
   const nextSteps = useSection(days, () => loadNextSteps())
+  const alsoBought = useSection(days, () => loadAlsoBought(period))
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -111,6 +120,25 @@ const TouchpointsOverviewPage = () => {
                 bars={funnel.bySegment.map((row) => ({ label: row.label, value: row.applied }))}
               />
             )}
+          </>
+        )}
+      </Section>
+      <Section title="Others also bought" section={alsoBought}>
+        {(funnel) => (
+          <>
+            <Row>
+              <Figure name="Recommendations clicked %" value={funnel.recommendations.also_bought?.click_rate ?? null} />
+              <Figure name="Orders with a bundle" value={funnel.bundle_orders} />
+              <Figure name="Bundle attach rate %" value={funnel.bundle_attach_rate} />
+              <Figure name="Bundle revenue" value={money(funnel.bundle_revenue)} />
+            </Row>
+            <BarChart
+              label="Recommendation clicks per placement"
+              bars={Object.entries(funnel.recommendations).map(([placement, row]) => ({
+                label: placement.replace(/_/g, " "),
+                value: row.clicks,
+              }))}
+            />
           </>
         )}
       </Section>
