@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
           ],
         ]),
       })
-      return { id: survey.id, token: signFeedbackToken(feedback.settings.secret, survey.id) }
+      return { id: survey.id, orderId: survey.order_id, token: signFeedbackToken(feedback.settings.secret, survey.id) }
     }
     const answer = (token: string, body: Record<string, unknown>) =>
       api.post(`/store/feedback/${token}`, body, shop.headers).catch(failure)
@@ -213,6 +213,41 @@ medusaIntegrationTestRunner({
       expect(seen.data.marked).toBe(1)
       const unseen = await api.get("/admin/feedback/alerts?unseen=true", admin).catch(explain)
       expect(unseen.data.alerts.map((entry: { email: string }) => entry.email)).toEqual(["changed@example.test"])
+    })
+
+    it("shows the owner an order's survey (GET /admin/feedback/orders/:order_id), answered or not", async () => {
+      const admin = await adminHeaders(container, api)
+      const { id, orderId, token } = await openSurvey(["tea"], "order-page@example.test")
+      const path = `/admin/feedback/orders/${orderId}`
+      const unanswered = await api.get(path, admin).catch(explain)
+      expect(unanswered.data.survey).toMatchObject({
+        id,
+        state: "inline",
+        channel: "inline",
+        skip_reason: null,
+        answers: { nps_score: null, ces_score: null, comment: null },
+        band: null,
+        follow_up_question: null,
+        answered_at: null,
+        order: { id: orderId, products: [{ title: "Green Tea" }] },
+      })
+      expect(unanswered.data.survey.started_at).not.toBeNull()
+
+      await answer(token, { nps_score: 5, ces_score: 4, comment: "Late again" })
+      const answered = await api.get(path, admin).catch(explain)
+      expect(answered.data.survey).toMatchObject({
+        answers: { nps_score: 5, ces_score: 4, comment: "Late again" },
+        band: "detractor",
+        follow_up_question: "What could we improve?",
+      })
+      expect(answered.data.survey.answered_at).not.toBeNull()
+      expect(answered.data.survey.first_answered_at).not.toBeNull()
+
+      expect((await api.get("/admin/feedback/orders/order_without_survey", admin).catch(explain)).data).toEqual({
+        survey: null,
+      })
+      expect((await api.get(`${path}?band=detractor`, admin).catch(failure)).status).toBe(400)
+      expect((await api.get(path).catch(failure)).status).toBe(401)
     })
 
     it("shows a logged-in customer the survey of their own order inline, and nobody else", async () => {

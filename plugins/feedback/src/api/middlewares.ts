@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
   GetFeedbackAlerts,
+  GetFeedbackOrderSurvey,
   GetFeedbackReport,
   GetFeedbackResponses,
   GetFeedbackSurvey,
@@ -23,6 +24,11 @@ export default defineMiddlewares({
     { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
     { methods: ["GET"], matcher: "/admin/feedback/report", middlewares: [validateQuery(GetFeedbackReport)] },
     { methods: ["GET"], matcher: "/admin/feedback/responses", middlewares: [validateQuery(GetFeedbackResponses)] },
+    {
+      methods: ["GET"],
+      matcher: "/admin/feedback/orders/:order_id",
+      middlewares: [validateQuery(GetFeedbackOrderSurvey)],
+    },
     { methods: ["GET"], matcher: "/admin/feedback/alerts", middlewares: [validateQuery(GetFeedbackAlerts)] },
     { methods: ["POST"], matcher: "/admin/feedback/alerts/seen", middlewares: [validateBody(PostFeedbackAlertsSeen)] },
     { methods: ["POST"], matcher: "/admin/feedback/run", middlewares: [validateBody(PostFeedbackRun)] },

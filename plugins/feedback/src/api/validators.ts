@@ -65,6 +65,8 @@ export const GetFeedbackAlerts = z
   .strict()
 export type GetFeedbackAlertsType = z.infer<typeof GetFeedbackAlerts>
 
+export const GetFeedbackOrderSurvey = z.object({}).strict()
+
 export const PostFeedbackAlertsSeen = z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }).strict()
 export type PostFeedbackAlertsSeenType = z.infer<typeof PostFeedbackAlertsSeen>
 

@@ -1,0 +1,103 @@
+import { Button, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { formatDateTime, orderLabel } from "../lib/format"
+import type { FeedbackResponse } from "../lib/types"
+import { useAdminGet } from "../lib/use-admin-get"
+import { BandBadge } from "./band-badge"
+
+const PAGE_SIZE = 20
+
+type ResponsesPage = { responses: FeedbackResponse[]; count: number; offset: number; limit: number }
+
+/**
+ * The latest responses matching the report's filters, newest first, a page at a time (GET
+ * /admin/feedback/responses). `query` holds the period and filters; the parent remounts this list when it changes.
+ */
+export function VerbatimList({ query }: { query: string }) {
+  const [offset, setOffset] = useState(0)
+  const [page] = useAdminGet<ResponsesPage>(`/admin/feedback/responses?${query}&limit=${PAGE_SIZE}&offset=${offset}`)
+  if (page.state === "failed") {
+    return (
+      <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
+        {page.problem}
+      </Text>
+    )
+  }
+  const answer = page.state === "loaded" ? page.value : null
+  return (
+    <div aria-busy={page.state === "loading"}>
+      <Table aria-label="Verbatims">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Answered</Table.HeaderCell>
+            <Table.HeaderCell>Score</Table.HeaderCell>
+            <Table.HeaderCell>Band</Table.HeaderCell>
+            <Table.HeaderCell>Comment</Table.HeaderCell>
+            <Table.HeaderCell>Order</Table.HeaderCell>
+            <Table.HeaderCell>Customer</Table.HeaderCell>
+            <Table.HeaderCell>Products</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {answer?.responses.map((response) => (
+            <Table.Row key={response.survey_id} data-survey-id={response.survey_id}>
+              <Table.Cell>{formatDateTime(response.first_answered_at)}</Table.Cell>
+              <Table.Cell>
+                {response.nps_score}
+                {response.ces_score !== null && ` (effort ${response.ces_score})`}
+              </Table.Cell>
+              <Table.Cell>
+                <BandBadge band={response.band} />
+              </Table.Cell>
+              <Table.Cell className="max-w-md whitespace-normal">{response.comment || "-"}</Table.Cell>
+              <Table.Cell>
+                <a className="text-ui-fg-interactive hover:underline" href={`/app/orders/${response.order_id}`}>
+                  {orderLabel(response)}
+                </a>
+              </Table.Cell>
+              <Table.Cell>
+                {response.customer_id ? (
+                  <a className="text-ui-fg-interactive hover:underline" href={`/app/customers/${response.customer_id}`}>
+                    {response.email}
+                  </a>
+                ) : (
+                  response.email
+                )}
+              </Table.Cell>
+              <Table.Cell className="whitespace-normal">
+                {response.products.map((product) => product.title).join(", ")}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <div className="flex items-center justify-between px-6 py-4">
+        <Text size="small" role="status" aria-live="polite" data-testid="tp-feedback-verbatim-range">
+          {page.state === "loading" && "Loading the responses..."}
+          {answer &&
+            (answer.count === 0
+              ? "No response matches."
+              : `${offset + 1}-${offset + answer.responses.length} of ${answer.count}`)}
+        </Text>
+        <div className="flex gap-x-2">
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          >
+            Previous
+          </Button>
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={!answer || offset + PAGE_SIZE >= answer.count}
+            onClick={() => setOffset(offset + PAGE_SIZE)}
+          >
+            Next
+          </Button>
+        </div>
+      </div>
+    </div>
+  )
+}
