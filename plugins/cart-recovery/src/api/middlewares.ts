@@ -1,11 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
+  DeleteCartRecoverySettings,
   GetCartRecovery,
   GetCartRecoveryPreview,
   GetCartRecoverySettings,
   GetCartRecoveryStats,
   PostCartRecoveryScan,
+  PostCartRecoverySettings,
 } from "./validators"
 
 export default defineMiddlewares({
@@ -17,6 +19,16 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/cart-recovery/settings",
       middlewares: [validateQuery(GetCartRecoverySettings)],
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/cart-recovery/settings",
+      middlewares: [validateBody(PostCartRecoverySettings)],
+    },
+    {
+      methods: ["DELETE"],
+      matcher: "/admin/cart-recovery/settings",
+      middlewares: [validateQuery(DeleteCartRecoverySettings)],
     },
     { methods: ["GET"], matcher: "/admin/cart-recovery/preview", middlewares: [validateQuery(GetCartRecoveryPreview)] },
   ],

@@ -2,10 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import type { SendEmailInput, SendEmailResult } from "@touchpoints/core/workflows"
-import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
 import { dueStep } from "../modules/cart-recovery/lib/due-step"
+import type { EffectiveSettings } from "../modules/cart-recovery/lib/owner-settings"
 import type { ReminderOutcome, ScannedCart } from "../modules/cart-recovery/lib/types"
-import type CartRecoveryModuleService from "../modules/cart-recovery/service"
 import type { StepRecord } from "../modules/cart-recovery/service"
 import { ensureIncentivePromotionWorkflow } from "../workflows/ensure-incentive-promotion"
 import { incentiveCode } from "./incentive-code"
@@ -43,10 +42,14 @@ export type ReminderPlan =
   | { kind: "send"; cartId: string; step: number; promotionCode: string | null; message: SendEmailInput }
   | { kind: "not_due" }
 
-/** The step a scanned cart is due for, or null. */
-export function dueStepOf(recovery: CartRecoveryModuleService, scanned: ScannedCart, now = Date.now()): number | null {
+/**
+ * The step a scanned cart is due for under the sequence in effect, or null. After the owner changes the sequence
+ * a cart keeps the count of reminders it had: with fewer steps, one past the last step is done; delays are
+ * measured from its last activity as always.
+ */
+export function dueStepOf(settings: EffectiveSettings, scanned: ScannedCart, now = Date.now()): number | null {
   return dueStep(
-    recovery.settings.steps.map((step) => step.delayHours),
+    settings.steps.map((step) => step.delayHours),
     scanned.reminders_sent,
     now - new Date(scanned.last_activity_at).getTime()
   )
@@ -55,10 +58,11 @@ export function dueStepOf(recovery: CartRecoveryModuleService, scanned: ScannedC
 /** Reads the facts of some carts fresh (a handful of queries for all of them, not per cart). */
 export async function reminderFacts(
   container: MedusaContainer,
+  settings: EffectiveSettings,
   cartIds: string[],
   now = Date.now()
 ): Promise<ReminderFacts> {
-  const { recentPurchaseHours } = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).settings
+  const { recentPurchaseHours } = settings
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const carts = await readReminderCarts(query, cartIds)
   const open = [...carts.values()].filter((cart) => !cart.completed_at && cart.items.length && cart.email)
@@ -70,18 +74,19 @@ export async function reminderFacts(
 }
 
 /**
- * Plans a cart's due step after checking the stop rules again on fresh facts: ordered, emptied, nothing left to
- * buy, a purchase since. Suppression, consent and the frequency cap are the email core's, in the claim.
+ * Plans a cart's due step (under `settings`, read once per scan) after checking the stop rules again on fresh
+ * facts: ordered, emptied, nothing left to buy, a purchase since. Suppression, consent and the frequency cap are
+ * the email core's, in the claim.
  */
 export async function planReminder(
   container: MedusaContainer,
+  settings: EffectiveSettings,
   scanned: ScannedCart,
   facts: ReminderFacts,
   now = Date.now()
 ): Promise<ReminderPlan> {
-  const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
-  const { steps, recoveryUrl, secret, requireConsent } = recovery.settings
-  const step = dueStepOf(recovery, scanned, now)
+  const { steps, recoveryUrl, secret, requireConsent } = settings
+  const step = dueStepOf(settings, scanned, now)
   if (step === null) return { kind: "not_due" }
   const stop = (outcome: ReminderOutcome, advanceTo = step + 1): ReminderPlan => ({
     kind: "record",
@@ -96,7 +101,7 @@ export async function planReminder(
 
   const incentivePercent = steps[step].incentivePercent ?? null
   const promotionCode = incentivePercent
-    ? await incentiveFor(container, { cartId: cart.id, email: cart.email, step, percent: incentivePercent })
+    ? await incentiveFor(container, settings, { cartId: cart.id, email: cart.email, step, percent: incentivePercent })
     : null
   const token = signRecoveryToken(secret, cart.id, step)
   return {
@@ -162,9 +167,10 @@ export function recordOfSend(
  */
 async function incentiveFor(
   container: MedusaContainer,
+  settings: EffectiveSettings,
   input: { cartId: string; email: string; step: number; percent: number }
 ): Promise<string | null> {
-  const { secret, requireConsent } = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).settings
+  const { secret, requireConsent } = settings
   const blocked = await container
     .resolve<EmailModuleService>(EMAIL_MODULE)
     .blockReason({ recipient: input.email, flow: CART_RECOVERY_FLOW, marketing: true, requiresConsent: requireConsent })

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { sendEmailsWorkflow } from "@touchpoints/core/workflows"
 import { CART_RECOVERY_MODULE } from "../modules/cart-recovery"
+import type { EffectiveSettings } from "../modules/cart-recovery/lib/owner-settings"
 import type { ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
 import type { StepRecord } from "../modules/cart-recovery/service"
@@ -21,10 +22,12 @@ export type ScanSummary = { scanned_pages: number; due: number; outcomes: Partia
 /**
  * Pages through open carts by id and reminds the ones due, `scanConcurrency` batches at a time. Safe with two
  * workers at once: every send is claimed under `cart-recovery:<cart>:<step>`, so a cart never gets one step twice.
+ * The settings in effect (the owner's or the options) are read once, at the start of each scan.
  */
 export async function scanAbandonedCarts(container: MedusaContainer): Promise<ScanSummary> {
   const recovery = container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
-  const firstDelayMs = recovery.settings.steps[0].delayHours * 3_600_000
+  const settings = await recovery.currentSettings()
+  const firstDelayMs = settings.steps[0].delayHours * 3_600_000
   const summary: ScanSummary = { scanned_pages: 0, due: 0, outcomes: {} }
   const count = (result: RemindResult, times = 1) => {
     if (times) summary.outcomes[result] = (summary.outcomes[result] ?? 0) + times
@@ -32,7 +35,7 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
   const batches = new BatchPool(recovery.settings.scanConcurrency)
   const remind = (carts: ScannedCart[]) =>
     batches.add(async () => {
-      for (const [result, times] of await remindBatch(container, carts)) count(result, times)
+      for (const [result, times] of await remindBatch(container, settings, carts)) count(result, times)
     })
   let waiting: ScannedCart[] = []
   let afterId: string | null = null
@@ -40,11 +43,12 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
     const page = await recovery.scanPage({
       afterId,
       inactiveForMs: firstDelayMs,
+      maxCartAgeDays: settings.maxCartAgeDays,
       limit: recovery.settings.scanPageSize,
     })
     summary.scanned_pages += 1
     summary.due += page.carts.length
-    const due = page.carts.filter((cart) => dueStepOf(recovery, cart) !== null)
+    const due = page.carts.filter((cart) => dueStepOf(settings, cart) !== null)
     count("not_due", page.carts.length - due.length)
     waiting.push(...due)
     while (waiting.length >= CARTS_PER_BATCH) {
@@ -60,12 +64,17 @@ export async function scanAbandonedCarts(container: MedusaContainer): Promise<Sc
 }
 
 /** Plans, sends and records one batch of due carts; answers how many carts ended how. */
-async function remindBatch(container: MedusaContainer, carts: ScannedCart[]): Promise<Map<RemindResult, number>> {
+async function remindBatch(
+  container: MedusaContainer,
+  settings: EffectiveSettings,
+  carts: ScannedCart[]
+): Promise<Map<RemindResult, number>> {
   const facts = await reminderFacts(
     container,
+    settings,
     carts.map((cart) => cart.id)
   )
-  const plans = await Promise.all(carts.map((cart) => planReminder(container, cart, facts)))
+  const plans = await Promise.all(carts.map((cart) => planReminder(container, settings, cart, facts)))
   const records: StepRecord[] = []
   const outcomes = new Map<RemindResult, number>()
   const tally = (result: RemindResult) => outcomes.set(result, (outcomes.get(result) ?? 0) + 1)

@@ -1,4 +1,6 @@
 export type Settings = {
+  /** "owner": saved in the admin; "options": the plugin's options apply. */
+  source: "owner" | "options"
   steps: { step: number; delay_hours: number; incentive_percent: number | null }[]
   require_consent: boolean
   max_cart_age_days: number

@@ -1,7 +1,15 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { type EffectiveSettings, effectiveSettings, type OwnerSettingsValue } from "./lib/owner-settings"
 import type { CartRecoveryStats, ReminderOutcome, ScannedCart, ScanPage } from "./lib/types"
+import { OwnerSettings } from "./models/owner-settings"
 import { RecoveryCart } from "./models/recovery-cart"
 import { Reminder } from "./models/reminder"
 import { type CartRecoveryOptions, parseCartRecoveryOptions } from "./options"
@@ -26,12 +34,65 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
  * SQL query (a cart's last activity is the latest of the cart's, its items', its shipping methods' and our own
  * activity timestamps): going through the cart module per cart would not scan 100,000 carts in a minute.
  */
-export default class CartRecoveryModuleService extends MedusaService({ RecoveryCart, Reminder }) {
+export default class CartRecoveryModuleService extends MedusaService({ RecoveryCart, Reminder, OwnerSettings }) {
+  /** The plugin options (checked at boot): the defaults. Read `currentSettings()` for what is in effect. */
   readonly settings: CartRecoveryOptions
 
   constructor(container: Record<string, unknown>, options: unknown) {
     super(container)
     this.settings = parseCartRecoveryOptions(options)
+  }
+
+  /**
+   * The settings in effect: the owner's saved sequence and rules if any, else the options. Read from the
+   * database on every call, never cached, so every server and worker sees a save at once; callers read it once
+   * per scan, send batch or request.
+   */
+  @InjectManager()
+  async currentSettings(@MedusaContext() sharedContext: Context = {}): Promise<EffectiveSettings> {
+    return effectiveSettings(this.settings, await this.savedSettings(sharedContext))
+  }
+
+  /** The owner's saved settings, or null (the options apply). */
+  @InjectManager()
+  async savedSettings(@MedusaContext() sharedContext: Context = {}): Promise<OwnerSettingsValue | null> {
+    const [row] = await (sharedContext.manager as Manager).execute<OwnerSettingsValue[]>(
+      `SELECT steps, require_consent, max_cart_age_days, recovery_url FROM tp_cr_settings
+       WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`
+    )
+    return row ? { ...row, max_cart_age_days: Number(row.max_cart_age_days) } : null
+  }
+
+  /**
+   * Replaces the owner's settings (null: back to the options) and answers what was stored before (null: none).
+   * Serialized with an advisory lock so two admins saving at once leave one row.
+   */
+  @InjectTransactionManager()
+  async replaceSavedSettings(
+    value: OwnerSettingsValue | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OwnerSettingsValue | null> {
+    const manager = sharedContext.transactionManager as Manager
+    await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_cr_settings'))")
+    // at most one row: every save goes through here under the lock
+    const [previous] = await manager.execute<OwnerSettingsValue[]>(
+      `DELETE FROM tp_cr_settings WHERE deleted_at IS NULL
+       RETURNING steps, require_consent, max_cart_age_days, recovery_url`
+    )
+    if (value) {
+      await manager.execute(
+        `INSERT INTO tp_cr_settings (id, steps, require_consent, max_cart_age_days, recovery_url)
+         VALUES (?, ?::jsonb, ?, ?, ?)`,
+        [
+          generateEntityId(undefined, "tpcrs"),
+          JSON.stringify(value.steps),
+          value.require_consent,
+          value.max_cart_age_days,
+          value.recovery_url,
+        ]
+      )
+    }
+    return previous ? { ...previous, max_cart_age_days: Number(previous.max_cart_age_days) } : null
   }
 
   /** Records activity on carts now (the cart.updated subscriber: item added, changed, removed, shipping...). */
@@ -48,11 +109,11 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
 
   /**
    * One page of open carts after `afterId` (by id) that have an email and items and were last active between
-   * `maxCartAgeDays` ago and `inactiveForMs` ago. `full` says whether more pages may follow.
+   * `maxCartAgeDays` ago and `inactiveForMs` ago (both from the settings in effect). `full` says whether more pages may follow.
    */
   @InjectManager()
   async scanPage(
-    input: { afterId: string | null; inactiveForMs: number; limit: number },
+    input: { afterId: string | null; inactiveForMs: number; maxCartAgeDays: number; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ScanPage> {
     const manager = sharedContext.manager as Manager
@@ -72,7 +133,7 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
            AND EXISTS (SELECT 1 FROM cart_line_item li WHERE li.cart_id = c.id AND li.deleted_at IS NULL)
          ORDER BY c.id LIMIT ?
        ) page`,
-      [input.inactiveForMs / 1000, this.settings.maxCartAgeDays, input.afterId ?? "", input.limit]
+      [input.inactiveForMs / 1000, input.maxCartAgeDays, input.afterId ?? "", input.limit]
     )
     return {
       carts: rows

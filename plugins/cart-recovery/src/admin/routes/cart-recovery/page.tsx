@@ -1,19 +1,25 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { adminFetch } from "../../lib/admin-fetch"
 import type { Settings, Stats } from "../../lib/types"
 import { ReminderPreview } from "./reminder-preview"
+import { SequenceForm } from "./sequence-form"
 
 const money = (amounts: Stats["recovered_revenue"]) =>
   amounts.length ? amounts.map((a) => `${a.amount.toFixed(2)} ${a.currency_code.toUpperCase()}`).join(", ") : "0"
 
-/** Cart reminders: the sequence in effect, what it did in the last 30 days and each reminder as sent. */
+/**
+ * Cart reminders: the sequence in effect (editable), what it did in the last 30 days and each reminder as sent
+ * under the saved sequence.
+ */
 const CartRecoveryPage = () => {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [stats, setStats] = useState<Stats | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  // bumped on each save, so the form and the preview start again from what was saved
+  const [version, setVersion] = useState(0)
 
   useEffect(() => {
     Promise.all([
@@ -36,7 +42,7 @@ const CartRecoveryPage = () => {
           <Heading level="h1">Cart reminders</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {settings
-              ? `Carts up to ${settings.max_cart_age_days} days old; ${settings.require_consent ? "only to shoppers who opted in" : "to every shopper with an email"}. The sequence is set in the plugin's options.`
+              ? `Carts up to ${settings.max_cart_age_days} days old; ${settings.require_consent ? "only to shoppers who opted in" : "to every shopper with an email"}. ${settings.source === "owner" ? "Saved here (over the plugin's options)." : "From the plugin's options (save to change)."}`
               : "Reminders for carts left behind."}
           </Text>
         </div>
@@ -46,28 +52,15 @@ const CartRecoveryPage = () => {
           </Text>
         )}
         {settings && (
-          <Table aria-label="Reminder sequence">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Reminder</Table.HeaderCell>
-                <Table.HeaderCell>After inactivity</Table.HeaderCell>
-                <Table.HeaderCell>Incentive</Table.HeaderCell>
-                <Table.HeaderCell>Sent, last 30 days</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {settings.steps.map((step) => (
-                <Table.Row key={step.step}>
-                  <Table.Cell>{step.step}</Table.Cell>
-                  <Table.Cell>{`${step.delay_hours} h`}</Table.Cell>
-                  <Table.Cell>
-                    {step.incentive_percent ? `${step.incentive_percent} % off, single-use code` : "-"}
-                  </Table.Cell>
-                  <Table.Cell>{sentAt(step.step)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <SequenceForm
+            key={version}
+            settings={settings}
+            sentAt={sentAt}
+            onSaved={(saved) => {
+              setSettings(saved)
+              setVersion((current) => current + 1)
+            }}
+          />
         )}
       </Container>
       {stats && (
@@ -94,7 +87,7 @@ const CartRecoveryPage = () => {
       {settings && (
         <Container className="flex flex-col gap-y-3 px-6 py-4">
           <Heading level="h2">Preview</Heading>
-          <ReminderPreview steps={settings.steps.map((step) => step.step)} />
+          <ReminderPreview key={version} steps={settings.steps.map((step) => step.step)} />
         </Container>
       )}
     </div>

@@ -9,10 +9,11 @@ import type { GetCartRecoveryPreviewType } from "../../../validators"
 
 /**
  * Reminder `step` rendered with a sample cart exactly as it would go out (the owner's templates, the shared
- * layout, the unsubscribe link): `{ subject, html, text }`.
+ * layout, the unsubscribe link) under the sequence in effect (the owner's saved one, else the options):
+ * `{ subject, html, text }`.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetCartRecoveryPreviewType>, res: MedusaResponse) {
-  const { settings } = req.scope.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)
+  const settings = await req.scope.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).currentSettings()
   const step = req.validatedQuery.step - 1
   if (step >= settings.steps.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `step must be 1-${settings.steps.length}`)
