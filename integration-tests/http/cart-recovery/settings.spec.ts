@@ -80,8 +80,11 @@ medusaIntegrationTestRunner({
 
     const current = async () => (await api.get(SETTINGS, admin).catch(explain)).data.settings
     const storedRows = async () =>
-      (await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw("SELECT * FROM tp_cr_settings WHERE deleted_at IS NULL"))
-        .rows as unknown[]
+      (
+        await container
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw("SELECT * FROM tp_cr_settings WHERE deleted_at IS NULL")
+      ).rows as unknown[]
 
     describe("POST /admin/cart-recovery/settings", () => {
       it("should save the sequence over the options, read it back, and reset to the options with DELETE", async () => {
