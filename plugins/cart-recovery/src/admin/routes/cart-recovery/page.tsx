@@ -18,7 +18,7 @@ const CartRecoveryPage = () => {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [stats, setStats] = useState<Stats | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  // bumped on each save, so the form and the preview start again from what was saved
+  // bumped on each save, so the preview starts again from the saved sequence (the form keeps its status line)
   const [version, setVersion] = useState(0)
 
   useEffect(() => {
@@ -53,7 +53,6 @@ const CartRecoveryPage = () => {
         )}
         {settings && (
           <SequenceForm
-            key={version}
             settings={settings}
             sentAt={sentAt}
             onSaved={(saved) => {
