@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, ending with "N passed, N failed, N skipped".
 // Static checks, build, unit, module and HTTP integration tests (Medusa's runners), then the real
-// start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it.
+// start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it, then
+// the same end-to-end tests and the cluster tests against `npm run start:cluster` (Redis mode).
 // PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -119,6 +120,23 @@ try {
     await stopDemoStore(store)
     store = undefined
   }
+  if (wanted("cluster")) {
+    // The same store as `npm run start:cluster` runs it: two servers behind the proxy and a worker on Redis.
+    const redisUrl = await freshRedisDatabase()
+    store = await startDemoStore(database, undefined, { cluster: true, redisUrl })
+    const clusterEnv = {
+      TP_BACKEND_URL: store.ready.storeUrl.replace(/\/store$/, ""),
+      TP_PUBLISHABLE_KEY: store.ready.publishableKey,
+      TP_DEMO_URL: store.ready.demoUrl,
+      TP_STORE_DATABASE_URL: store.databaseUrl,
+      TP_MAIL_URL: store.ready.mailUrl ?? "",
+      TP_CLUSTER_INSTANCES: JSON.stringify(store.ready.instances),
+    }
+    await jest("cluster", [], jestEnv("cluster", clusterEnv))
+    await jest("end-to-end on the cluster", [], jestEnv("e2e", clusterEnv))
+    await stopDemoStore(store)
+    store = undefined
+  }
 } catch (error) {
   totals.failed += 1
   failures.push(`harness: ${error.message}`)
@@ -169,19 +187,23 @@ async function testDatabase() {
   return server
 }
 
-/** Runs the real `npm start` path (on a fresh database unless `name` is given) and waits for its ready line. */
-async function startDemoStore(db, name = `tp_e2e_${Date.now()}`) {
+/**
+ * Runs the real `npm start` path (`npm run start:cluster` with `cluster`) on a fresh database unless `name` is
+ * given, and waits for its ready line.
+ */
+async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = false, redisUrl } = {}) {
   const auth = db.password ? `${db.user}:${db.password}` : db.user
   const databaseUrl = `postgres://${auth}@${db.host === "localhost" ? "localhost" : db.host}:${db.port}/${name}`
   const port = Number(process.env.TP_E2E_PORT || 9200)
   const widgetPort = process.env.TP_WIDGET_TEST_PORT || "8719"
-  log(`starting the demo store (npm start) on database ${name}`)
+  log(`starting the demo store (${cluster ? "npm run start:cluster" : "npm start"}) on database ${name}`)
   const started = Date.now()
   let output = ""
-  const server = startGroup("node", ["src/launcher/start.mjs"], {
+  const server = startGroup("node", [cluster ? "src/launcher/cluster.mjs" : "src/launcher/start.mjs"], {
     cwd: root,
     env: {
       ...baseEnv,
+      ...(redisUrl && { REDIS_URL: redisUrl }),
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       STORE_CORS: `http://localhost:${port},http://localhost:${widgetPort}`,
@@ -208,6 +230,23 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`) {
   })
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
+}
+
+/**
+ * An empty Redis database for the cluster run (TP_TEST_REDIS_URL, default database 9 of the local Redis), so
+ * queues and cache entries of earlier runs cannot leak in.
+ */
+async function freshRedisDatabase() {
+  const redisUrl = process.env.TP_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
+  const { Redis } = await import("ioredis")
+  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 })
+  try {
+    await client.connect()
+    await client.flushdb()
+  } finally {
+    client.disconnect()
+  }
+  return redisUrl
 }
 
 /** A second `npm start` on the same data must reuse it: no seed, the same publishable key. */
