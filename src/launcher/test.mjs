@@ -65,8 +65,23 @@ async function jest(name, args, env) {
   }
 }
 
+// The tests run a second time against the cluster: one per plugin at least, and those that cross the worker.
+const CLUSTER_E2E_SPECS = [
+  "integration-tests/e2e/cart-recovery.browser.spec.ts",
+  "integration-tests/e2e/feedback.browser.spec.ts",
+]
+const CLUSTER_WIDGET_TESTS = [
+  "consent",
+  "wishlist.browser",
+  "also-bought",
+  "next-steps",
+  "offer",
+  "feedback-survey",
+].map((name) => `storefront-widgets/test/${name}`)
+
 let database
 let store
+let e2eDatabaseName
 try {
   // The build comes first: tests (and their types) use the plugins' built output, as the host does.
   await command("build", "npm", ["run", "build", "--silent"])
@@ -117,13 +132,15 @@ try {
     const firstKey = store.ready.publishableKey
     store = await startDemoStore(database, store.databaseName)
     await checkRestartReusedData(store, firstKey)
+    e2eDatabaseName = store.databaseName
     await stopDemoStore(store)
     store = undefined
   }
   if (wanted("cluster")) {
-    // The same store as `npm run start:cluster` runs it: two servers behind the proxy and a worker on Redis.
+    // The same store as `npm run start:cluster` runs it: two servers behind the proxy and a worker on Redis,
+    // on the end-to-end phase's data when there is some (the seed takes minutes).
     const redisUrl = await freshRedisDatabase()
-    store = await startDemoStore(database, undefined, { cluster: true, redisUrl })
+    store = await startDemoStore(database, e2eDatabaseName, { cluster: true, redisUrl })
     const clusterEnv = {
       TP_BACKEND_URL: store.ready.storeUrl.replace(/\/store$/, ""),
       TP_PUBLISHABLE_KEY: store.ready.publishableKey,
@@ -133,7 +150,13 @@ try {
       TP_CLUSTER_INSTANCES: JSON.stringify(store.ready.instances),
     }
     await jest("cluster", [], jestEnv("cluster", clusterEnv))
-    await jest("end-to-end on the cluster", [], jestEnv("e2e", clusterEnv))
+    // a representative set: every plugin's widget against the cluster, and the email flows through the worker
+    await jest("end-to-end on the cluster", CLUSTER_E2E_SPECS, jestEnv("e2e", clusterEnv))
+    await jest(
+      "widget browser tests on the cluster",
+      ["-c", "storefront-widgets/jest.config.cjs", ...CLUSTER_WIDGET_TESTS],
+      jestEnv("widgets", clusterEnv)
+    )
     await stopDemoStore(store)
     store = undefined
   }
