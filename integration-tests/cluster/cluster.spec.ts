@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process"
+import { Redis } from "ioredis"
 import pg from "pg"
 import request from "supertest"
 import { guestOrder, inbox, ownerHeaders } from "../helpers/demo-feedback"
@@ -56,78 +58,127 @@ describe("the store as a cluster", () => {
   })
 
   it("should flush a cached answer on every instance when an owner changes it on one", async () => {
-    const [first, second] = servers
-    const admin = await ownerHeaders()
-    const { products } = (await request(first.url).get("/admin/products?limit=1&fields=id").set(admin).expect(200)).body
-    const path = `/store/products/${products[0].id}/next-steps`
-    const similarTitle = async (server: Instance) => {
-      const { body } = await request(server.url).get(path).set(storeHeaders).expect(200)
-      return body.groups.find((group: { key: string }) => group.key === "similar")?.title as string
-    }
-    const before = await similarTitle(second) // now cached on the second instance (30 s TTL)
-    const { settings } = (await request(first.url).get("/admin/next-steps/settings").set(admin).expect(200)).body
-    const wanted = `Cluster picks ${Date.now() % 100_000}`
-    try {
-      await request(first.url)
-        .post("/admin/next-steps/settings")
-        .set(admin)
-        .send({ groups: { similar: { ...settings.groups.similar, title: wanted } } })
-        .expect(200)
-      // far below the TTL: the first instance's flush reached the second through the cache bus
-      const seen = await eventually(
-        () => similarTitle(second),
-        (title) => title === wanted,
-        3_000
-      )
-      expect({ before, seen }).toEqual({ before: expect.not.stringMatching(wanted), seen: wanted })
-    } finally {
-      await request(first.url)
-        .post("/admin/next-steps/settings")
-        .set(admin)
-        .send({ groups: { similar: settings.groups.similar } })
-        .expect(200)
-    }
+    await expectFlushReachesTheOtherInstance()
   })
 
   it("should run each order.placed subscriber on the worker once for an order placed on a server", async () => {
-    const orderId = await guestOrder(`cluster-${Date.now()}@example.com`)
-    const counted = await eventually(
-      () =>
-        withDatabase(async (db) => {
-          const { rows } = await db.query("SELECT count(*)::int AS n FROM tp_ab_order WHERE order_id = $1", [orderId])
-          return rows[0].n as number
-        }),
-      (n) => n > 0,
-      60_000
-    )
-    expect(counted).toBe(1)
+    await expectOrderCountedOnceByTheWorker()
   })
 
   it("should send a claim whose worker died exactly once, from the worker's retry job", async () => {
-    const recipient = `lost-claim-${Date.now()}@example.com`
-    const subject = `Claimed by a worker that died ${Date.now()}`
-    await withDatabase((db) =>
-      db.query(
-        `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template,
-           locale, subject, html, body_text, headers, status, attempts, lease_until, created_at, updated_at)
-         VALUES ($1, $2, 'cluster-test', $3, '1', $4, false, 'cluster-test', 'en', $5, '<p>Hello</p>', 'Hello',
-           '{}', 'sending', 1, now() - interval '1 minute', now(), now())`,
-        [`tpes_cluster_${Date.now()}`, `cluster-test:${recipient}:1`, recipient, recipient, subject]
-      )
-    )
-    // the retry job runs every minute on the worker only
-    const status = await eventually(
+    await expectLostClaimSentOnce()
+  })
+
+  it("should recover on its own when Redis restarts: requests, events, cache flushes and jobs", async () => {
+    await restartRedis()
+    const answered = await eventually(
       () =>
-        withDatabase(async (db) => {
-          const { rows } = await db.query("SELECT status FROM tp_email_send WHERE recipient = $1", [recipient])
-          return rows[0].status as string
-        }),
-      (value) => value === "sent",
-      150_000
+        request(store.backendUrl)
+          .get("/store/regions")
+          .set(storeHeaders)
+          .then((response) => response.status),
+      (status) => status === 200,
+      60_000
     )
-    expect(status).toBe("sent")
-    await new Promise((resolve) => setTimeout(resolve, 2_000))
-    const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
-    expect(delivered.map((message) => message.subject)).toEqual([subject])
+    expect(answered).toBe(200)
+    await expectOrderCountedOnceByTheWorker()
+    await expectFlushReachesTheOtherInstance()
+    await expectLostClaimSentOnce()
   })
 })
+
+/** An owner's change on the first server empties the second server's cached page far within its 30 s TTL. */
+async function expectFlushReachesTheOtherInstance(): Promise<void> {
+  const [first, second] = servers
+  const admin = await ownerHeaders()
+  const { products } = (await request(first.url).get("/admin/products?limit=1&fields=id").set(admin).expect(200)).body
+  const path = `/store/products/${products[0].id}/next-steps`
+  const similarTitle = async (server: Instance) => {
+    const { body } = await request(server.url).get(path).set(storeHeaders).expect(200)
+    return body.groups.find((group: { key: string }) => group.key === "similar")?.title as string
+  }
+  const before = await similarTitle(second) // now cached on the second instance
+  const { settings } = (await request(first.url).get("/admin/next-steps/settings").set(admin).expect(200)).body
+  const wanted = `Cluster picks ${Date.now() % 100_000}`
+  try {
+    await request(first.url)
+      .post("/admin/next-steps/settings")
+      .set(admin)
+      .send({ groups: { similar: { ...settings.groups.similar, title: wanted } } })
+      .expect(200)
+    const seen = await eventually(
+      () => similarTitle(second),
+      (title) => title === wanted,
+      3_000
+    )
+    expect({ before, seen }).toEqual({ before: expect.not.stringMatching(wanted), seen: wanted })
+  } finally {
+    await request(first.url)
+      .post("/admin/next-steps/settings")
+      .set(admin)
+      .send({ groups: { similar: settings.groups.similar } })
+      .expect(200)
+  }
+}
+
+/** A guest's order placed through the proxy is counted into also-bought by the worker's subscriber, once. */
+async function expectOrderCountedOnceByTheWorker(): Promise<void> {
+  const orderId = await guestOrder(`cluster-${Date.now()}@example.com`)
+  const counted = await eventually(
+    () =>
+      withDatabase(async (db) => {
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM tp_ab_order WHERE order_id = $1", [orderId])
+        return rows[0].n as number
+      }),
+    (n) => n > 0,
+    60_000
+  )
+  expect(counted).toBe(1)
+}
+
+/** A send claimed by a worker that died (lease over) goes out once, from the retry job (every minute, worker only). */
+async function expectLostClaimSentOnce(): Promise<void> {
+  const recipient = `lost-claim-${Date.now()}@example.com`
+  const subject = `Claimed by a worker that died ${Date.now()}`
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template,
+         locale, subject, html, body_text, headers, status, attempts, lease_until, created_at, updated_at)
+       VALUES ($1, $2, 'cluster-test', $3, '1', $4, false, 'cluster-test', 'en', $5, '<p>Hello</p>', 'Hello',
+         '{}', 'sending', 1, now() - interval '1 minute', now(), now())`,
+      [`tpes_cluster_${Date.now()}`, `cluster-test:${recipient}:1`, recipient, recipient, subject]
+    )
+  )
+  const status = await eventually(
+    () =>
+      withDatabase(async (db) => {
+        const { rows } = await db.query("SELECT status FROM tp_email_send WHERE recipient = $1", [recipient])
+        return rows[0].status as string
+      }),
+    (value) => value === "sent",
+    150_000
+  )
+  expect(status).toBe("sent")
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
+  expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/**
+ * Restarts the run's own Redis as a production Redis restarts (SHUTDOWN writes its append-only file; every
+ * client is cut off), a few seconds down, then the same command line as the test harness used.
+ */
+async function restartRedis(): Promise<void> {
+  const redis: { port: number; args: string[] } = JSON.parse(process.env.TP_CLUSTER_REDIS || "null")
+  if (!redis) throw new Error("TP_CLUSTER_REDIS is unset: run through `npm test -- cluster`")
+  const client = new Redis({ port: redis.port, lazyConnect: true, maxRetriesPerRequest: 0 })
+  await client.connect()
+  await client.shutdown("SAVE").catch(() => undefined) // the connection closes before a reply
+  client.disconnect()
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn("redis-server", [...redis.args, "--daemonize", "yes"], { stdio: "ignore" })
+    child.on("error", reject)
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`redis-server exited ${code}`))))
+  })
+}

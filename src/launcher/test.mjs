@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDatabase } from "./database.mjs"
 import { run, startGroup } from "./processes.mjs"
+import { privateRedisArgs, startPrivateRedis } from "./redis.mjs"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const only = process.argv.slice(2) // e.g. `npm test -- http e2e`
@@ -82,6 +83,7 @@ const CLUSTER_WIDGET_TESTS = [
 let database
 let store
 let e2eDatabaseName
+let redis
 try {
   // The build comes first: tests (and their types) use the plugins' built output, as the host does.
   await command("build", "npm", ["run", "build", "--silent"])
@@ -139,8 +141,11 @@ try {
   if (wanted("cluster")) {
     // The same store as `npm run start:cluster` runs it: two servers behind the proxy and a worker on Redis,
     // on the end-to-end phase's data when there is some (the seed takes minutes).
-    const redisUrl = await freshRedisDatabase()
-    store = await startDemoStore(database, e2eDatabaseName, { cluster: true, redisUrl })
+    redis = await startPrivateRedis({
+      port: Number(process.env.TP_TEST_REDIS_PORT || 6396),
+      dir: join(scratch, "redis"),
+    })
+    store = await startDemoStore(database, e2eDatabaseName, { cluster: true, redisUrl: redis.url })
     const clusterEnv = {
       TP_BACKEND_URL: store.ready.storeUrl.replace(/\/store$/, ""),
       TP_PUBLISHABLE_KEY: store.ready.publishableKey,
@@ -148,6 +153,7 @@ try {
       TP_STORE_DATABASE_URL: store.databaseUrl,
       TP_MAIL_URL: store.ready.mailUrl ?? "",
       TP_CLUSTER_INSTANCES: JSON.stringify(store.ready.instances),
+      TP_CLUSTER_REDIS: JSON.stringify({ port: redis.port, args: privateRedisArgs(redis) }),
     }
     await jest("cluster", [], jestEnv("cluster", clusterEnv))
     // a representative set: every plugin's widget against the cluster, and the email flows through the worker
@@ -165,6 +171,7 @@ try {
   failures.push(`harness: ${error.message}`)
 } finally {
   await store?.stop()
+  await redis?.stop()
   await database?.stop()
   rmSync(scratch, { recursive: true, force: true })
 }
@@ -253,23 +260,6 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
   })
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
-}
-
-/**
- * An empty Redis database for the cluster run (TP_TEST_REDIS_URL, default database 9 of the local Redis), so
- * queues and cache entries of earlier runs cannot leak in.
- */
-async function freshRedisDatabase() {
-  const redisUrl = process.env.TP_TEST_REDIS_URL || "redis://127.0.0.1:6379/9"
-  const { Redis } = await import("ioredis")
-  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 })
-  try {
-    await client.connect()
-    await client.flushdb()
-  } finally {
-    client.disconnect()
-  }
-  return redisUrl
 }
 
 /** A second `npm start` on the same data must reuse it: no seed, the same publishable key. */
