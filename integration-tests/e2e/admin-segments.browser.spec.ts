@@ -122,15 +122,17 @@ describe("the segments page: rule builder and offer form", () => {
     await form.getByRole("button", { name: "Save offer" }).click()
     await form.waitFor({ state: "detached" })
 
-    const listed = async () =>
-      ((await api().get("/admin/offers?limit=200").set(admin).expect(200)).body.offers as Record<string, never>[]).find(
-        (o: { name: string }) => o.name === `${tag} offer`
-      )
-    const created = (await listed()) as unknown as Record<string, unknown> & {
+    type ListedOffer = {
       id: string
+      name: string
       promotion_id: string
       promotion: { code: string; campaign: { budget: { limit: number } | null } | null }
     }
+    const listed = async () =>
+      ((await api().get("/admin/offers?limit=200").set(admin).expect(200)).body.offers as ListedOffer[]).find(
+        (o) => o.name === `${tag} offer`
+      )
+    const created = (await listed()) as ListedOffer
     expect(created).toBeDefined()
     made.offers.push(created.id)
     made.promotions.push(created.promotion_id)
