@@ -57,7 +57,7 @@ describe("the segments page: rule builder and offer form", () => {
     await page.goto(`${store.backendUrl}/app/segments`)
     await page.getByRole("button", { name: "New segment" }).click()
     const form = page.getByRole("form", { name: "New segment" })
-    await form.getByLabel("Name").fill(`${tag} builder`)
+    await form.getByLabel("Name", { exact: true }).fill(`${tag} builder`)
     // the builder is the default editor, starting from the example condition
     await form.getByLabel("Condition 1.1: field", { exact: true }).waitFor()
     await form.getByRole("button", { name: "Add condition to Group 1" }).click()
@@ -109,11 +109,11 @@ describe("the segments page: rule builder and offer form", () => {
     await form.getByLabel("Name (for you)").fill(`${tag} offer`)
     await form.getByLabel("Headline").fill("Ten percent for you")
     await form.getByLabel("Text (optional)").fill("Only this week")
-    await form.getByLabel("Code").fill(`${tag.toUpperCase()}-10`)
+    await form.getByLabel("Code", { exact: true }).fill(`${tag.toUpperCase()}-10`)
     await form.getByLabel("Percent off").fill("10")
     await form.getByLabel("Budget: uses in all (optional)").fill("100")
-    await form.getByLabel(`${tag} offer target`).check()
-    await form.getByLabel("cart").uncheck()
+    await form.getByLabel(`${tag} offer target`, { exact: true }).check()
+    await form.getByLabel("cart", { exact: true }).uncheck()
     await form.getByLabel("Priority").fill("7")
     // the preview follows the form
     const preview = page.getByRole("region", { name: "Live preview" })
