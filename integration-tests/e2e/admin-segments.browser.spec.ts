@@ -116,7 +116,7 @@ describe("the segments page: rule builder and offer form", () => {
     await form.getByLabel("cart", { exact: true }).uncheck()
     await form.getByLabel("Priority").fill("7")
     // the preview follows the form
-    const preview = page.getByRole("region", { name: "Live preview" })
+    const preview = page.getByRole("complementary", { name: "Live preview" })
     await preview.getByText("Ten percent for you").waitFor()
     await preview.getByText(`10 % off with code ${tag.toUpperCase()}-10`).waitFor()
     await form.getByRole("button", { name: "Save offer" }).click()
