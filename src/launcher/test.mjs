@@ -112,6 +112,14 @@ try {
     }
     await jest("end-to-end", [], jestEnv("e2e", e2eEnv))
     await jest("widget browser tests", ["-c", "storefront-widgets/jest.config.cjs"], jestEnv("widgets", e2eEnv))
+    // Last against this store: hostile requests to every plugin route (fixed seed, so a CI gate is repeatable).
+    await command("fuzz", "node", ["fuzz/run.mjs"], {
+      ...baseEnv,
+      ...e2eEnv,
+      FUZZ_SEED: process.env.FUZZ_SEED || "20261126",
+      FUZZ_REQUESTS: process.env.FUZZ_REQUESTS || "2500",
+      FUZZ_SECONDS: process.env.FUZZ_SECONDS || "150",
+    })
     await stopDemoStore(store)
     const firstKey = store.ready.publishableKey
     store = await startDemoStore(database, store.databaseName)

@@ -3,19 +3,27 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 
 /**
  * The address a shopper's email choice is about: the cart's email (the cart id is the shopper's secret, as in
- * Medusa's own cart routes), or the logged-in customer's own email. Nobody names an address directly.
+ * Medusa's own cart routes), or the logged-in customer's own email. Nobody names an address directly. A cart
+ * of a registered customer answers only to that customer, as the wishlist and offer cart routes do.
  */
 export async function consentAddressOf(req: MedusaRequest, cartId: string | undefined): Promise<string> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const auth = (req as AuthenticatedMedusaRequest).auth_context
+  const customerId = auth?.actor_type === "customer" ? auth.actor_id : null
   if (cartId) {
-    const { data } = await query.graph({ entity: "cart", fields: ["id", "email"], filters: { id: cartId } })
-    const cart = data[0] as { email?: string | null } | undefined
-    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} was not found`)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "email", "customer_id", "customer.has_account"],
+      filters: { id: cartId },
+    })
+    const cart = data[0] as
+      | { email?: string | null; customer_id?: string | null; customer?: { has_account?: boolean } | null }
+      | undefined
+    const foreign = cart?.customer?.has_account && cart.customer_id !== customerId
+    if (!cart || foreign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} was not found`)
     if (!cart.email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart has no email address yet")
     return cart.email
   }
-  const auth = (req as AuthenticatedMedusaRequest).auth_context
-  const customerId = auth?.actor_type === "customer" ? auth.actor_id : null
   if (!customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Give a cart_id, or log in to choose for your own address")
   }

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run fuzz`: hostile requests to every store and admin route of the plugins, against a running store on
+// loopback. Exits 1 on any response >= 500, any body that leaks internals, or a request without a response.
+// Env: TP_BACKEND_URL (default http://localhost:9000), FUZZ_SEED, FUZZ_REQUESTS (default 3000),
+// FUZZ_SECONDS (default 180), TP_PUBLISHABLE_KEY (else read through the admin API).
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { actorsFor, setUp } from "./actors.mjs"
+import { loopbackUrl, send } from "./http.mjs"
+import { body, param, query } from "./inputs.mjs"
+import { leaksIn } from "./leaks.mjs"
+import { createRandom, seedFrom } from "./prng.mjs"
+import { count, newCounts, printReport } from "./report.mjs"
+import { discoverFields, discoverRoutes, paramKind } from "./routes.mjs"
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..")
+const base = loopbackUrl(process.env.TP_BACKEND_URL || "http://localhost:9000")
+const seed = seedFrom(process.env)
+const maxRequests = Number(process.env.FUZZ_REQUESTS || 3000)
+const maxSeconds = Number(process.env.FUZZ_SECONDS || 180)
+const verbose = process.env.FUZZ_VERBOSE === "1"
+console.log(
+  `fuzz: ${base}, seed ${seed} (replay with FUZZ_SEED=${seed}), at most ${maxRequests} requests / ${maxSeconds} s`
+)
+
+const random = createRandom(seed)
+const routes = discoverRoutes(root).filter((route) => route.methods.length)
+const fields = discoverFields(root)
+const { actors, pools } = await setUp(base)
+const targets = routes.flatMap((route) =>
+  route.methods.map((method) => ({ ...route, method, name: `${method} ${route.path}`, counts: newCounts() }))
+)
+console.log(`fuzz: ${targets.length} method+route pairs in ${routes.length} route files, ${fields.length} field names`)
+
+const EMPTY = { real: [], foreign: [] }
+/** The concrete URL: params from their pool (never a real id for an admin DELETE: demo data stays). */
+function urlFor(target) {
+  const variants = []
+  let path = target.path
+  for (const name of target.params) {
+    const pool = pools[paramKind(target.path, name)] ?? EMPTY
+    const safe = target.method === "DELETE" && target.path.startsWith("/admin/") ? { ...pool, real: [] } : pool
+    const chosen = param(random, safe)
+    variants.push(chosen.variant)
+    path = path.replace(`:${name}`, encodeURIComponent(chosen.text))
+  }
+  return { path: `${path}${query(random, fields)}`, variants }
+}
+
+const failures = []
+const started = Date.now()
+let sent = 0
+outer: while (true) {
+  for (const target of targets) {
+    if (sent >= maxRequests || Date.now() - started > maxSeconds * 1000) {
+      break outer
+    }
+    const actor = random.pick(actorsFor(target.path))
+    const { path, variants } = urlFor(target)
+    const payload = target.method === "GET" ? undefined : body(random, fields)
+    const headers = { ...actors[actor] }
+    if (random.chance(0.05)) {
+      headers["x-touchpoints-visitor"] = random.pick([
+        "short",
+        "x".repeat(200),
+        "bad visitor!",
+        "fuzzvisitor-forged-0001",
+      ])
+    }
+    const response = await send(base, target.method, path, { headers, body: payload })
+    sent += 1
+    const leaks = leaksIn(response.text)
+    count(target.counts, response.status, leaks.length > 0)
+    if (response.status >= 500 || response.status === 0 || leaks.length) {
+      failures.push({ target: target.name, actor, path, variants, payload, response, leaks })
+    }
+    if (verbose) {
+      console.log(`${response.status} ${actor} ${target.method} ${path.slice(0, 160)}`)
+    }
+  }
+}
+
+const totals = printReport(targets, { seed, seconds: (Date.now() - started) / 1000 })
+for (const failure of failures.slice(0, 30)) {
+  const sentBody = failure.payload ? JSON.stringify(failure.payload).slice(0, 300) : "-"
+  console.log(
+    `\n${failure.response.status || failure.response.error} ${failure.target} as ${failure.actor} ` +
+      `(params: ${failure.variants.join(",") || "-"})${failure.leaks.length ? ` leaks: ${failure.leaks.join(", ")}` : ""}` +
+      `\n  url: ${failure.path.slice(0, 300)}\n  body: ${sentBody}\n  answer: ${failure.response.text.slice(0, 400)}`
+  )
+}
+process.exit(totals.server || totals.leaks || totals.other ? 1 : 0)
