@@ -45,7 +45,7 @@ export function discoverFields(root) {
     }
     for (const file of files.filter((f) => /validators?\.ts$/.test(f))) {
       const source = readFileSync(join(plugins, plugin, "src/api", file), "utf8")
-      for (const match of source.matchAll(/^\s*([a-z_][a-z0-9_]*)\s*:\s*(z\.|[A-Z][A-Za-z]*\b)/gm)) {
+      for (const match of source.matchAll(/^\s*([a-z_][a-z0-9_]*)\s*:\s*[A-Za-z_]/gm)) {
         fields.add(match[1])
       }
     }

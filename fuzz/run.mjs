@@ -47,6 +47,20 @@ function urlFor(target) {
   return { path: `${path}${query(random, fields)}`, variants }
 }
 
+const realIds = [...new Set(Object.values(pools).flatMap((pool) => [...pool.real, ...pool.foreign]))]
+/** Some `*_id` fields get a real id of any kind, so requests also get past validation into the handlers. */
+function withRealIds(payload) {
+  if (!payload?.json || typeof payload.json !== "object" || Array.isArray(payload.json) || !realIds.length) {
+    return payload
+  }
+  for (const key of Object.keys(payload.json)) {
+    if (key.endsWith("_id") && random.chance(0.5)) {
+      payload.json[key] = random.pick(realIds)
+    }
+  }
+  return payload
+}
+
 const failures = []
 const started = Date.now()
 let sent = 0
@@ -57,7 +71,7 @@ outer: while (true) {
     }
     const actor = random.pick(actorsFor(target.path))
     const { path, variants } = urlFor(target)
-    const payload = target.method === "GET" ? undefined : body(random, fields)
+    const payload = target.method === "GET" ? undefined : withRealIds(body(random, fields))
     const headers = { ...actors[actor] }
     if (random.chance(0.05)) {
       headers["x-touchpoints-visitor"] = random.pick([
