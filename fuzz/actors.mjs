@@ -60,6 +60,20 @@ async function shopperData(base, headers, variantId, regionId) {
   }
 }
 
+/** The first variant a list takes (some demo products are discontinued or out of the channel). */
+async function savableVariant(base, headers, products) {
+  for (const variant of products.flatMap((product) => product.variants ?? [])) {
+    const saved = await send(base, "POST", "/store/wishlists/default/items", {
+      headers,
+      body: { json: { variant_id: variant.id } },
+    })
+    if (saved.status === 200) {
+      return variant.id
+    }
+  }
+  throw new Error("no product variant of the store can be saved to a list")
+}
+
 const firstIds = async (base, headers, path, key, count = 2) =>
   ((await send(base, "GET", path, { headers })).json?.[key] ?? []).slice(0, count).map((row) => row.id)
 
@@ -77,9 +91,9 @@ export async function setUp(base) {
     authorization: `Bearer ${await customerToken(base, key, "fuzz-b@fuzz.touchpoints.local")}`,
   }
 
-  const { products } = await must(base, "GET", "/store/products?limit=3&fields=id,*variants", { headers: store })
+  const { products } = await must(base, "GET", "/store/products?limit=10&fields=id,*variants", { headers: store })
   const { regions } = await must(base, "GET", "/store/regions?limit=1", { headers: store })
-  const variantId = products[0].variants[0].id
+  const variantId = await savableVariant(base, customerA, products)
   const a = await shopperData(base, customerA, variantId, regions[0].id)
   const b = await shopperData(base, customerB, variantId, regions[0].id)
   const guestVisitor = "fuzzguestvisitor000001"

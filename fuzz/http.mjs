@@ -12,7 +12,12 @@ export function loopbackUrl(text) {
 }
 
 /** Sends one request; `body` is { json } or { raw }. Never throws on an HTTP status. */
-export async function send(base, method, path, { headers = {}, body, timeoutMs = 20_000 } = {}) {
+export async function send(
+  base,
+  method,
+  path,
+  { headers = {}, body, timeoutMs = Number(process.env.FUZZ_TIMEOUT_MS || 20_000) } = {}
+) {
   const init = { method, headers: { ...headers }, signal: AbortSignal.timeout(timeoutMs), redirect: "manual" }
   if (body && method !== "GET") {
     init.headers["content-type"] = "application/json"

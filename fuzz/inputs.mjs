@@ -64,6 +64,9 @@ export function body(random, fields) {
   return { json: object(random, fields) }
 }
 
+/** URL-encodes any text, lone surrogates included (they become U+FFFD, as a browser would send them). */
+export const encode = (text) => encodeURIComponent(String(text).toWellFormed())
+
 /** A query string of known and unknown fields, including repeated keys (arrays) and bracket syntax. */
 export function query(random, fields) {
   const parts = []
@@ -73,9 +76,9 @@ export function query(random, fields) {
     const raw = value(random, 2)
     const text = typeof raw === "object" ? JSON.stringify(raw) : String(raw)
     const suffix = random.pick(["", "", "[]", "[a]"])
-    parts.push(`${encodeURIComponent(name)}${suffix}=${encodeURIComponent(text.slice(0, 3_000))}`)
+    parts.push(`${encode(name)}${suffix}=${encode(text.slice(0, 3_000))}`)
     if (random.chance(0.1)) {
-      parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text.slice(0, 10))}`)
+      parts.push(`${encode(name)}=${encode(text.slice(0, 10))}`)
     }
   }
   return parts.length ? `?${parts.join("&")}` : ""

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run fuzz`: hostile requests to every store and admin route of the plugins, against a running store on
-// loopback. Exits 1 on any response >= 500, any body that leaks internals, or a request without a response.
+// loopback. Exits 1 on any response >= 500, any body that leaks internals, or a dropped connection (a timeout,
+// FUZZ_TIMEOUT_MS, is reported as "no-resp" but does not fail the run: a slow route on a busy machine).
 // Env: TP_BACKEND_URL (default http://localhost:9000), FUZZ_SEED, FUZZ_REQUESTS (default 3000),
 // FUZZ_SECONDS (default 180), TP_PUBLISHABLE_KEY (else read through the admin API).
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { actorsFor, setUp } from "./actors.mjs"
 import { loopbackUrl, send } from "./http.mjs"
-import { body, param, query } from "./inputs.mjs"
+import { body, encode, param, query } from "./inputs.mjs"
 import { leaksIn } from "./leaks.mjs"
 import { createRandom, seedFrom } from "./prng.mjs"
 import { count, newCounts, printReport } from "./report.mjs"
@@ -42,7 +43,7 @@ function urlFor(target) {
     const safe = target.method === "DELETE" && target.path.startsWith("/admin/") ? { ...pool, real: [] } : pool
     const chosen = param(random, safe)
     variants.push(chosen.variant)
-    path = path.replace(`:${name}`, encodeURIComponent(chosen.text))
+    path = path.replace(`:${name}`, encode(chosen.text))
   }
   return { path: `${path}${query(random, fields)}`, variants }
 }
@@ -85,6 +86,11 @@ outer: while (true) {
     sent += 1
     const leaks = leaksIn(response.text)
     count(target.counts, response.status, leaks.length > 0)
+    // a timeout is reported (a slow route under load), a dropped connection fails the run like a 500
+    const dropped = response.status === 0 && response.error !== "timeout"
+    if (dropped) {
+      target.counts.dropped = (target.counts.dropped ?? 0) + 1
+    }
     if (response.status >= 500 || response.status === 0 || leaks.length) {
       failures.push({ target: target.name, actor, path, variants, payload, response, leaks })
     }
@@ -103,4 +109,5 @@ for (const failure of failures.slice(0, 30)) {
       `\n  url: ${failure.path.slice(0, 300)}\n  body: ${sentBody}\n  answer: ${failure.response.text.slice(0, 400)}`
   )
 }
-process.exit(totals.server || totals.leaks || totals.other ? 1 : 0)
+const dropped = targets.reduce((sum, target) => sum + (target.counts.dropped ?? 0), 0)
+process.exit(totals.server || totals.leaks || dropped ? 1 : 0)
