@@ -11,8 +11,16 @@ export function loopbackUrl(text) {
   return url.origin
 }
 
-/** Sends one request; `body` is { json } or { raw }. Never throws on an HTTP status. */
-export async function send(
+/**
+ * Sends one request; `body` is { json } or { raw }. Never throws on an HTTP status. A connection the server
+ * closed as it was reused (its keep-alive ran out) is retried once on a new one; a second failure is reported.
+ */
+export async function send(base, method, path, options = {}) {
+  const first = await sendOnce(base, method, path, options)
+  return first.status === 0 && first.error !== "timeout" ? sendOnce(base, method, path, options) : first
+}
+
+async function sendOnce(
   base,
   method,
   path,
@@ -34,7 +42,12 @@ export async function send(
     }
     return { status: response.status, text, json }
   } catch (error) {
-    return { status: 0, text: "", json: undefined, error: error.name === "TimeoutError" ? "timeout" : error.message }
+    return {
+      status: 0,
+      text: "",
+      json: undefined,
+      error: error.name === "TimeoutError" ? "timeout" : `${error.message} (${error.cause?.message ?? "no cause"})`,
+    }
   }
 }
 
