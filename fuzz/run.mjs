@@ -86,8 +86,9 @@ outer: while (true) {
     sent += 1
     const leaks = leaksIn(response.text)
     count(target.counts, response.status, leaks.length > 0)
-    // a timeout is reported (a slow route under load), a dropped connection fails the run like a 500
-    const dropped = response.status === 0 && response.error !== "timeout"
+    // a timeout is reported (a slow route under load), and so is EPIPE (the server refused, e.g. 401, before it read
+    // a large body); any other dropped connection fails the run like a 500
+    const dropped = response.status === 0 && response.error !== "timeout" && !response.error.includes("EPIPE")
     if (dropped) {
       target.counts.dropped = (target.counts.dropped ?? 0) + 1
     }
