@@ -7,6 +7,7 @@ const suites = {
   "integration:modules": ["<rootDir>/plugins/*/src/modules/*/__tests__/**/*.spec.ts"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.ts"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
+  cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
 }
 const type = process.env.TEST_TYPE || "unit"
 

@@ -122,6 +122,7 @@ module.exports = defineConfig({
         consent: {
           required: process.env.TP_CONSENT_REQUIRED !== "false",
         },
+        ...(redisUrl && { cacheBus: { redisUrl } }),
         email: {
           from: shopFrom,
           secret: signingSecret,

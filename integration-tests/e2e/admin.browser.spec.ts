@@ -76,30 +76,37 @@ describe("the shop owner's console in the Medusa admin", () => {
     await expect(page.getByRole("img", { name: "Score distribution, 0 to 10" }).count()).resolves.toBe(1)
   })
 
-  it("edits a segment rule, counting its members live as the rule is typed", async () => {
+  it("edits a segment rule in the builder, counting its members live as it changes", async () => {
     const segments = (await api().get("/admin/segments?limit=50").set(admin).expect(200)).body.segments
     const segment = segments.find((s: { name: string }) => s.name === "Big spenders")
     expect(segment).toBeDefined()
-    const narrower = { field: "order_count", op: "gte", value: 25 }
+    const narrower = { all: [{ field: "order_count", op: "gte", value: 25 }] }
     const expected = (await api().post("/admin/segments/preview").set(admin).send({ rule: narrower }).expect(200)).body
 
     const page = await (await browser.newContext()).newPage()
     await logIn(page)
     await page.goto(`${store.backendUrl}/app/segments`)
     await page.getByRole("button", { name: "Edit Big spenders" }).click()
+    const form = page.getByRole("form", { name: "Edit segment Big spenders" })
     const count = page.getByTestId("tp-segment-live-count")
     await count.filter({ hasText: /shoppers are in this segment now/ }).waitFor()
 
-    const rule = page.getByLabel(/^Rule/)
-    await rule.fill(JSON.stringify({ field: "visitz", op: "gte", value: 1 }))
+    // the JSON view still shows the API's own message for a wrong field
+    await form.getByRole("button", { name: "Edit as JSON" }).click()
+    await form.getByLabel(/^Rule \(JSON/).fill(JSON.stringify({ field: "visitz", op: "gte", value: 1 }))
     await count.filter({ hasText: 'unknown field "visitz"' }).waitFor()
     await expect(page.getByRole("button", { name: "Save segment" }).isDisabled()).resolves.toBe(true)
 
-    await rule.fill(JSON.stringify(narrower))
+    // back in the builder: one condition, order_count at least 25
+    await form.getByLabel(/^Rule \(JSON/).fill(JSON.stringify({ field: "visits", op: "gte", value: 1 }))
+    await form.getByRole("button", { name: "Use the builder" }).click()
+    await form.getByLabel("Condition 1.1: field", { exact: true }).selectOption("order_count")
+    await form.getByLabel("Condition 1.1: operator", { exact: true }).selectOption("gte")
+    await form.getByLabel("Condition 1.1: value", { exact: true }).fill("25")
     await count.filter({ hasText: `${expected.members} of ${expected.profiles} shoppers` }).waitFor()
     await page.getByRole("button", { name: "Save segment" }).click()
     // saved: the editor closes
-    await page.getByRole("form", { name: "Edit segment Big spenders" }).waitFor({ state: "detached" })
+    await form.waitFor({ state: "detached" })
     try {
       const saved = (await api().get(`/admin/segments/${segment.id}`).set(admin).expect(200)).body.segment
       expect(saved.rule).toEqual(narrower)

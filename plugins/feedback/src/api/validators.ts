@@ -67,6 +67,14 @@ export type GetFeedbackAlertsType = z.infer<typeof GetFeedbackAlerts>
 
 export const GetFeedbackOrderSurvey = z.object({}).strict()
 
+export const GetFeedbackCustomerSurveys = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(10),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type GetFeedbackCustomerSurveysType = z.infer<typeof GetFeedbackCustomerSurveys>
+
 export const PostFeedbackAlertsSeen = z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(500) }).strict()
 export type PostFeedbackAlertsSeenType = z.infer<typeof PostFeedbackAlertsSeen>
 

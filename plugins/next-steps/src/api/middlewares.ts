@@ -1,6 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
-import { GetAudit, PostCurations, PostGroupSettings, PostReplacement } from "./admin/next-steps/validators"
+import {
+  GetAudit,
+  GetPreview,
+  GetReplacements,
+  PostCurations,
+  PostGroupSettings,
+  PostReplacement,
+} from "./admin/next-steps/validators"
 import { GetNextSteps, GetNextStepsByHandle } from "./store/validators"
 
 export default defineMiddlewares({
@@ -19,5 +26,11 @@ export default defineMiddlewares({
       middlewares: [validateBody(PostCurations)],
     },
     { methods: ["GET"], matcher: "/admin/next-steps/audit", middlewares: [validateQuery(GetAudit)] },
+    { methods: ["GET"], matcher: "/admin/next-steps/replacements", middlewares: [validateQuery(GetReplacements)] },
+    {
+      methods: ["GET"],
+      matcher: "/admin/next-steps/products/:id/preview",
+      middlewares: [validateQuery(GetPreview)],
+    },
   ],
 })

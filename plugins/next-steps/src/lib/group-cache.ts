@@ -3,10 +3,10 @@ import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
 /**
  * Per-instance L1 for the visitor-independent groups of a product (similar, brand) and whole pages of unknown
  * visitors, per region and channel. Product, variant, price and stock changes, placed or canceled orders and
- * owner changes flush it on the instance that saw them; the short TTL (option `cache.ttlSeconds`) bounds how
- * long other instances serve an older answer.
+ * owner changes flush it on every instance (core's cache bus over Redis); the short TTL (option
+ * `cache.ttlSeconds`) bounds how long an instance that missed a flush serves an older answer.
  */
-const groups = createAnswerCache({ ttlSeconds: 30, maxKeys: 5_000 })
+const groups = createAnswerCache({ name: "next-steps:groups", ttlSeconds: 30, maxKeys: 5_000 })
 
 export const configureGroupCache = groups.configure
 export const cachedGroups = groups.cached

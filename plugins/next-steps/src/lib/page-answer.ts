@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
 import { NEXT_STEPS_MODULE } from "../modules/next-steps"
@@ -28,27 +29,42 @@ export async function cachedPage<T>(
   return cachedGroups(`page|${key}|${region_id ?? ""}|${salesChannelOf(req) ?? ""}|${limit ?? ""}`, () => build(null))
 }
 
-/** The three groups for a product page as a store route answers them (owner settings, pins, the shopper's taste). */
-export async function pageAnswer(
-  req: PageRequest,
+/** Where a page's groups are built for: links per group (the owner's sizes when left out), region, sales channel. */
+export type PageContext = { limit?: number; region_id?: string | null; sales_channel_id?: string | null }
+
+/** The three groups for a product page (owner settings, pins, the shopper's taste) in a region and channel. */
+export async function pageAnswerIn(
+  scope: MedusaContainer,
+  context: PageContext,
   product: ProductFacets,
   taste: VisitorTaste | null,
   similar?: Candidate[]
 ) {
-  const service = req.scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE)
+  const service = scope.resolve<NextStepsModuleService>(NEXT_STEPS_MODULE)
   const [groups, curations] = await Promise.all([
     service.groupSettings(),
     product.id ? service.curationsFor(product.id) : service.curationsFor("*"),
   ])
-  return nextStepsFor(req.scope, req.scope.resolve(ContainerRegistrationKeys.QUERY), {
+  return nextStepsFor(scope, scope.resolve(ContainerRegistrationKeys.QUERY), {
     product,
-    limit: req.validatedQuery.limit,
-    region_id: req.validatedQuery.region_id,
-    sales_channel_id: salesChannelOf(req),
+    limit: context.limit,
+    region_id: context.region_id,
+    sales_channel_id: context.sales_channel_id,
     taste,
     groups,
     brandlessTitle: service.settings.titles.brandless,
     curations,
     similar,
   })
+}
+
+/** The three groups for a product page as a store route answers them (the key's sales channel, the query). */
+export async function pageAnswer(
+  req: PageRequest,
+  product: ProductFacets,
+  taste: VisitorTaste | null,
+  similar?: Candidate[]
+) {
+  const { limit, region_id } = req.validatedQuery
+  return pageAnswerIn(req.scope, { limit, region_id, sales_channel_id: salesChannelOf(req) }, product, taste, similar)
 }

@@ -6,7 +6,6 @@ import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
 import { rankOffers } from "../modules/segment-offers/lib/pick-offer"
 import type SegmentOffersModuleService from "../modules/segment-offers/service"
 import { signOfferToken } from "./offer-token"
-import { factsOfProfile } from "./shopper"
 
 /** The plugin's shipped email templates (an owner's `templatesDir` overrides them). */
 export const OFFER_TEMPLATES = join(dirname(require.resolve("@touchpoints/segment-offers/package.json")), "templates")
@@ -22,13 +21,15 @@ export const discountText = (discount: { type: string; value: number; currency_c
     : `${discount.value} ${(discount.currency_code ?? "").toUpperCase()} off`.replace(/\s+off$/, " off")
 
 /**
+ * `segmentsNow` holds each customer's segments as the sync just evaluated them (no second read per email).
  * Mails each customer who entered an email segment their best offer (the one the storefront shows them, which
  * the entry made them eligible for), with a signed link that shows and applies it on the storefront. `<flow>:<customer>:<membership id>` is sent at most once (core claims it),
  * so a second worker or a rerun never mails twice; a re-entry later is a new membership and a new email.
  */
 export async function sendSegmentOfferEmails(
   container: MedusaContainer,
-  entries: { id: string; segment_id: string; customer_id: string }[]
+  entries: { id: string; segment_id: string; customer_id: string }[],
+  segmentsNow: Map<string, Set<string>>
 ): Promise<number> {
   if (!entries.length) return 0
   const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
@@ -44,9 +45,7 @@ export async function sendSegmentOfferEmails(
   for (const entry of entries) {
     const customer = byId.get(entry.customer_id)
     if (!customer?.email) continue
-    const profile = await service.profileOf({ visitorId: null, customerId: entry.customer_id })
-    const facts = await factsOfProfile(service, profile, null)
-    const memberOf = new Set(service.segmentsOf(await service.liveSegments(), facts).keys())
+    const memberOf = segmentsNow.get(entry.customer_id) ?? new Set<string>()
     // the offer the page and cart would show this customer, so email, page and cart agree
     const best = rankOffers(offers, memberOf, { cart: null, now: new Date() })[0]
     if (!best?.offer.promotion) continue

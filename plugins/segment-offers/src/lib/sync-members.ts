@@ -34,11 +34,13 @@ async function syncPage(container: MedusaContainer, profiles: ProfileFactsRow[])
   const left: Membership[] = []
   const link: GroupPair[] = []
   const unlink: GroupPair[] = []
+  const segmentsNow = new Map<string, Set<string>>()
   for (const profile of profiles) {
     const customerId = profile.customer_id as string
     const customer = contexts.get(customerId)
     if (!customer) continue
     const matched = service.segmentsOf(segments, factsOf(profile, { cart: null, customer }))
+    segmentsNow.set(customerId, new Set(matched.keys()))
     const had = stored.get(customerId) ?? new Set<string>()
     for (const segment of segments) {
       const member = matched.has(segment.id)
@@ -60,7 +62,8 @@ async function syncPage(container: MedusaContainer, profiles: ProfileFactsRow[])
   const emailSegments = new Set(segments.filter((segment) => segment.email_offer).map((segment) => segment.id))
   const emailed = await sendSegmentOfferEmails(
     container,
-    inserted.filter((entry) => emailSegments.has(entry.segment_id))
+    inserted.filter((entry) => emailSegments.has(entry.segment_id)),
+    segmentsNow
   )
   return {
     customers: profiles.length,

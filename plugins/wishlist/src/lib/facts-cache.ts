@@ -1,12 +1,15 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { cacheBus } from "@touchpoints/core/lib/cache-bus"
 import NodeCache from "node-cache"
 import { type FactsContext, loadVariantFacts, type VariantFacts } from "./variant-facts"
 
 /**
- * Per-instance L1 for variant facts (titles, price, stock) on the list read path. Short TTL so several
- * instances agree within seconds; subscribers drop entries when a variant, its price or its stock changes.
+ * Per-instance L1 for variant facts (titles, price, stock) on the list read path. Subscribers drop entries when
+ * a variant, its price or its stock changes, on every instance through core's cache bus (Redis); the short TTL
+ * bounds how long an instance that missed the drop serves older facts.
  */
 const cache = new NodeCache({ stdTTL: 20, checkperiod: 30, maxKeys: 20_000, useClones: false })
+const BUS_NAME = "wishlist:variant-facts"
 let enabled = true
 
 /** Sets the lifetime of cached facts (plugin option `cache.factsTtlSeconds`); 0 reads fresh every time. */
@@ -47,8 +50,15 @@ export async function cachedVariantFacts(
   return found
 }
 
-/** Drops cached facts of these variants (all of them without ids). */
+/** Drops cached facts of these variants (all of them without ids), here and on the other instances. */
 export function forgetVariantFacts(variantIds?: string[]): void {
+  dropHere(variantIds)
+  cacheBus.announce(BUS_NAME, variantIds)
+}
+
+cacheBus.listen(BUS_NAME, (variantIds) => dropHere(variantIds ?? undefined))
+
+function dropHere(variantIds?: string[]): void {
   if (!variantIds) {
     cache.flushAll()
     return

@@ -31,6 +31,8 @@ export const coreOptionsSchema = z
       .strict()
       .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
     email: emailOptionsSchema,
+    /** Many instances: the Redis that carries cache flushes between them (else each cache waits for its TTL). */
+    cacheBus: z.object({ redisUrl: z.string().url().optional() }).strict().optional(),
   })
   .strict()
 

@@ -220,6 +220,42 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   }
 
   /**
+   * A customer's surveys, newest first (by when they opened, else when they were made), a page at a time, with
+   * their products; and how many there are.
+   */
+  @InjectManager()
+  async surveysOfCustomer(
+    input: { customerId: string; limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ surveys: { survey: SurveyRow; products: SurveyProductRow[] }[]; count: number }> {
+    const manager = sharedContext.manager as Manager
+    const [{ count }] = await manager.execute<{ count: string }[]>(
+      "SELECT count(*) AS count FROM tp_fb_survey WHERE customer_id = ? AND deleted_at IS NULL",
+      [input.customerId]
+    )
+    const surveys = await manager.execute<SurveyRow[]>(
+      `SELECT * FROM tp_fb_survey WHERE customer_id = ? AND deleted_at IS NULL
+       ORDER BY COALESCE(started_at, created_at) DESC, id DESC LIMIT ? OFFSET ?`,
+      [input.customerId, input.limit, input.offset]
+    )
+    const ids = surveys.map((survey) => survey.id)
+    const products = ids.length
+      ? await manager.execute<SurveyProductRow[]>(
+          `SELECT * FROM tp_fb_survey_product WHERE survey_id IN (${marks(ids)}) AND deleted_at IS NULL
+           ORDER BY rank, id`,
+          ids
+        )
+      : []
+    return {
+      surveys: surveys.map((survey) => ({
+        survey: normalizeSurvey(survey),
+        products: products.filter((product) => product.survey_id === survey.id),
+      })),
+      count: Number(count),
+    }
+  }
+
+  /**
    * Opens an order's survey inline (the order page of a logged-in customer): a survey that was skipped for
    * email becomes answerable here; an open one stays as it is.
    */

@@ -176,6 +176,32 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
     return previous?.replacement_product_id ?? null
   }
 
+  /**
+   * Remembered products a page at a time: `replaced` = every product the owner named a replacement for (newest
+   * change first); `gone` = every unpublished, discontinued or deleted product, those without a replacement first.
+   */
+  @InjectManager()
+  async listReplacements(
+    input: { show: "replaced" | "gone"; limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: MemoryRow[]; count: number }> {
+    const manager = sharedContext.manager as Manager
+    const where =
+      input.show === "replaced"
+        ? "replacement_product_id IS NOT NULL"
+        : "(status <> 'published' OR discontinued OR deleted_from_catalog_at IS NOT NULL)"
+    const order = input.show === "replaced" ? "" : "(replacement_product_id IS NOT NULL), "
+    const [{ count }] = await manager.execute<{ count: string }[]>(
+      `SELECT count(*) AS count FROM tp_ns_product_memory WHERE ${where} AND deleted_at IS NULL`
+    )
+    const rows = await manager.execute<MemoryRow[]>(
+      `SELECT ${MEMORY_COLUMNS} FROM tp_ns_product_memory WHERE ${where} AND deleted_at IS NULL
+       ORDER BY ${order}updated_at DESC, product_id LIMIT ? OFFSET ?`,
+      [input.limit, input.offset]
+    )
+    return { rows, count: Number(count) }
+  }
+
   /** Pins and exclusions that apply to a product's page (its own and the store-wide ones). */
   @InjectManager()
   async curationsFor(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<CurationRow[]> {

@@ -1,8 +1,19 @@
 import { Button, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { adminFetch } from "../lib/admin-fetch"
+import { ruleToTree } from "../lib/rule-tree"
 import type { SegmentRecord } from "../lib/types"
+import { RuleBuilder } from "./rule-builder"
 import { useLivePreview } from "./use-live-preview"
+
+/** The rule text as a builder tree, or null when it is not JSON or not a rule the builder can show. */
+function treeOf(ruleText: string) {
+  try {
+    return ruleToTree(JSON.parse(ruleText))
+  } catch {
+    return null
+  }
+}
 
 const EXAMPLE_RULE = { all: [{ field: "visits_without_order", op: "gte", value: 3 }] }
 
@@ -17,6 +28,24 @@ export function SegmentEditor({ segment, onSaved, onCancel }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const live = useLivePreview(ruleText)
+  const [view, setView] = useState<"builder" | "json">(() => (treeOf(ruleText) ? "builder" : "json"))
+  const [viewProblem, setViewProblem] = useState<string | null>(null)
+  const tree = view === "builder" ? treeOf(ruleText) : null
+
+  const toBuilder = () => {
+    try {
+      JSON.parse(ruleText)
+    } catch (error) {
+      setViewProblem(`The JSON must be valid to switch to the builder: ${(error as Error).message}`)
+      return
+    }
+    if (!treeOf(ruleText)) {
+      setViewProblem("The builder cannot show this rule (a group or condition is malformed): fix it here first.")
+      return
+    }
+    setViewProblem(null)
+    setView("builder")
+  }
 
   const save = async () => {
     setSaving(true)
@@ -47,14 +76,35 @@ export function SegmentEditor({ segment, onSaved, onCancel }: Props) {
         <Input id="tp-segment-name" value={name} onChange={(event) => setName(event.target.value)} required />
       </div>
       <div className="flex flex-col gap-y-2">
-        <Label htmlFor="tp-segment-rule">Rule (JSON: conditions combined with all / any / not)</Label>
-        <Textarea
-          id="tp-segment-rule"
-          className="font-mono"
-          rows={10}
-          value={ruleText}
-          onChange={(event) => setRuleText(event.target.value)}
-        />
+        <div className="flex items-center justify-between">
+          <Label htmlFor={view === "json" ? "tp-segment-rule" : undefined} id="tp-segment-rule-label">
+            {view === "json" ? "Rule (JSON: conditions combined with all / any / not)" : "Rule"}
+          </Label>
+          <Button
+            type="button"
+            size="small"
+            variant="transparent"
+            onClick={() => (view === "json" ? toBuilder() : setView("json"))}
+          >
+            {view === "json" ? "Use the builder" : "Edit as JSON"}
+          </Button>
+        </div>
+        {viewProblem && view === "json" && (
+          <Text size="small" className="text-ui-fg-error" role="alert">
+            {viewProblem}
+          </Text>
+        )}
+        {tree ? (
+          <RuleBuilder tree={tree} onChange={(rule) => setRuleText(JSON.stringify(rule, null, 2))} />
+        ) : (
+          <Textarea
+            id="tp-segment-rule"
+            className="font-mono"
+            rows={10}
+            value={ruleText}
+            onChange={(event) => setRuleText(event.target.value)}
+          />
+        )}
         <Text size="small" role="status" aria-live="polite" data-testid="tp-segment-live-count">
           {live.state === "counting" && "Counting members..."}
           {live.state === "counted" &&

@@ -34,6 +34,8 @@ export type OfferRecord = {
   priority: number
   status: "active" | "paused"
   segment_ids: string[]
+  promotion_id: string
+  placements: ("home" | "product" | "cart")[] | null
   starts_at: string | null
   ends_at: string | null
   promotion: {
@@ -45,5 +47,11 @@ export type OfferRecord = {
     campaign: { budget: { type: string; limit: number | null; used: number } | null } | null
   } | null
   unavailable_because: string | null
-  content: { headline: string; text: string | null; image_url: string | null; cta_label: string | null }
+  content: {
+    headline: string
+    text: string | null
+    image_url: string | null
+    cta_label: string | null
+    cta_url: string | null
+  }
 }

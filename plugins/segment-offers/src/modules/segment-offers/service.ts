@@ -47,7 +47,11 @@ export default class SegmentOffersModuleService extends MedusaService({
   constructor(container: Record<string, unknown>, options: unknown) {
     super(container)
     this.settings = parseSegmentOffersOptions(options)
-    this.lists = createAnswerCache({ ttlSeconds: this.settings.cacheSeconds, maxKeys: 10 })
+    this.lists = createAnswerCache({
+      name: "segment-offers:lists",
+      ttlSeconds: this.settings.cacheSeconds,
+      maxKeys: 10,
+    })
   }
 
   /** Forgets the cached lists (after an admin change on this instance). */

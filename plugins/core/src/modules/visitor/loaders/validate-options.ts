@@ -1,7 +1,12 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
+import { cacheBus } from "../../../lib/cache-bus"
 import { parseCoreOptions } from "../options"
 
-/** Stops the server at boot when the plugin options are wrong, naming the option. */
+/**
+ * Stops the server at boot when the plugin options are wrong, naming the option; with `cacheBus.redisUrl`
+ * joins the store's cache bus so the plugins' caches flush on every instance.
+ */
 export default async function validateOptionsLoader({ options }: LoaderOptions): Promise<void> {
-  parseCoreOptions(options)
+  const parsed = parseCoreOptions(options)
+  if (parsed.cacheBus?.redisUrl) await cacheBus.connect(parsed.cacheBus.redisUrl)
 }

@@ -32,4 +32,8 @@ export const VisitorProfile = model
     consent_source: model.text().nullable(),
     consent_updated_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["customer_id"], unique: true, where: "customer_id IS NOT NULL AND deleted_at IS NULL" }])
+  .indexes([
+    { on: ["customer_id"], unique: true, where: "customer_id IS NOT NULL AND deleted_at IS NULL" },
+    // a guest's typed offer code is checked against the profile that last used the cart
+    { on: ["last_cart_id"], where: "last_cart_id IS NOT NULL AND deleted_at IS NULL" },
+  ])

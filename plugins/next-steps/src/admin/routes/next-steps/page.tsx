@@ -1,11 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Fragment, useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
+import { NextStepsPanel } from "../../components/next-steps-panel"
 import { adminFetch } from "../../lib/admin-fetch"
 import type { Audit, GroupSettings } from "../../lib/types"
 import { GroupSettingsForm } from "./group-settings-form"
+import { ReplacementsSection } from "./replacements-section"
 
 const AUDIT_PAGE = 200
 
@@ -15,6 +17,7 @@ const NextStepsPage = () => {
   const [audit, setAudit] = useState<Audit | null>(null)
   const [auditing, setAuditing] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const [fixing, setFixing] = useState<string | null>(null)
 
   const runAudit = useCallback(async () => {
     setAuditing(true)
@@ -73,29 +76,50 @@ const NextStepsPage = () => {
                 <Table.HeaderCell>Product</Table.HeaderCell>
                 <Table.HeaderCell>Groups short</Table.HeaderCell>
                 <Table.HeaderCell>Why</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
             </Table.Header>
             <Table.Body>
               {audit.dead_ends.map((deadEnd) => (
-                <Table.Row key={deadEnd.product_id}>
-                  <Table.Cell>
-                    <Link to={`/products/${deadEnd.product_id}`} className="text-ui-fg-interactive">
-                      {deadEnd.title}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {deadEnd.groups
-                      .filter((group) => group.links < group.wanted)
-                      .map((group) => `${group.key} ${group.links}/${group.wanted}`)
-                      .join(", ")}
-                  </Table.Cell>
-                  <Table.Cell>{deadEnd.reason}</Table.Cell>
-                </Table.Row>
+                <Fragment key={deadEnd.product_id}>
+                  <Table.Row data-product-id={deadEnd.product_id}>
+                    <Table.Cell>
+                      <Link to={`/products/${deadEnd.product_id}`} className="text-ui-fg-interactive">
+                        {deadEnd.title}
+                      </Link>
+                    </Table.Cell>
+                    <Table.Cell>
+                      {deadEnd.groups
+                        .filter((group) => group.links < group.wanted)
+                        .map((group) => `${group.key} ${group.links}/${group.wanted}`)
+                        .join(", ")}
+                    </Table.Cell>
+                    <Table.Cell className="whitespace-normal">{deadEnd.reason}</Table.Cell>
+                    <Table.Cell>
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        aria-expanded={fixing === deadEnd.product_id}
+                        onClick={() => setFixing(fixing === deadEnd.product_id ? null : deadEnd.product_id)}
+                      >
+                        {fixing === deadEnd.product_id ? "Close" : "Fix"}
+                      </Button>
+                    </Table.Cell>
+                  </Table.Row>
+                  {fixing === deadEnd.product_id && (
+                    <Table.Row>
+                      <td colSpan={4} className="px-6 py-4">
+                        <NextStepsPanel productId={deadEnd.product_id} />
+                      </td>
+                    </Table.Row>
+                  )}
+                </Fragment>
               ))}
             </Table.Body>
           </Table>
         )}
       </Container>
+      <ReplacementsSection />
     </div>
   )
 }

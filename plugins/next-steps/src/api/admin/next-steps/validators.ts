@@ -48,3 +48,16 @@ export const GetAudit = z
   })
   .strict()
 export type GetAuditType = z.infer<typeof GetAudit>
+
+export const GetReplacements = z
+  .object({
+    /** `replaced`: every product with a replacement; `gone`: every unpublished, discontinued or deleted product. */
+    show: z.enum(["replaced", "gone"]).default("replaced"),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type GetReplacementsType = z.infer<typeof GetReplacements>
+
+export const GetPreview = z.object({ region_id: medusaId.optional(), sales_channel_id: medusaId.optional() }).strict()
+export type GetPreviewType = z.infer<typeof GetPreview>

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { candidatesOf } from "../../../lib/candidates"
 import { facetsFromMemory } from "../../../lib/memory-facets"
 import { cachedPage, pageAnswer } from "../../../lib/page-answer"
+import { pageStatus } from "../../../lib/page-status"
 import { productFacets } from "../../../lib/product-facets"
-import { replacementOf } from "../../../lib/replacement"
 import { wordMatches } from "../../../lib/word-matches"
 import { NEXT_STEPS_MODULE } from "../../../modules/next-steps"
 import type NextStepsModuleService from "../../../modules/next-steps/service"
@@ -30,10 +30,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsB
       const answer = await pageAnswer(req, unknownProduct(handle), taste, candidatesOf(words, "matching_words"))
       return { status: 404, handle, redirect: null, ...answer }
     }
-    const gone = product.status !== "published" || product.discontinued
-    const redirect = gone ? await replacementOf(req.scope, product.id) : null
+    const { status, redirect } = await pageStatus(req.scope, product)
     const answer = await pageAnswer(req, product, taste)
-    return { status: !gone ? 200 : redirect ? 301 : 410, handle, redirect, ...answer }
+    return { status, handle, redirect, ...answer }
   })
   res.json(body)
 }

@@ -1,14 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { FunnelBars } from "../../components/funnel-bars"
+import { OfferForm } from "../../components/offer-form"
 import { OfferPreview } from "../../components/offer-preview"
 import { SegmentEditor } from "../../components/segment-editor"
+import { useStoreCurrency } from "../../components/use-store-currency"
 import { adminFetch } from "../../lib/admin-fetch"
 import type { OfferRecord, OfferStatsRow, SegmentRecord } from "../../lib/types"
 
 type Editing = { segment: SegmentRecord | null } | null
+type EditingOffer = { offer: OfferRecord | null } | null
 
 const day = (at: string | null) => (at ? at.slice(0, 10) : null)
 
@@ -34,6 +37,9 @@ const SegmentsPage = () => {
   const [editing, setEditing] = useState<Editing>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [previewed, setPreviewed] = useState<string | null>(null)
+  const [editingOffer, setEditingOffer] = useState<EditingOffer>(null)
+  const currency = useStoreCurrency()
+  const prompt = usePrompt()
 
   const load = useCallback(async () => {
     try {
@@ -53,6 +59,23 @@ const SegmentsPage = () => {
   useEffect(() => {
     void load()
   }, [load])
+
+  const deleteOffer = async (offer: OfferRecord) => {
+    const confirmed = await prompt({
+      title: `Delete the offer ${offer.name}?`,
+      description: "Shoppers stop seeing it at once. Its promotion stays in Medusa.",
+      confirmText: "Delete",
+      cancelText: "Keep it",
+    })
+    if (!confirmed) return
+    try {
+      await adminFetch(`/admin/offers/${offer.id}`, { method: "DELETE" })
+      setProblem(null)
+      await load()
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
+  }
 
   const segmentName = (id: string) => segments.find((segment) => segment.id === id)?.name ?? id
 
@@ -123,13 +146,30 @@ const SegmentsPage = () => {
         </Table>
       </Container>
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
+        <div className="flex items-center justify-between px-6 py-4">
           <Heading level="h2">Offers</Heading>
+          <Button size="small" variant="secondary" onClick={() => setEditingOffer({ offer: null })}>
+            New offer
+          </Button>
         </div>
+        {editingOffer && (
+          <OfferForm
+            key={editingOffer.offer?.id ?? "new"}
+            offer={editingOffer.offer}
+            segments={segments}
+            currency={currency}
+            onClose={() => setEditingOffer(null)}
+            onSaved={() => {
+              setEditingOffer(null)
+              void load()
+            }}
+          />
+        )}
         <Table aria-label="Offers">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>Offer</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
               <Table.HeaderCell>Code</Table.HeaderCell>
               <Table.HeaderCell>Priority</Table.HeaderCell>
               <Table.HeaderCell>Segments</Table.HeaderCell>
@@ -143,6 +183,11 @@ const SegmentsPage = () => {
             {offers.map((offer) => (
               <Table.Row key={offer.id}>
                 <Table.Cell>{offer.content.headline}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={offer.status === "active" ? "green" : "grey"}>
+                    {offer.status}
+                  </Badge>
+                </Table.Cell>
                 <Table.Cell>{offer.promotion?.code ?? "-"}</Table.Cell>
                 <Table.Cell>{offer.priority}</Table.Cell>
                 <Table.Cell>{offer.segment_ids.map(segmentName).join(", ")}</Table.Cell>
@@ -157,6 +202,22 @@ const SegmentsPage = () => {
                     onClick={() => setPreviewed(previewed === offer.id ? null : offer.id)}
                   >
                     Preview
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Edit offer ${offer.name}`}
+                    onClick={() => setEditingOffer({ offer })}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Delete offer ${offer.name}`}
+                    onClick={() => void deleteOffer(offer)}
+                  >
+                    Delete
                   </Button>
                 </Table.Cell>
               </Table.Row>

@@ -136,11 +136,3 @@ export function checkRule(rule: unknown, path = "rule"): { ok: true; rule: Rule 
   }
   return problems.length ? { ok: false, problems } : { ok: true, rule: rule as Rule }
 }
-
-/** Fields a rule reads, for reasons and for knowing whether a rule needs the cart. */
-export function fieldsOf(rule: Rule): FieldName[] {
-  if ("all" in rule) return rule.all.flatMap(fieldsOf)
-  if ("any" in rule) return rule.any.flatMap(fieldsOf)
-  if ("not" in rule) return fieldsOf(rule.not)
-  return [rule.field]
-}

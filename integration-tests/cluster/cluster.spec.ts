@@ -1,0 +1,184 @@
+import { spawn } from "node:child_process"
+import { Redis } from "ioredis"
+import pg from "pg"
+import request from "supertest"
+import { guestOrder, inbox, ownerHeaders } from "../helpers/demo-feedback"
+import { demoStore } from "../helpers/demo-store"
+
+/**
+ * The store as `npm run start:cluster` runs it (two server instances behind the proxy and a worker, one
+ * PostgreSQL, one Redis): what must hold there beyond one process. src/launcher/test.mjs starts it.
+ */
+jest.setTimeout(240_000)
+
+type Instance = { name: string; url: string; workerMode: "server" | "worker" }
+
+const store = demoStore()
+const instances: Instance[] = JSON.parse(process.env.TP_CLUSTER_INSTANCES || "[]")
+const servers = instances.filter((instance) => instance.workerMode === "server")
+const worker = instances.find((instance) => instance.workerMode === "worker") ?? { name: "worker", url: "" }
+const storeHeaders = { "x-publishable-api-key": store.publishableKey }
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms: number): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() > deadline) return value
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: store.databaseUrl })
+  await db.connect()
+  try {
+    return await work(db)
+  } finally {
+    await db.end()
+  }
+}
+
+describe("the store as a cluster", () => {
+  beforeAll(() => {
+    if (servers.length < 2 || !worker.url) {
+      throw new Error("TP_CLUSTER_INSTANCES must name two server instances and a worker (npm test starts them)")
+    }
+  })
+
+  it("should spread store requests over every server instance and keep the API off the worker", async () => {
+    const answeredBy = new Set<string>()
+    for (let index = 0; index < 8; index += 1) {
+      const response = await request(store.backendUrl).get("/store/regions").set(storeHeaders).expect(200)
+      answeredBy.add(response.headers["x-touchpoints-instance"])
+    }
+    expect([...answeredBy].sort()).toEqual(servers.map((server) => server.name).sort())
+    await request(worker.url).get("/health").expect(200)
+    const onWorker = await request(worker.url).get("/store/regions").set(storeHeaders)
+    expect(onWorker.status).toBe(404)
+  })
+
+  it("should flush a cached answer on every instance when an owner changes it on one", async () => {
+    await expectFlushReachesTheOtherInstance()
+  })
+
+  it("should run each order.placed subscriber on the worker once for an order placed on a server", async () => {
+    await expectOrderCountedOnceByTheWorker()
+  })
+
+  it("should send a claim whose worker died exactly once, from the worker's retry job", async () => {
+    await expectLostClaimSentOnce()
+  })
+
+  it("should recover on its own when Redis restarts: requests, events, cache flushes and jobs", async () => {
+    await restartRedis()
+    const answered = await eventually(
+      () =>
+        request(store.backendUrl)
+          .get("/store/regions")
+          .set(storeHeaders)
+          .then((response) => response.status),
+      (status) => status === 200,
+      60_000
+    )
+    expect(answered).toBe(200)
+    await expectOrderCountedOnceByTheWorker()
+    await expectFlushReachesTheOtherInstance()
+    await expectLostClaimSentOnce()
+  })
+})
+
+/** An owner's change on the first server empties the second server's cached page far within its 30 s TTL. */
+async function expectFlushReachesTheOtherInstance(): Promise<void> {
+  const [first, second] = servers
+  const admin = await ownerHeaders()
+  const { products } = (await request(first.url).get("/admin/products?limit=1&fields=id").set(admin).expect(200)).body
+  const path = `/store/products/${products[0].id}/next-steps`
+  const similarTitle = async (server: Instance) => {
+    const { body } = await request(server.url).get(path).set(storeHeaders).expect(200)
+    return body.groups.find((group: { key: string }) => group.key === "similar")?.title as string
+  }
+  const before = await similarTitle(second) // now cached on the second instance
+  const { settings } = (await request(first.url).get("/admin/next-steps/settings").set(admin).expect(200)).body
+  const wanted = `Cluster picks ${Date.now() % 100_000}`
+  try {
+    await request(first.url)
+      .post("/admin/next-steps/settings")
+      .set(admin)
+      .send({ groups: { similar: { ...settings.groups.similar, title: wanted } } })
+      .expect(200)
+    const seen = await eventually(
+      () => similarTitle(second),
+      (title) => title === wanted,
+      3_000
+    )
+    expect({ before, seen }).toEqual({ before: expect.not.stringMatching(wanted), seen: wanted })
+  } finally {
+    await request(first.url)
+      .post("/admin/next-steps/settings")
+      .set(admin)
+      .send({ groups: { similar: settings.groups.similar } })
+      .expect(200)
+  }
+}
+
+/** A guest's order placed through the proxy is counted into also-bought by the worker's subscriber, once. */
+async function expectOrderCountedOnceByTheWorker(): Promise<void> {
+  const orderId = await guestOrder(`cluster-${Date.now()}@example.com`)
+  const counted = await eventually(
+    () =>
+      withDatabase(async (db) => {
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM tp_ab_order WHERE order_id = $1", [orderId])
+        return rows[0].n as number
+      }),
+    (n) => n > 0,
+    60_000
+  )
+  expect(counted).toBe(1)
+}
+
+/** A send claimed by a worker that died (lease over) goes out once, from the retry job (every minute, worker only). */
+async function expectLostClaimSentOnce(): Promise<void> {
+  const recipient = `lost-claim-${Date.now()}@example.com`
+  const subject = `Claimed by a worker that died ${Date.now()}`
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template,
+         locale, subject, html, body_text, headers, status, attempts, lease_until, created_at, updated_at)
+       VALUES ($1, $2, 'cluster-test', $3, '1', $4, false, 'cluster-test', 'en', $5, '<p>Hello</p>', 'Hello',
+         '{}', 'sending', 1, now() - interval '1 minute', now(), now())`,
+      [`tpes_cluster_${Date.now()}`, `cluster-test:${recipient}:1`, recipient, recipient, subject]
+    )
+  )
+  const status = await eventually(
+    () =>
+      withDatabase(async (db) => {
+        const { rows } = await db.query("SELECT status FROM tp_email_send WHERE recipient = $1", [recipient])
+        return rows[0].status as string
+      }),
+    (value) => value === "sent",
+    150_000
+  )
+  expect(status).toBe("sent")
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
+  expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/**
+ * Restarts the run's own Redis as a production Redis restarts (SHUTDOWN writes its append-only file; every
+ * client is cut off), a few seconds down, then the same command line as the test harness used.
+ */
+async function restartRedis(): Promise<void> {
+  const redis: { port: number; args: string[] } = JSON.parse(process.env.TP_CLUSTER_REDIS || "null")
+  if (!redis) throw new Error("TP_CLUSTER_REDIS is unset: run through `npm test -- cluster`")
+  const client = new Redis({ port: redis.port, lazyConnect: true, maxRetriesPerRequest: 0 })
+  await client.connect()
+  await client.shutdown("SAVE").catch(() => undefined) // the connection closes before a reply
+  client.disconnect()
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn("redis-server", [...redis.args, "--daemonize", "yes"], { stdio: "ignore" })
+    child.on("error", reject)
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`redis-server exited ${code}`))))
+  })
+}

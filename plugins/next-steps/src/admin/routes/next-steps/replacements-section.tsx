@@ -1,0 +1,141 @@
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { PageStatusBadge } from "../../components/page-status-badge"
+import { ReplacementEditor } from "../../components/replacement-editor"
+import { adminFetch } from "../../lib/admin-fetch"
+import type { ReplacementEntry, ReplacementList } from "../../lib/types"
+import { useLoad } from "../../lib/use-load"
+
+const PAGE = 20
+
+type Show = "gone" | "replaced"
+
+const TABS: { show: Show; name: string }[] = [
+  { show: "gone", name: "Gone products" },
+  { show: "replaced", name: "All replacements" },
+]
+
+function ProductCell({ entry }: { entry: ReplacementEntry }) {
+  if (entry.state === "deleted") return <>{entry.title}</>
+  return (
+    <Link to={`/products/${entry.product_id}`} className="text-ui-fg-interactive">
+      {entry.title}
+    </Link>
+  )
+}
+
+/**
+ * Gone product pages (unpublished, discontinued or deleted; those answering 410 first) and every replacement the
+ * owner named, each fixable in place: set, change or clear where its page sends shoppers.
+ */
+export function ReplacementsSection() {
+  const [show, setShow] = useState<Show>("gone")
+  const [offset, setOffset] = useState(0)
+  const [fixing, setFixing] = useState<string | null>(null)
+  const [list, reload] = useLoad(`${show}|${offset}`, () =>
+    adminFetch<ReplacementList>(`/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`)
+  )
+  const value = list.state === "loaded" ? list.value : null
+
+  return (
+    <Container className="divide-y p-0" data-testid="tp-replacements">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Gone products and replacements</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            A gone product's page answers 410 with its link groups, or 301 to the replacement you name.
+          </Text>
+        </div>
+        <div className="flex gap-x-2" role="tablist" aria-label="Show">
+          {TABS.map((tab) => (
+            <Button
+              key={tab.show}
+              size="small"
+              role="tab"
+              aria-selected={show === tab.show}
+              variant={show === tab.show ? "primary" : "secondary"}
+              onClick={() => {
+                setShow(tab.show)
+                setOffset(0)
+              }}
+            >
+              {tab.name}
+            </Button>
+          ))}
+        </div>
+      </div>
+      {list.state === "failed" && (
+        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
+          {list.problem}
+        </Text>
+      )}
+      {value && value.count === 0 && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+          {show === "gone" ? "No product is gone: every known page is live." : "No replacements yet."}
+        </Text>
+      )}
+      {value && value.count > 0 && (
+        <Table aria-label={show === "gone" ? "Gone products" : "Replacements"}>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>State</Table.HeaderCell>
+              <Table.HeaderCell>Page</Table.HeaderCell>
+              <Table.HeaderCell>Replacement</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {value.replacements.map((entry) => (
+              <Table.Row key={entry.product_id} data-product-id={entry.product_id} data-handle={entry.handle}>
+                <Table.Cell>
+                  <ProductCell entry={entry} />
+                </Table.Cell>
+                <Table.Cell>{entry.state}</Table.Cell>
+                <Table.Cell>
+                  <PageStatusBadge status={entry.page_status} />
+                </Table.Cell>
+                <Table.Cell className="whitespace-normal py-2">
+                  {fixing === entry.product_id ? (
+                    <ReplacementEditor
+                      productId={entry.product_id}
+                      replacement={entry.replacement}
+                      onChanged={reload}
+                    />
+                  ) : (
+                    <span className="flex items-center gap-x-2">
+                      <Text size="small">{entry.replacement?.title ?? "None"}</Text>
+                      <Button size="small" variant="secondary" onClick={() => setFixing(entry.product_id)}>
+                        Fix
+                      </Button>
+                    </span>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {value && value.count > PAGE && (
+        <div className="flex items-center justify-between px-6 py-3">
+          <Text size="small" className="text-ui-fg-subtle">
+            {`${offset + 1}-${offset + value.replacements.length} of ${value.count}`}
+          </Text>
+          <div className="flex gap-x-2">
+            <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
+              Previous
+            </Button>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={offset + PAGE >= value.count}
+              onClick={() => setOffset(offset + PAGE)}
+            >
+              Next
+            </Button>
+          </div>
+        </div>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,103 @@
+import { Trash } from "@medusajs/icons"
+import { IconButton, Input } from "@medusajs/ui"
+import { type ConditionNode, defaultValue, type FieldInfo, newCondition, valueShape } from "../lib/rule-tree"
+import { NativeSelect } from "./native-select"
+import { ValueInput } from "./value-input"
+
+type Props = {
+  condition: ConditionNode
+  fields: FieldInfo[]
+  /** "Condition 2 of group 1": names each control for screen readers and tests. */
+  label: string
+  currency: string
+  onChange: (condition: ConditionNode) => void
+  onRemove: () => void
+}
+
+const OPERATOR_NAMES: Record<string, string> = {
+  eq: "equals",
+  neq: "does not equal",
+  gt: "more than",
+  gte: "at least",
+  lt: "less than",
+  lte: "at most",
+  between: "between",
+  exists: "is known",
+  in: "is one of",
+  not_in: "is none of",
+  contains: "contains",
+  starts_with: "starts with",
+  includes_any: "includes any of",
+  includes_all: "includes all of",
+  excludes: "includes none of",
+}
+
+/** One condition: field, an operator the field allows, and a value (with a currency for money fields). */
+export function ConditionRow({ condition, fields, label, currency, onChange, onRemove }: Props) {
+  const field = fields.find((candidate) => candidate.name === condition.field)
+  const changeField = (name: string) => {
+    const next = fields.find((candidate) => candidate.name === name)
+    if (next) onChange(newCondition(next, condition.currency ?? currency))
+  }
+  const changeOp = (op: string) => {
+    if (!field) return
+    const { value: _old, ...rest } = condition
+    const keep = valueShape(field, op) === valueShape(field, condition.op)
+    onChange({ ...rest, op, value: keep ? condition.value : defaultValue(field, op) })
+  }
+  const changeCurrency = (text: string) => {
+    const { currency: _old, ...rest } = condition
+    onChange(text === "" && field?.currency === "optional" ? rest : { ...rest, currency: text.toLowerCase() })
+  }
+  return (
+    <fieldset aria-label={label} className="flex flex-wrap items-center gap-2">
+      <NativeSelect
+        aria-label={`${label}: field`}
+        value={condition.field}
+        onChange={(e) => changeField(e.target.value)}
+      >
+        {!field && <option value={condition.field}>{condition.field} (unknown)</option>}
+        {fields.map((candidate) => (
+          <option key={candidate.name} value={candidate.name}>
+            {candidate.name}
+          </option>
+        ))}
+      </NativeSelect>
+      {field && (
+        <>
+          <NativeSelect
+            aria-label={`${label}: operator`}
+            value={condition.op}
+            onChange={(e) => changeOp(e.target.value)}
+          >
+            {!field.operators.includes(condition.op) && <option value={condition.op}>{condition.op}</option>}
+            {field.operators.map((op) => (
+              <option key={op} value={op}>
+                {OPERATOR_NAMES[op] ?? op}
+              </option>
+            ))}
+          </NativeSelect>
+          {field.currency && condition.op !== "exists" && (
+            <Input
+              className="w-20"
+              aria-label={`${label}: currency${field.currency === "optional" ? " (optional, else the cart's)" : ""}`}
+              placeholder={field.currency === "optional" ? "any" : "eur"}
+              maxLength={3}
+              value={condition.currency ?? ""}
+              onChange={(event) => changeCurrency(event.target.value)}
+            />
+          )}
+          <ValueInput
+            field={field}
+            condition={condition}
+            label={`${label}: value`}
+            onChange={(value) => onChange({ ...condition, value })}
+          />
+        </>
+      )}
+      <IconButton type="button" size="small" variant="transparent" aria-label={`Remove ${label}`} onClick={onRemove}>
+        <Trash />
+      </IconButton>
+    </fieldset>
+  )
+}
