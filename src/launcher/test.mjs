@@ -21,7 +21,9 @@ const scratch = mkdtempSync(join(tmpdir(), "touchpoints-test-"))
 chmodSync(scratch, 0o755)
 const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
 const wanted = (phase) => !only.length || only.includes(phase)
-const log = (message) => console.log(`\n[test] ${message}`)
+const suiteStarted = Date.now()
+// Every phase line carries the minutes since `npm test` began: the CI log then shows where the time goes.
+const log = (message) => console.log(`\n[test +${((Date.now() - suiteStarted) / 60_000).toFixed(1)} min] ${message}`)
 
 /** A check that is one command: passes when it exits 0. */
 async function command(name, cmd, args, env = baseEnv) {
