@@ -160,7 +160,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/touchpoints/email?address=x@y.test", shop.headers).catch(failure)).status).toBe(401)
     })
 
-    it("validates consent requests: strict bodies, the cart's own address, a login otherwise", async () => {
+    it("validates consent requests: strict bodies, the cart's own address and choices, a login otherwise", async () => {
       const cartId = await shop.abandonedCart({ email: "choice@example.test", consent: false })
       const bad = [
         { granted: "yes", cart_id: cartId },
@@ -190,6 +190,11 @@ medusaIntegrationTestRunner({
       expect(consents).toEqual([
         expect.objectContaining({ flow: "*", granted: true, source: `storefront:cart:${cartId}` }),
       ])
+
+      // Anyone can type that address into a cart of their own: it shows only what was chosen through it.
+      const strangersCart = await shop.abandonedCart({ email: "choice@example.test", consent: false })
+      const seen = (await api.get(`/store/touchpoints/email-consent?cart_id=${strangersCart}`, shop.headers)).data
+      expect(seen.consents).toEqual([])
     })
   },
 })

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signRecoveryToken } from "@touchpoints/cart-recovery/lib/recovery-token"
-import { adminHeaders } from "../helpers/admin"
-import { registerCustomer } from "../helpers/customers"
-import { createFeedbackShop } from "../helpers/feedback-shop"
-import { explain, storeHeaders } from "../helpers/http"
+import { adminHeaders } from "../../helpers/admin"
+import { registerCustomer } from "../../helpers/customers"
+import { createFeedbackShop } from "../../helpers/feedback-shop"
+import { explain, storeHeaders } from "../../helpers/http"
 
 jest.setTimeout(300_000)
 
