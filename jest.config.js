@@ -6,6 +6,7 @@ const suites = {
   unit: ["<rootDir>/plugins/*/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/src/**/__tests__/**/*.unit.spec.ts"],
   "integration:modules": ["<rootDir>/plugins/*/src/modules/*/__tests__/**/*.spec.ts"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.ts"],
+  "integration:template": ["<rootDir>/integration-tests/template/*.spec.ts"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
   cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
 }

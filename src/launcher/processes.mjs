@@ -1,7 +1,10 @@
 // Small process helpers for the launcher scripts.
 import { spawn } from "node:child_process"
 
-/** Runs a command to completion with inherited output; rejects on a non-zero exit. */
+/**
+ * Runs a command to completion with inherited output (`quiet`: collected and resolved instead); rejects on a
+ * non-zero exit, with the collected output as `error.output`.
+ */
 export function run(command, args, { env, cwd, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" })
@@ -9,11 +12,12 @@ export function run(command, args, { env, cwd, quiet = false } = {}) {
     child.stdout?.on("data", (chunk) => (output += chunk))
     child.stderr?.on("data", (chunk) => (output += chunk))
     child.on("error", reject)
-    child.on("exit", (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output.slice(-4000)}`))
-    )
+    child.on("exit", (code) => {
+      if (code === 0) return resolve(output)
+      const error = new Error(`${command} ${args.join(" ")} exited ${code}\n${output.slice(-4000)}`)
+      error.output = output
+      reject(error)
+    })
   })
 }
 

@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import pg from "pg"
 import { ensureDatabase } from "./database.mjs"
 import { run, startGroup } from "./processes.mjs"
 import { privateRedisArgs, startPrivateRedis } from "./redis.mjs"
@@ -37,18 +38,25 @@ async function command(name, cmd, args, env = baseEnv) {
   }
 }
 
-/** A jest suite: counts its tests. A suite that cannot even start counts as one failure. */
-async function jest(name, args, env) {
+/**
+ * A jest suite: counts its tests. A suite that cannot even start counts as one failure. `buffered` (for suites
+ * that run side by side) prints its output in one piece when it is done.
+ */
+async function jest(name, args, env, { buffered = false } = {}) {
   log(name)
   const output = join(scratch, `${name.replace(/\W+/g, "-")}.json`)
+  let printed = ""
   try {
-    await run("npx", ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${output}`, ...args], {
+    printed = await run("npx", ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${output}`, ...args], {
       env,
       cwd: root,
+      quiet: buffered,
     })
-  } catch {
+  } catch (error) {
+    printed = error.output ?? ""
     // counted below from the report
   }
+  if (buffered) log(`${name} done:\n${printed}`)
   try {
     const report = JSON.parse(readFileSync(output, "utf8"))
     totals.passed += report.numPassedTests
@@ -68,6 +76,9 @@ async function jest(name, args, env) {
   }
 }
 
+// The HTTP specs that do not catch mail of their own send it nowhere (not to the demo store starting meanwhile).
+const UNUSED_SMTP_PORT = 25_999
+
 // The tests run a second time against the cluster: one per plugin at least, and those that cross the worker.
 const CLUSTER_E2E_SPECS = [
   "integration-tests/e2e/cart-recovery.browser.spec.ts",
@@ -80,6 +91,7 @@ const CLUSTER_WIDGET_TESTS = ["consent", "wishlist.browser", "also-bought", "bun
 
 let database
 let store
+let storeStarting
 let e2eDatabaseName
 let redis
 try {
@@ -111,14 +123,32 @@ try {
     await jest("module integration", [], jestEnv("integration:modules", dbEnv))
   }
   if (wanted("http")) {
-    // Shards: one jest process for every HTTP spec grew past 4 GB of heap (each spec boots a whole Medusa app).
-    const shards = httpSpecShards(Number(process.env.HTTP_SHARDS || 3))
-    for (const [index, files] of shards.entries()) {
-      await jest(`http integration ${index + 1}/${shards.length}`, files, jestEnv("integration:http", dbEnv))
+    // Every spec file starts on a copy of one database Medusa's runner migrated once (see helpers/runner.ts).
+    const template = `tp_http_migrated_${Date.now()}`
+    const httpEnv = { ...dbEnv, TP_HTTP_TEMPLATE_DB: template, TP_SMTP_PORT: String(UNUSED_SMTP_PORT) }
+    await jest("http template database", [], jestEnv("integration:template", httpEnv))
+    // Meanwhile the end-to-end phase's store builds, migrates and seeds (minutes; a database of its own).
+    if (wanted("e2e")) {
+      storeStarting = startDemoStore(database, undefined, { quietUntilReady: true })
+      storeStarting.catch(() => {}) // awaited (and its failure counted) by the end-to-end phase
     }
+    // Shards, two side by side: one jest process for every HTTP spec grew past 4 GB of heap (each spec boots a
+    // whole Medusa app), and a spec spends much of its time waiting for PostgreSQL.
+    const shards = httpSpecShards(Number(process.env.HTTP_SHARDS || 4))
+    const queue = [...shards.entries()]
+    const runShards = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [index, files] = next
+        await jest(`http integration ${index + 1}/${shards.length}`, files, jestEnv("integration:http", httpEnv), {
+          buffered: true,
+        })
+      }
+    }
+    await Promise.all(Array.from({ length: Number(process.env.HTTP_PARALLEL || 2) }, runShards))
+    await dropDatabase(database, template)
   }
   if (wanted("e2e")) {
-    store = await startDemoStore(database)
+    store = await (storeStarting ?? startDemoStore(database))
     const e2eEnv = {
       TP_BACKEND_URL: store.ready.storeUrl.replace(/\/store$/, ""),
       TP_PUBLISHABLE_KEY: store.ready.publishableKey,
@@ -168,6 +198,7 @@ try {
   totals.failed += 1
   failures.push(`harness: ${error.message}`)
 } finally {
+  store ??= await storeStarting?.catch(() => undefined)
   await store?.stop()
   await redis?.stop()
   await database?.stop()
@@ -219,7 +250,7 @@ async function testDatabase() {
  * Runs the real `npm start` path (`npm run start:cluster` with `cluster`) on a fresh database unless `name` is
  * given, and waits for its ready line.
  */
-async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = false, redisUrl } = {}) {
+async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = false, redisUrl, quietUntilReady } = {}) {
   const auth = db.password ? `${db.user}:${db.password}` : db.user
   const databaseUrl = `postgres://${auth}@${db.host === "localhost" ? "localhost" : db.host}:${db.port}/${name}`
   const port = Number(process.env.TP_E2E_PORT || 9200)
@@ -238,7 +269,7 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
     },
     onOutput: (text) => {
       output += text
-      process.stdout.write(text)
+      if (!quietUntilReady) process.stdout.write(text)
     },
   })
   const ready = await new Promise((resolvePromise, reject) => {
@@ -249,6 +280,7 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
         resolvePromise(JSON.parse(line.slice("TOUCHPOINTS_READY ".length)))
       } else if (server.child.exitCode !== null) {
         clearInterval(timer)
+        if (quietUntilReady) process.stdout.write(output)
         reject(new Error(`npm start exited ${server.child.exitCode} before it was ready`))
       } else if (Date.now() - started > 600_000) {
         clearInterval(timer)
@@ -256,8 +288,26 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
       }
     }, 250)
   })
+  if (quietUntilReady) process.stdout.write(output)
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
+}
+
+/** Drops a database of this run (the HTTP specs' template). */
+async function dropDatabase(db, name) {
+  const client = new pg.Client({
+    host: db.host,
+    port: db.port,
+    user: db.user,
+    password: db.password,
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}"`)
+  } finally {
+    await client.end()
+  }
 }
 
 /** A second `npm start` on the same data must reuse it: no seed, the same publishable key. */

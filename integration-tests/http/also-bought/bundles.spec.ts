@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAlsoBoughtShop, type ProductName } from "../../helpers/also-bought"
 import type { Catalog } from "../../helpers/catalog"
 import { explain, failure, storeHeaders } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -14,7 +14,7 @@ type CartLine = {
 }
 type Cart = { id: string; items: CartLine[]; promotions?: { code: string }[] }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

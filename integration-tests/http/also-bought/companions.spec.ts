@@ -1,10 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { createAlsoBoughtShop, type ProductName } from "../../helpers/also-bought"
 import type { Catalog } from "../../helpers/catalog"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -18,7 +18,7 @@ type Companion = {
   score: number
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

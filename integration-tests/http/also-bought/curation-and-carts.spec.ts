@@ -1,8 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { createAlsoBoughtShop, type ProductName } from "../../helpers/also-bought"
 import type { Catalog } from "../../helpers/catalog"
 import { explain, failure, storeHeaders } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -19,7 +19,7 @@ type AdminRule = {
   blocked: boolean
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { importOrdersCommand, parseImportOrdersArgs } from "@touchpoints/also-bought/commands/import-orders"
 import { UsageError } from "@touchpoints/core/lib/usage-error"
 import { adminHeaders } from "../../helpers/admin"
 import { createAlsoBoughtShop } from "../../helpers/also-bought"
 import type { Catalog } from "../../helpers/catalog"
 import { explain } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -31,7 +31,7 @@ async function importOrders(container: MedusaContainer, argv: string[]) {
   return JSON.parse(summary?.slice("TOUCHPOINTS_IMPORT ".length) ?? "null")
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let catalog: Catalog
     let dir: string

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure, storeHeaders } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 
 jest.setTimeout(120_000)
@@ -10,7 +10,7 @@ const VISITOR = "also-bought-stats-visitor-01"
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
 
 /** The owner's "others also bought" figures: widget impressions and clicks, bundle attach rate and revenue. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     it("counts impressions and clicks per placement and the orders that took a bundle", async () => {
       const container = getContainer()

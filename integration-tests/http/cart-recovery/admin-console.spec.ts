@@ -1,11 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
 /** What the admin's cart-reminder page reads: the sequence in effect and each reminder rendered with a sample cart. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     it("shows the sequence and renders each reminder as it would be sent", async () => {
       const admin = await adminHeaders(getContainer(), api)

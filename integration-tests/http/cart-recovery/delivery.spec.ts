@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandoned-carts"
 import type { EmailModuleService } from "@touchpoints/core/modules/email"
 import { EMAIL_MODULE } from "@touchpoints/core/modules/email"
@@ -8,6 +7,7 @@ import { adminHeaders } from "../../helpers/admin"
 import { createCartRecoveryShop } from "../../helpers/cart-recovery-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -16,7 +16,7 @@ const mail = useMailCatcher(25_262)
 type SendRow = { status: string; attempts: number; last_error: string | null; idempotency_key: string }
 
 /** Exactly-once delivery of the email core, exercised through the cart-recovery flow and a real SMTP exchange. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof createCartRecoveryShop>>
     let container: MedusaContainer

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandoned-carts"
 import { adminHeaders } from "../../helpers/admin"
 import { createCartRecoveryShop } from "../../helpers/cart-recovery-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -13,7 +13,7 @@ const mail = useMailCatcher(25_261)
 /** The recovery token inside a reminder's link. */
 const recoveryToken = (text: string) => decodeURIComponent(/recover(?:=|&#x3D;)([^\s&"]+)/.exec(text)?.[1] ?? "")
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof createCartRecoveryShop>>
     let container: MedusaContainer

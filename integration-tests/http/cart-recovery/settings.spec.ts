@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandoned-carts"
 import { replaceCartRecoverySettingsStep } from "@touchpoints/cart-recovery/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { createCartRecoveryShop } from "../../helpers/cart-recovery-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(240_000)
 
@@ -67,7 +67,7 @@ const BAD_BODIES: [string, Record<string, unknown>, string][] = [
 ]
 
 /** The owner's cart-reminder settings: saved over the plugin options, read back, reset, and used by the scan. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let admin: Awaited<ReturnType<typeof adminHeaders>>

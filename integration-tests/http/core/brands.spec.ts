@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { setBrandProductsStep } from "@touchpoints/core/workflows/brand/steps/set-brand-products"
 import { adminHeaders } from "../../helpers/admin"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -33,7 +33,7 @@ const brandOf = async (container: MedusaContainer, productId: string) => {
   return (data[0] as { brand?: { handle: string } | null }).brand?.handle ?? null
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
 

@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import purgeExpiredVisitorEvents from "@touchpoints/core/jobs/purge-expired-visitor-events"
 import { ingestVisitorEventsStep } from "@touchpoints/core/workflows/visitor/steps/ingest-visitor-events"
 import { adminHeaders } from "../../helpers/admin"
 import { headersFor, registerCustomer } from "../../helpers/customers"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 
 jest.setTimeout(120_000)
@@ -15,7 +15,7 @@ const PHONE = "phone-visitor-00000000002"
 const fail = (error: { response?: unknown }) =>
   error.response as { status: number; data: { type: string; message: string } }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
 

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signToken } from "@touchpoints/core/lib/signed-token"
 import { signFeedbackToken } from "@touchpoints/feedback/lib/feedback-token"
 import { sendFeedbackFollowUps } from "@touchpoints/feedback/lib/send-follow-ups"
@@ -11,6 +10,7 @@ import { registerCustomer } from "../../helpers/customers"
 import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -26,7 +26,7 @@ type Survey = {
 }
 
 /** Answers to surveys through the signed links, the follow-ups they trigger, the inline survey and the report. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof createFeedbackShop>>
     let container: MedusaContainer

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FEEDBACK_MODULE, type FeedbackModuleService } from "@touchpoints/feedback/modules/feedback"
 import { recordFeedbackAnswersWorkflow } from "@touchpoints/feedback/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -19,7 +19,7 @@ type CustomerSurvey = {
 }
 
 /** The surveys of one customer for the customer page of the admin (GET /admin/feedback/customers/:id). */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let feedback: FeedbackModuleService

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { sendDueSurveys } from "@touchpoints/feedback/lib/send-due-surveys"
 import { FEEDBACK_MODULE, type FeedbackModuleService } from "@touchpoints/feedback/modules/feedback"
 import { adminHeaders } from "../../helpers/admin"
 import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -17,7 +17,7 @@ function scoreLinks(html: string): URL[] {
 }
 
 /** The survey email: after shipment plus the delay, never for canceled or refunded orders, throttled per customer. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof createFeedbackShop>>
     let container: MedusaContainer

@@ -1,9 +1,9 @@
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { reconcileCatalogMemoryWorkflow } from "@touchpoints/next-steps/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -15,7 +15,7 @@ type Entry = {
 }
 
 /** What the next-steps admin page and the product widget read: the page preview and the list of replacements. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: NextStepsShop
     let headers: Awaited<ReturnType<typeof adminHeaders>>

@@ -1,10 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { reconcileCatalogMemoryWorkflow } from "@touchpoints/next-steps/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -17,7 +18,7 @@ type Page = {
   groups: { key: string; fallback: string | null; items: Link[] }[]
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: NextStepsShop
 

@@ -1,6 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
@@ -8,7 +8,7 @@ const VISITOR = "5b1c2d3e-4f50-4a6b-9c7d-8e9f0a1b2c3d"
 type Link = { product_id: string; reason: string; product: { id: string; in_stock: boolean; price: unknown } }
 type Group = { key: string; title: string; fallback: string | null; items: Link[]; [extra: string]: unknown }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: NextStepsShop
 

@@ -1,13 +1,13 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120_000)
 
 type Group = { key: string; title: string; items: { product_id: string; reason: string }[] }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: NextStepsShop
     let headers: Awaited<ReturnType<typeof adminHeaders>>

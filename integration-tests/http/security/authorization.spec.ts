@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signRecoveryToken } from "@touchpoints/cart-recovery/lib/recovery-token"
 import { adminHeaders } from "../../helpers/admin"
 import { registerCustomer } from "../../helpers/customers"
 import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, storeHeaders } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300_000)
 
@@ -184,7 +184,7 @@ function tamper(token: string): string {
   return `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`
 }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let a: Owned
     let asA: Headers

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
 import { createOffersShop } from "../../helpers/offers-shop"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -14,7 +14,7 @@ const mail = useMailCatcher(25_266)
 const DAY_MS = 86_400_000
 
 /** Customers: the win-back offer after four months without an order, mirrored groups and the offer by email. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let shop: Awaited<ReturnType<typeof createOffersShop>>

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { explain, failure } from "../../helpers/http"
 import { createOffersShop } from "../../helpers/offers-shop"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
@@ -11,7 +12,7 @@ const GUEST = "guest-third-visit-0001"
 const NEWCOMER = "guest-first-visit-0002"
 
 /** Segments over real visitor events, the best offer per shopper, applying it and refusing its code to others. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let shop: Awaited<ReturnType<typeof createOffersShop>>

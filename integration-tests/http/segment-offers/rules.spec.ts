@@ -1,18 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { registerCustomer } from "../../helpers/customers"
 import { explain } from "../../helpers/http"
 import { createOffersShop } from "../../helpers/offers-shop"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
+import { httpTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180_000)
 
 const DAY_MS = 86_400_000
 
 /** Every field and operator of the rule language, judged by the admin preview over one real customer profile. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let shop: Awaited<ReturnType<typeof createOffersShop>>

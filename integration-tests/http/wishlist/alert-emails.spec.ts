@@ -1,12 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { sendWishlistAlerts } from "@touchpoints/wishlist/lib/send-wishlist-alerts"
 import { WishlistEvents } from "@touchpoints/wishlist/workflows"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 import { shopperHeaders } from "../../helpers/wishlist"
 
@@ -16,7 +17,7 @@ const mail = useMailCatcher(25_263)
 const TWO_HOURS_LATER = () => Date.now() + 2 * 3_600_000
 
 /** Price-drop and back-in-stock alert emails: the second flow on the email core. */
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import checkWishlistAlerts from "@touchpoints/wishlist/jobs/check-wishlist-alerts"
 import { checkWishlistAlertsWorkflow, WishlistEvents } from "@touchpoints/wishlist/workflows"
 import { adminHeaders } from "../../helpers/admin"
@@ -8,6 +8,7 @@ import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
@@ -15,7 +16,7 @@ jest.setTimeout(120_000)
 
 type Alert = Record<string, unknown>
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

@@ -1,9 +1,10 @@
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 import { shopperHeaders } from "../../helpers/wishlist"
 
@@ -22,7 +23,7 @@ type Item = {
 }
 type Wishlist = { id: string; name: string; is_default: boolean; item_count: number; items: Item[] }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

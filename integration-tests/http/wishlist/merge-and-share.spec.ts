@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { shareTokenOf } from "@touchpoints/wishlist/lib/tokens"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
@@ -12,7 +12,7 @@ jest.setTimeout(120_000)
 type Item = { variant_id: string; quantity: number; note: string | null }
 type List = { id: string; name: string; is_default: boolean; items: Item[]; share: { token: string } | null }
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

@@ -1,10 +1,11 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { moveWishlistItemToCartWorkflow, saveCartLineForLaterWorkflow } from "@touchpoints/wishlist/workflows"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
+import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
 import { type ShopperHeaders, shopperHeaders } from "../../helpers/wishlist"
 
@@ -21,7 +22,7 @@ moveWishlistItemToCartWorkflow.hooks.itemMoved(() => {
   if (inject.moveFails) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "injected: cart update failed")
 })
 
-medusaIntegrationTestRunner({
+httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
     let catalog: Catalog

@@ -6,6 +6,9 @@ import type NextStepsModuleService from "../modules/next-steps/service"
 import { nextStepsFor } from "./next-steps"
 import { productsFacets } from "./product-facets"
 
+/** Product pages computed at once. */
+const AUDIT_CONCURRENCY = 4
+
 export type AuditRequest = {
   region_id?: string | null
   sales_channel_id?: string | null
@@ -46,33 +49,43 @@ export async function auditDeadEnds(scope: MedusaContainer, request: AuditReques
   const pageIds = (published as { id: string }[]).map((product) => product.id)
   const products = pageIds.length ? await productsFacets(query, { id: pageIds }) : []
   const deadEnds: DeadEnd[] = []
-  for (const product of products) {
-    const answer = await nextStepsFor(scope, query, {
-      product,
-      ...context,
-      taste: null,
-      groups: settings,
-      brandlessTitle: service.settings.titles.brandless,
-      curations: await service.curationsFor(product.id),
-    })
-    const groups = answer.groups.map((group) => ({
-      key: group.key,
-      links: group.items.length,
-      wanted: settings.groups[group.key].size,
-      fallback: group.fallback,
-    }))
-    if (groups.every((group) => group.links >= group.wanted)) continue
-    const others = buyable.size - (buyable.has(product.id) ? 1 : 0)
-    deadEnds.push({
-      product_id: product.id,
-      handle: product.handle,
-      title: product.title,
-      groups,
-      reason:
-        others < wanted
-          ? `only ${others} other products can be bought in this region and sales channel; the page wants ${wanted}`
-          : "the owner's exclusions leave too few products for a group",
-    })
+  // A few pages at a time: each is a handful of small queries, and the buyable products are known already.
+  for (let start = 0; start < products.length; start += AUDIT_CONCURRENCY) {
+    const batch = products.slice(start, start + AUDIT_CONCURRENCY)
+    const answers = await Promise.all(
+      batch.map(async (product) =>
+        nextStepsFor(scope, query, {
+          product,
+          ...context,
+          taste: null,
+          groups: settings,
+          brandlessTitle: service.settings.titles.brandless,
+          curations: await service.curationsFor(product.id),
+          buyable,
+        })
+      )
+    )
+    for (const [index, answer] of answers.entries()) {
+      const product = batch[index]
+      const groups = answer.groups.map((group) => ({
+        key: group.key,
+        links: group.items.length,
+        wanted: settings.groups[group.key].size,
+        fallback: group.fallback,
+      }))
+      if (groups.every((group) => group.links >= group.wanted)) continue
+      const others = buyable.size - (buyable.has(product.id) ? 1 : 0)
+      deadEnds.push({
+        product_id: product.id,
+        handle: product.handle,
+        title: product.title,
+        groups,
+        reason:
+          others < wanted
+            ? `only ${others} other products can be bought in this region and sales channel; the page wants ${wanted}`
+            : "the owner's exclusions leave too few products for a group",
+      })
+    }
   }
   return {
     region_id: request.region_id ?? null,

@@ -31,6 +31,8 @@ export async function fillGroup(
     region_id?: string | null
     sales_channel_id?: string | null
     inStockFirst?: boolean
+    /** Every product buyable in this context, when the caller has them already (the audit): no queries then. */
+    known?: Map<string, BuyableProduct>
   }
 ): Promise<FilledGroup> {
   const picked: (Link & { fallback: string | null })[] = []
@@ -42,11 +44,13 @@ export async function fillGroup(
     )
     for (let start = 0; start < fresh.length && !enough(); start += SLICE) {
       const slice = fresh.slice(start, start + SLICE)
-      const buyable = await buyableProducts(
-        query,
-        slice.map((candidate) => candidate.product_id),
-        options
-      )
+      const buyable =
+        options.known ??
+        (await buyableProducts(
+          query,
+          slice.map((candidate) => candidate.product_id),
+          options
+        ))
       for (const candidate of slice) {
         const product = buyable.get(candidate.product_id)
         if (product) picked.push({ ...candidate, product, fallback: list.fallback })

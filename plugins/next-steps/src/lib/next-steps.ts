@@ -1,5 +1,5 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
 import type { GroupKey } from "../modules/next-steps/options"
 import type { CurationRow, GroupSettingsValue } from "../modules/next-steps/service"
 import { brandCandidates } from "./brand-candidates"
@@ -27,6 +27,8 @@ export type NextStepsRequest = {
   curations: CurationRow[]
   /** Replaces the "similar" candidates (an unknown handle: products matching its words). */
   similar?: Candidate[]
+  /** Every product buyable in the region and sales channel, when the caller has them (the audit's many pages). */
+  buyable?: Map<string, BuyableProduct>
 }
 
 /** The owner's pins of a group as candidates, and its exclusions. */
@@ -61,7 +63,10 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
     size("brand"),
   ].join("|")
   const shared = await cachedGroups(cacheKey, async () => {
-    const anchor = product.id ? (await buyableProducts(query, [product.id], context)).get(product.id) : undefined
+    const known = request.buyable
+    const anchor = !product.id
+      ? undefined
+      : (known ?? (await buyableProducts(query, [product.id], context))).get(product.id)
     const soldOut = !anchor?.in_stock
     const used = new Set([product.id])
     const popular = byPopularity(units.keys(), units)
@@ -82,6 +87,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
         exclude: similarCurated.exclude,
         limit: size("similar"),
         inStockFirst: soldOut && !!product.id,
+        known,
       }
     )
     const { brand, brandCategory } = await brandCandidates(query, product, units)
@@ -94,7 +100,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
         { candidates: brandCategory, fallback: "brand_category" },
         { candidates: fallback, fallback: "best_sellers" },
       ],
-      { ...context, used, exclude: brandCurated.exclude, limit: size("brand") }
+      { ...context, used, exclude: brandCurated.exclude, limit: size("brand"), known }
     )
     return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], fallback }
   })
@@ -116,6 +122,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
     used,
     exclude: forYouCurated.exclude,
     limit: size("for_you"),
+    known: request.buyable,
   })
 
   const group = (key: GroupKey, title: string, filled: FilledGroup, extra: Record<string, unknown>) => ({
