@@ -191,6 +191,14 @@ try {
       ["-c", "storefront-widgets/jest.config.cjs", ...CLUSTER_WIDGET_TESTS],
       jestEnv("widgets", clusterEnv)
     )
+    // Last, as it writes: hostile requests to every route through the proxy (seeded: the same inputs every run).
+    await command("fuzz (every plugin route, seeded, bounded)", "node", ["fuzz/run.mjs"], {
+      ...baseEnv,
+      ...clusterEnv,
+      FUZZ_SEED: process.env.FUZZ_SEED || "20261126",
+      FUZZ_REQUESTS: process.env.FUZZ_REQUESTS || "2000",
+      FUZZ_SECONDS: process.env.FUZZ_SECONDS || "90",
+    })
     await stopDemoStore(store)
     store = undefined
   }
