@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process"
+import { execFileSync, spawn } from "node:child_process"
 import { Redis } from "ioredis"
 import pg from "pg"
 import request from "supertest"
@@ -67,6 +67,10 @@ describe("the store as a cluster", () => {
 
   it("should send a claim whose worker died exactly once, from the worker's retry job", async () => {
     await expectLostClaimSentOnce()
+  })
+
+  it("should send exactly once when the worker is killed between claiming an email and sending it", async () => {
+    await expectKilledWorkerSendsOnce()
   })
 
   it("should recover on its own when Redis restarts: requests, events, cache flushes and jobs", async () => {
@@ -162,6 +166,73 @@ async function expectLostClaimSentOnce(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
   expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/**
+ * A real crash: the mail server hangs (new connections get no greeting) while the worker's retry job claims a
+ * due email and connects; the worker process is then killed (SIGKILL) and the launcher starts it again. The
+ * dead worker never reached DATA, so nothing went out; once the claim's lease is over (5 minutes, moved
+ * forward here instead of waited for) the new worker sends it, once.
+ */
+async function expectKilledWorkerSendsOnce(): Promise<void> {
+  const recipient = `killed-worker-${Date.now()}@example.com`
+  const subject = `Sent once after a worker crash ${Date.now()}`
+  const row = () =>
+    withDatabase(async (db) => {
+      const { rows } = await db.query("SELECT status, attempts FROM tp_email_send WHERE recipient = $1", [recipient])
+      return rows[0] as { status: string; attempts: number }
+    })
+  await mailServer("pause")
+  try {
+    await withDatabase((db) =>
+      db.query(
+        `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template,
+           locale, subject, html, body_text, headers, status, attempts, next_attempt_at, created_at, updated_at)
+         VALUES ($1, $2, 'cluster-test', $3, '1', $4, false, 'cluster-test', 'en', $5, '<p>Hello</p>', 'Hello',
+           '{}', 'failed', 0, now(), now(), now())`,
+        [`tpes_killed_${Date.now()}`, `cluster-test:${recipient}:1`, recipient, recipient, subject]
+      )
+    )
+    const claimed = await eventually(row, (value) => value.status === "sending", 90_000)
+    expect(claimed).toEqual({ status: "sending", attempts: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 1_000)) // the worker is now waiting for the greeting
+    process.kill(listenerPid(new URL(worker.url).port), "SIGKILL")
+  } finally {
+    await mailServer("resume")
+  }
+  const back = await eventually(
+    () =>
+      request(worker.url)
+        .get("/health")
+        .then((response) => response.status)
+        .catch(() => 0),
+    (status) => status === 200,
+    180_000
+  )
+  expect(back).toBe(200)
+  expect((await inbox()).filter((message) => message.to.includes(recipient))).toEqual([])
+  await withDatabase((db) =>
+    db.query("UPDATE tp_email_send SET lease_until = now() - interval '1 second' WHERE recipient = $1", [recipient])
+  )
+  const sent = await eventually(row, (value) => value.status === "sent", 150_000)
+  expect(sent).toEqual({ status: "sent", attempts: 2 })
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
+  expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/** Holds ("pause") or releases ("resume") new connections to the demo store's mail catcher. */
+async function mailServer(action: "pause" | "resume"): Promise<void> {
+  const response = await fetch(new URL(`/api/${action}`, process.env.TP_MAIL_URL), { method: "POST" })
+  if (response.status !== 204) throw new Error(`mail catcher ${action}: ${response.status}`)
+}
+
+/** The process listening on a local port (the instance itself, not the launcher's npx around it). */
+function listenerPid(port: string): number {
+  const listing = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" })
+  const pid = /pid=(\d+)/.exec(listing)?.[1]
+  if (!pid) throw new Error(`no process listens on port ${port}: ${listing}`)
+  return Number(pid)
 }
 
 /**
