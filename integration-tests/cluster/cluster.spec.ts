@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process"
+import { execFileSync, spawn } from "node:child_process"
 import { Redis } from "ioredis"
 import pg from "pg"
 import request from "supertest"
@@ -65,8 +65,12 @@ describe("the store as a cluster", () => {
     await expectOrderCountedOnceByTheWorker()
   })
 
-  it("should send a claim whose worker died exactly once, from the worker's retry job", async () => {
-    await expectLostClaimSentOnce()
+  it("should send exactly once when the worker is killed between claiming an email and sending it", async () => {
+    await expectKilledWorkerSendsOnce()
+  })
+
+  it("should take events through a database outage: retryable answers, every batch stored once and whole", async () => {
+    await expectIngestThroughDatabaseOutage()
   })
 
   it("should recover on its own when Redis restarts: requests, events, cache flushes and jobs", async () => {
@@ -162,6 +166,148 @@ async function expectLostClaimSentOnce(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
   expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/**
+ * A real crash: the mail server hangs (new connections get no greeting) while the worker's retry job claims a
+ * due email and connects; the worker process is then killed (SIGKILL) and the launcher starts it again. The
+ * dead worker never reached DATA, so nothing went out; once the claim's lease is over (5 minutes, moved
+ * forward here instead of waited for) the new worker sends it, once.
+ */
+async function expectKilledWorkerSendsOnce(): Promise<void> {
+  const recipient = `killed-worker-${Date.now()}@example.com`
+  const subject = `Sent once after a worker crash ${Date.now()}`
+  const row = () =>
+    withDatabase(async (db) => {
+      const { rows } = await db.query("SELECT status, attempts FROM tp_email_send WHERE recipient = $1", [recipient])
+      return rows[0] as { status: string; attempts: number }
+    })
+  await mailServer("pause")
+  try {
+    await withDatabase((db) =>
+      db.query(
+        `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template,
+           locale, subject, html, body_text, headers, status, attempts, next_attempt_at, created_at, updated_at)
+         VALUES ($1, $2, 'cluster-test', $3, '1', $4, false, 'cluster-test', 'en', $5, '<p>Hello</p>', 'Hello',
+           '{}', 'failed', 0, now(), now(), now())`,
+        [`tpes_killed_${Date.now()}`, `cluster-test:${recipient}:1`, recipient, recipient, subject]
+      )
+    )
+    const claimed = await eventually(row, (value) => value.status === "sending", 90_000)
+    expect(claimed).toEqual({ status: "sending", attempts: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 1_000)) // the worker is now waiting for the greeting
+    process.kill(listenerPid(new URL(worker.url).port), "SIGKILL")
+  } finally {
+    await mailServer("resume")
+  }
+  const back = await eventually(
+    () =>
+      request(worker.url)
+        .get("/health")
+        .then((response) => response.status)
+        .catch(() => 0),
+    (status) => status === 200,
+    180_000
+  )
+  expect(back).toBe(200)
+  expect((await inbox()).filter((message) => message.to.includes(recipient))).toEqual([])
+  await withDatabase((db) =>
+    db.query("UPDATE tp_email_send SET lease_until = now() - interval '1 second' WHERE recipient = $1", [recipient])
+  )
+  const sent = await eventually(row, (value) => value.status === "sent", 150_000)
+  expect(sent).toEqual({ status: "sent", attempts: 2 })
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  const delivered = (await inbox()).filter((message) => message.to.includes(recipient))
+  expect(delivered.map((message) => message.subject)).toEqual([subject])
+}
+
+/**
+ * Four clients send batches of ten page views through the proxy while every connection to the store's database
+ * is cut and refused for 5 s (as a PostgreSQL restart does to its clients; the server process itself is shared
+ * with the test harness, so it is not restarted). Each client sends a failed batch again until it is taken.
+ * Every answer is 202 or a retryable 5xx (never a 4xx, never a 202 for a batch that was not stored), and each
+ * batch is in the database exactly once, all ten events.
+ */
+async function expectIngestThroughDatabaseOutage(): Promise<void> {
+  const run = `outage${Date.now()}`
+  const visitors = [1, 2, 3, 4].map((index) => `${run}-visitor-${index}`)
+  for (const visitor of visitors) {
+    await request(store.backendUrl)
+      .post("/store/touchpoints/consent")
+      .set(storeHeaders)
+      .send({ analytics: true, visitor_id: visitor })
+      .expect(200)
+  }
+  const answers: Record<string, number> = {}
+  let batches = 0
+  const until = Date.now() + 15_000
+  const sendBatch = async (visitor: string, batch: number) => {
+    const events = Array.from({ length: 10 }, (_, index) => ({
+      type: "page_view",
+      url: `https://outage.test/${run}/${batch}/${index}`,
+    }))
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const status = await request(store.backendUrl)
+        .post("/store/touchpoints/events")
+        .set({ ...storeHeaders, "x-touchpoints-visitor": visitor })
+        .send({ events })
+        .then((response) => response.status)
+        .catch(() => 0) // the connection itself broke: also worth a retry
+      answers[status] = (answers[status] ?? 0) + 1
+      if (status === 202) return
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    throw new Error(`batch ${batch} was never taken`)
+  }
+  const clients = visitors.map(async (visitor) => {
+    while (Date.now() < until) await sendBatch(visitor, batches++)
+  })
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  await cutDatabaseConnections(5_000)
+  await Promise.all(clients)
+
+  const stored = await withDatabase(async (db) => {
+    const { rows } = await db.query(
+      `SELECT split_part(url, '/', 5) AS batch, count(*)::int AS events FROM tp_visitor_event
+       WHERE url LIKE $1 GROUP BY 1`,
+      [`https://outage.test/${run}/%`]
+    )
+    return new Map(rows.map((row: { batch: string; events: number }) => [Number(row.batch), row.events]))
+  })
+  const retried = Object.entries(answers).filter(([status]) => status !== "202")
+  expect(retried.length).toBeGreaterThan(0) // the outage was felt
+  expect(retried.filter(([status]) => Number(status) >= 400 && Number(status) < 500)).toEqual([])
+  const perBatch = Array.from({ length: batches }, (_, batch) => stored.get(batch) ?? 0)
+  expect(perBatch.filter((events) => events !== 10)).toEqual([])
+}
+
+/** Cuts every connection to the store's database and refuses new ones for `ms`, then lets them in again. */
+async function cutDatabaseConnections(ms: number): Promise<void> {
+  const name = new URL(store.databaseUrl).pathname.slice(1)
+  const admin = new pg.Client({ connectionString: store.databaseUrl.replace(/\/[^/]*$/, "/postgres") })
+  await admin.connect()
+  try {
+    await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`)
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name])
+    await new Promise((resolve) => setTimeout(resolve, ms))
+  } finally {
+    await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`)
+    await admin.end()
+  }
+}
+
+/** Holds ("pause") or releases ("resume") new connections to the demo store's mail catcher. */
+async function mailServer(action: "pause" | "resume"): Promise<void> {
+  const response = await fetch(new URL(`/api/${action}`, process.env.TP_MAIL_URL), { method: "POST" })
+  if (response.status !== 204) throw new Error(`mail catcher ${action}: ${response.status}`)
+}
+
+/** The process listening on a local port (the instance itself, not the launcher's npx around it). */
+function listenerPid(port: string): number {
+  const listing = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" })
+  const pid = /pid=(\d+)/.exec(listing)?.[1]
+  if (!pid) throw new Error(`no process listens on port ${port}: ${listing}`)
+  return Number(pid)
 }
 
 /**

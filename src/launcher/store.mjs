@@ -15,12 +15,17 @@ import { startProxy } from "./proxy.mjs"
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export const log = (message) => console.log(`[touchpoints] ${message}`)
 
+/** A cluster instance that dies is started again, unless this many restarts happen within the window. */
+const RESTART_LIMIT = 5
+const RESTART_WINDOW_MS = 10 * 60_000
+
 /**
  * Brings the store up and keeps it running until SIGINT/SIGTERM. "start" runs Medusa's production
  * build (`medusa build` when stale, then `medusa start` in .medusa/server: no file watcher, admin
  * prebuilt); "dev" runs `medusa develop` from the sources.
  * With `cluster`, Medusa runs as `cluster.servers` server instances behind a local round-robin proxy on PORT
- * plus one worker instance (MEDUSA_WORKER_MODE), all on one database and REDIS_URL (see cluster.mjs).
+ * plus one worker instance (MEDUSA_WORKER_MODE), all on one database and REDIS_URL (see cluster.mjs); an
+ * instance that dies is started again.
  * @param {{ mode: "start" | "dev", cluster?: { servers: number }, afterReady?: (ctx: { restartServer: () => Promise<void>, env: Record<string, string> }) => void }} options
  */
 export async function launchStore({ mode, afterReady, cluster }) {
@@ -51,7 +56,9 @@ export async function launchStore({ mode, afterReady, cluster }) {
     STORE_CORS: process.env.STORE_CORS || `${baseUrl},http://localhost:8000`,
   }
 
-  let servers = []
+  /** The running process group of each instance, by name. */
+  const running = new Map()
+  const restarts = []
   let proxy
   let stopping = false
   const serverDir = mode === "start" ? join(root, ".medusa", "server") : root
@@ -67,13 +74,28 @@ export async function launchStore({ mode, afterReady, cluster }) {
       cwd: serverDir,
       onOutput: (text) => (verbose || /error/i.test(text) ? process.stdout.write(prefix + text) : undefined),
     })
-    group.child.on("exit", (code) => !stopping && servers.includes(group) && shutdown(code ?? 1))
+    running.set(instance.name, group)
+    group.child.on("exit", (code, signal) => {
+      if (stopping || running.get(instance.name) !== group) return
+      if (!cluster || tooManyRestarts()) return shutdown(code ?? 1)
+      // As a process manager would: one instance dying (a crash, an OOM kill) must not stop the others.
+      log(`${instance.name} exited (${signal ?? `code ${code}`}): starting it again`)
+      startInstance(instance)
+        .ready.then(() => log(`${instance.name} is back`))
+        .catch((error) => log(`${instance.name} did not come back: ${error.message}`))
+    })
     const url = `http://localhost:${instance.port}/health`
     return { group, ready: waitForHttp(url, { isAlive: () => group.child.exitCode === null }) }
   }
+  /** More than RESTART_LIMIT restarts within RESTART_WINDOW_MS: something is broken for good, stop. */
+  const tooManyRestarts = () => {
+    const now = Date.now()
+    restarts.push(now)
+    while (restarts[0] < now - RESTART_WINDOW_MS) restarts.shift()
+    return restarts.length > RESTART_LIMIT
+  }
   const startServer = async () => {
     const started = instances.map(startInstance)
-    servers = started.map((instance) => instance.group)
     await Promise.all(started.map((instance) => instance.ready))
     if (cluster && !proxy) {
       const backends = instances.filter((instance) => instance.workerMode === "server")
@@ -85,8 +107,8 @@ export async function launchStore({ mode, afterReady, cluster }) {
     }
   }
   const restartServer = async () => {
-    const previous = servers
-    servers = []
+    const previous = [...running.values()]
+    running.clear()
     await Promise.all(previous.map((group) => group.stop()))
     await startServer()
   }
@@ -97,7 +119,7 @@ export async function launchStore({ mode, afterReady, cluster }) {
     stopping = true
     log("stopping...")
     await proxy?.stop()
-    await Promise.all(servers.map((group) => group.stop()))
+    await Promise.all([...running.values()].map((group) => group.stop()))
     await mail.stop()
     await db.stop()
     log("stopped")

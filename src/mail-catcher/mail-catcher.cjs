@@ -28,12 +28,19 @@ async function startMailCatcher(options = {}) {
   let received = 0
   const waiters = new Set()
 
+  /** Connections held before the greeting while paused (a mail server that has stopped answering). */
+  let held = null
+
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     banner: "touchpoints mail catcher",
     closeTimeout: 1000,
+    onConnect(_session, callback) {
+      if (held) return held.push(callback)
+      return callback()
+    },
     onRcptTo(address, _session, callback) {
       if (failure.mode === "permanent" && failure.count > 0) {
         failure.count -= 1
@@ -85,9 +92,22 @@ async function startMailCatcher(options = {}) {
     smtp.listen(options.smtpPort ?? 1025, host, resolve)
   })
 
+  const control = {
+    /** New connections wait for the greeting until resume(): a sender sees a mail server that hangs. */
+    pause: () => {
+      held ??= []
+    },
+    /** Greets the held connections (those whose sender is still there) and every new one. */
+    resume: () => {
+      const waiting = held ?? []
+      held = null
+      for (const callback of waiting) callback()
+    },
+  }
+
   let web
   if (options.web !== false) {
-    web = http.createServer((req, res) => serveInbox(req, res, messages))
+    web = http.createServer((req, res) => serveInbox(req, res, messages, control))
     await new Promise((resolve, reject) => {
       web.once("error", reject)
       web.listen(options.webPort ?? 1080, host, resolve)
@@ -112,6 +132,7 @@ async function startMailCatcher(options = {}) {
     acceptAll: () => {
       failure = { mode: "accept" }
     },
+    ...control,
     /** Resolves once at least `count` messages arrived (rejects after `timeoutMs`). */
     waitForMessages: (count, timeoutMs = 15_000) =>
       new Promise((resolve, reject) => {
@@ -136,10 +157,19 @@ async function startMailCatcher(options = {}) {
   }
 }
 
-/** The inbox: `/` lists, `/messages/:id` shows one, `/api/messages` answers JSON (newest first). */
-function serveInbox(req, res, messages) {
+/**
+ * The inbox: `/` lists, `/messages/:id` shows one, `/api/messages` answers JSON (newest first). POST
+ * `/api/pause` and `/api/resume` hold and release new SMTP connections (the fault tests' mail server outage).
+ */
+function serveInbox(req, res, messages, control) {
   const url = new URL(req.url ?? "/", "http://localhost")
   const newestFirst = [...messages].reverse()
+  const action = /^\/api\/(pause|resume)$/.exec(url.pathname)
+  if (action && req.method === "POST") {
+    control[action[1]]()
+    res.writeHead(204).end()
+    return
+  }
   if (url.pathname === "/api/messages" && req.method === "DELETE") {
     messages.length = 0
     res.writeHead(204).end()

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { answerDatabaseUnavailable, isDatabaseUnavailable } from "../../../../lib/database-unavailable"
 import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type { VisitorEventPayload } from "../../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../../modules/visitor/service"
@@ -35,6 +36,13 @@ export async function POST(req: MedusaRequest<PostTouchpointsEventsType>, res: M
     return { ...event, occurred_at: occurredAt.toISOString() }
   })
 
-  const result = await visitors.ingestEvents({ anonymousId: visitorId, events })
-  res.status(202).json({ visitor_id: visitorId, accepted: events.length, stored: result.stored })
+  let stored: number
+  try {
+    stored = (await visitors.ingestEvents({ anonymousId: visitorId, events })).stored
+  } catch (error) {
+    // A database restart: the transaction rolled back, so the client can safely send the batch again.
+    if (!isDatabaseUnavailable(error)) throw error
+    return answerDatabaseUnavailable(res, "The events")
+  }
+  res.status(202).json({ visitor_id: visitorId, accepted: events.length, stored })
 }
