@@ -5,7 +5,13 @@ import { type MailCatcher, startMailCatcher } from "../../src/mail-catcher/mail-
 export type { CaughtMessage, MailCatcher } from "../../src/mail-catcher/mail-catcher.cjs"
 
 /** Points the store's SMTP provider at a catcher on `port` started before the suite and stopped after it. */
-export function useMailCatcher(port: number): { catcher: () => MailCatcher } {
+export function useMailCatcher(port: number): {
+  catcher: () => MailCatcher
+  /** Stops the SMTP server: connections are refused until up(). */
+  down: () => Promise<void>
+  /** Starts it again on the same port (an empty inbox). */
+  up: () => Promise<void>
+} {
   process.env.TP_SMTP_HOST = "127.0.0.1"
   process.env.TP_SMTP_PORT = String(port)
   process.env.TP_SMTP_TIMEOUT_SECONDS = "3"
@@ -24,6 +30,13 @@ export function useMailCatcher(port: number): { catcher: () => MailCatcher } {
     catcher: () => {
       if (!catcher) throw new Error("mail catcher not started")
       return catcher
+    },
+    down: async () => {
+      await catcher?.stop()
+      catcher = undefined
+    },
+    up: async () => {
+      catcher = await startMailCatcher({ smtpPort: port, web: false })
     },
   }
 }

@@ -19,6 +19,9 @@ export type MailCatcher = {
   clear: () => void
   failNext: (mode: "temporary" | "permanent", count?: number) => void
   acceptAll: () => void
+  /** New connections get no greeting until resume() (a mail server that hangs). */
+  pause: () => void
+  resume: () => void
   waitForMessages: (count: number, timeoutMs?: number) => Promise<CaughtMessage[]>
   stop: () => Promise<void>
 }

@@ -104,6 +104,13 @@ httpTestRunner({
 
         const again = await api.post("/admin/also-bought/rebuild", {}, headers).catch(explain)
         expect(again.data.rebuilt).toEqual(data.rebuilt)
+        // two workers rebuilding at the same moment (the nightly job and an owner's click): the same figures
+        const together = await Promise.all([
+          api.post("/admin/also-bought/rebuild", {}, headers).catch(explain),
+          api.post("/admin/also-bought/rebuild", {}, headers).catch(explain),
+        ])
+        expect(together.map((answer) => answer.data.rebuilt)).toEqual([data.rebuilt, data.rebuilt])
+        expect((await companionsOf("tea")).companions[0]).toEqual(cup)
         expect((await api.post("/admin/also-bought/rebuild", { all: true }, headers).catch(failure)).status).toBe(400)
         expect((await api.post("/admin/also-bought/rebuild", {}).catch(failure)).status).toBe(401)
       })

@@ -106,6 +106,23 @@ httpTestRunner({
       expect(notifications.rows.map((row: { status: string }) => row.status)).toEqual(["failure", "failure", "success"])
     })
 
+    it("keeps mail while the SMTP server is unreachable or hangs, and sends it once when it is back", async () => {
+      const cartId = await shop.abandonedCart({ email: "outage@example.test" })
+      await shop.idleFor(cartId, 2)
+      await mail.down() // connection refused
+      expect((await scanAbandonedCarts(container)).outcomes).toEqual({ failed: 1 })
+      expect((await sends())[0].last_error).toMatch(/ECONNREFUSED/)
+      await mail.up()
+      mail.catcher().pause() // accepts the connection, never greets: the provider's 3 s timeout
+      await makeDue()
+      expect(await retry()).toMatchObject({ attempted: 1, failed: 1 })
+      mail.catcher().resume()
+      await makeDue()
+      expect(await retry()).toMatchObject({ attempted: 1, sent: 1 })
+      expect(await mail.catcher().waitForMessages(1)).toHaveLength(1)
+      expect(await sends()).toEqual([expect.objectContaining({ status: "sent", attempts: 3 })])
+    })
+
     it("gives up at once on a mailbox that does not exist, and suppresses the address", async () => {
       const cartId = await shop.abandonedCart({ email: "ghost@example.test" })
       await shop.idleFor(cartId, 2)
