@@ -20,10 +20,11 @@ const HEALTH_EVERY_MS = 1_000
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS"])
 
 /**
- * @param {{ port: number, backends: { name: string, url: string }[], log?: (line: string) => void }} options
+ * @param {{ port: number, backends: { name: string, url: string }[], log?: (line: string) => void,
+ *   maxBodyBytes?: number }} options
  * @returns {Promise<{ stop: () => Promise<void>, served: Map<string, number> }>}
  */
-export async function startProxy({ port, backends, log = () => {} }) {
+export async function startProxy({ port, backends, log = () => {}, maxBodyBytes = MAX_BODY_BYTES }) {
   const pool = backends.map((backend) => ({ ...backend, target: new URL(backend.url), healthy: true }))
   const served = new Map(pool.map((backend) => [backend.name, 0]))
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
@@ -61,9 +62,9 @@ export async function startProxy({ port, backends, log = () => {} }) {
   const server = http.createServer(async (req, res) => {
     let body
     try {
-      body = await readBody(req)
+      body = await readBody(req, maxBodyBytes)
     } catch (error) {
-      res.writeHead(error.status ?? 400, { "content-type": "application/json" })
+      res.writeHead(error.status ?? 400, { "content-type": "application/json", connection: "close" })
       res.end(JSON.stringify({ type: "invalid_data", message: error.message }))
       return
     }
@@ -125,19 +126,24 @@ export async function startProxy({ port, backends, log = () => {} }) {
   }
 }
 
-function readBody(req) {
+function readBody(req, maxBodyBytes) {
   return new Promise((resolve, reject) => {
     const chunks = []
     let size = 0
-    req.on("data", (chunk) => {
+    const collect = (chunk) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBodyBytes) {
+        // Answer 413 and read the rest into nowhere: destroying the socket would reset the connection before
+        // the client could read the answer.
+        req.off("data", collect)
+        req.resume()
+        chunks.length = 0
         reject(Object.assign(new Error("Request body is too large"), { status: 413 }))
-        req.destroy()
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on("data", collect)
     req.on("end", () => resolve(Buffer.concat(chunks)))
     req.on("error", reject)
   })
