@@ -292,6 +292,7 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
         reject(new Error(`npm start exited ${server.child.exitCode} before it was ready`))
       } else if (Date.now() - started > 600_000) {
         clearInterval(timer)
+        if (quietUntilReady) process.stdout.write(output)
         reject(new Error("npm start was not ready within 10 minutes"))
       }
     }, 250)

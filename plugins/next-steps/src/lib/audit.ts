@@ -45,7 +45,6 @@ export async function auditDeadEnds(scope: MedusaContainer, request: AuditReques
     (allPublished.data as { id: string }[]).map((product) => product.id),
     context
   )
-  const wanted = Object.values(settings.groups).reduce((sum, group) => sum + group.size, 0)
   const pageIds = (published as { id: string }[]).map((product) => product.id)
   const products = pageIds.length ? await productsFacets(query, { id: pageIds }) : []
   const deadEnds: DeadEnd[] = []
@@ -66,36 +65,52 @@ export async function auditDeadEnds(scope: MedusaContainer, request: AuditReques
       )
     )
     for (const [index, answer] of answers.entries()) {
-      const product = batch[index]
-      const groups = answer.groups.map((group) => ({
-        key: group.key,
-        links: group.items.length,
-        wanted: settings.groups[group.key].size,
-        fallback: group.fallback,
-      }))
-      if (groups.every((group) => group.links >= group.wanted)) continue
-      const others = buyable.size - (buyable.has(product.id) ? 1 : 0)
-      deadEnds.push({
-        product_id: product.id,
-        handle: product.handle,
-        title: product.title,
-        groups,
-        reason:
-          others < wanted
-            ? `only ${others} other products can be bought in this region and sales channel; the page wants ${wanted}`
-            : "the owner's exclusions leave too few products for a group",
-      })
+      const deadEnd = deadEndOf(batch[index], answer.groups, settings, buyable)
+      if (deadEnd) deadEnds.push(deadEnd)
     }
   }
   return {
     region_id: request.region_id ?? null,
     sales_channel_id: request.sales_channel_id ?? null,
     buyable_products: buyable.size,
-    links_wanted: wanted,
+    links_wanted: linksWanted(settings),
     checked: products.length,
     count: metadata?.count ?? products.length,
     limit: request.limit,
     offset: request.offset,
     dead_ends: deadEnds,
+  }
+}
+
+type Settings = Awaited<ReturnType<NextStepsModuleService["groupSettings"]>>
+type AnsweredGroup = Awaited<ReturnType<typeof nextStepsFor>>["groups"][number]
+
+const linksWanted = (settings: Settings) => Object.values(settings.groups).reduce((sum, group) => sum + group.size, 0)
+
+/** The page's dead end (a group with fewer links than configured) and why, or null when every group is full. */
+function deadEndOf(
+  product: { id: string; handle: string; title: string },
+  answered: AnsweredGroup[],
+  settings: Settings,
+  buyable: Map<string, unknown>
+): DeadEnd | null {
+  const groups = answered.map((group) => ({
+    key: group.key,
+    links: group.items.length,
+    wanted: settings.groups[group.key].size,
+    fallback: group.fallback,
+  }))
+  if (groups.every((group) => group.links >= group.wanted)) return null
+  const others = buyable.size - (buyable.has(product.id) ? 1 : 0)
+  const wanted = linksWanted(settings)
+  return {
+    product_id: product.id,
+    handle: product.handle,
+    title: product.title,
+    groups,
+    reason:
+      others < wanted
+        ? `only ${others} other products can be bought in this region and sales channel; the page wants ${wanted}`
+        : "the owner's exclusions leave too few products for a group",
   }
 }
