@@ -232,6 +232,39 @@ describe("tp.track()", () => {
       )
     })
 
+    it("should send a batch again while the store answers 503, and store it once", async () => {
+      const backend = requireBackend()
+      const page = await harness.open("/fixtures/consent.html")
+      const visitor = await acceptConsent(page)
+      let refused = 0
+      // the store's answer during a database restart (plugins/core), twice; then the real backend
+      await page.route("**/store/touchpoints/events", async (route) => {
+        if (refused >= 2) return route.continue()
+        refused += 1
+        await route.fulfill({
+          status: 503,
+          headers: {
+            "content-type": "application/json",
+            "retry-after": "2",
+            "access-control-allow-origin": new URL(page.url()).origin,
+            "access-control-allow-credentials": "true",
+          },
+          body: JSON.stringify({ type: "unavailable", message: "The events cannot be saved right now" }),
+        })
+      })
+      const recorder = recordBatches(page)
+      await page.evaluate(() => window.tp?.track({ type: "product_view", product_id: "prod_retried_1" }))
+      await page.evaluate(() => window.tp?.flush())
+      await waitForBatches(recorder, 3, 10_000)
+      expect(refused).toBe(2)
+      expect((await answers(recorder.batches)).map((answer) => answer.status)).toEqual([503, 503, 202])
+      const response = await fetch(`${backend.url}/store/touchpoints/visitor`, {
+        headers: { "x-publishable-api-key": backend.key, "x-touchpoints-visitor": visitor },
+      })
+      const { visitor: profile } = (await response.json()) as { visitor: { product_views: unknown[] } }
+      expect(profile.product_views).toEqual(expect.arrayContaining([{ product_id: "prod_retried_1", count: 1 }]))
+    })
+
     it("should drop held events and send nothing after necessary only", async () => {
       requireBackend()
       const page = await harness.open("/fixtures/consent.html")

@@ -96,9 +96,32 @@ export function track(event: TrackEvent): void {
   }
 }
 
+/** A batch the store could not take for now is sent again this many times, after 1, 2 and 4 s. */
+export const RETRIES = 3
+const RETRY_BASE_MS = 1000
+
+/** The store is briefly away (a restart, a database failover, a busy proxy): the batch may be sent again. */
+const retryable = (error: unknown) =>
+  error instanceof TouchpointsError &&
+  (error.type === "network" || error.type === "timeout" || [502, 503, 504].includes(error.status))
+
+/** One batch, sent again while the store answers that it cannot take it now (it stored nothing of it then). */
+async function sendBatch(events: WireEvent[], visitorId: string, keepalive: boolean): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await storeFetch("/store/touchpoints/events", { body: { events }, visitorId, keepalive })
+      return
+    } catch (error) {
+      if (attempt >= RETRIES || !retryable(error)) return
+      await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * 2 ** attempt))
+    }
+  }
+}
+
 /**
  * Sends every queued event now, in requests of up to 50, to `POST /store/touchpoints/events` with the visitor
- * header. Never rejects: failures fire `tp-error` and the failed events are dropped.
+ * header. Never rejects: failures fire `tp-error`; a batch refused for now (502/503/504, no answer) is sent again
+ * up to 3 times, any other failure drops it (the store said it is wrong).
  */
 export async function flush(options: { keepalive?: boolean } = {}): Promise<void> {
   const current = state()
@@ -110,9 +133,7 @@ export async function flush(options: { keepalive?: boolean } = {}): Promise<void
   if (!visitorId) return
   const sends: Promise<unknown>[] = []
   for (let start = 0; start < events.length; start += BATCH_MAX) {
-    const batch = events.slice(start, start + BATCH_MAX)
-    const body = { events: batch }
-    sends.push(storeFetch("/store/touchpoints/events", { body, visitorId, keepalive: options.keepalive ?? false }))
+    sends.push(sendBatch(events.slice(start, start + BATCH_MAX), visitorId, options.keepalive ?? false))
   }
   await Promise.allSettled(sends)
 }
