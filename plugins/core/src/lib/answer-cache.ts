@@ -23,27 +23,51 @@ export function createAnswerCache(options: { name?: string; ttlSeconds: number; 
     useClones: false,
   })
   let enabled = options.ttlSeconds > 0
-  if (options.name) cacheBus.listen(options.name, () => cache.flushAll())
+  // Misses being computed, by key: concurrent misses wait for one computation (when an entry expires under
+  // load, every request computing it at once took seconds each). A flush starts a new generation: what was
+  // computed from older data is handed to its waiters but not kept.
+  let inFlight = new Map<string, Promise<unknown>>()
+  let generation = 0
+  const forget = () => {
+    cache.flushAll()
+    inFlight = new Map()
+    generation += 1
+  }
+  if (options.name) cacheBus.listen(options.name, forget)
+  const computeAndKeep = async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
+    const startedIn = generation
+    const value = await compute()
+    if (startedIn !== generation) return value
+    try {
+      cache.set(key, value)
+    } catch {
+      cache.flushAll()
+    }
+    return value
+  }
   return {
     configure(ttlSeconds) {
       enabled = ttlSeconds > 0
       cache.options.stdTTL = ttlSeconds
-      cache.flushAll()
+      forget()
     },
     async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
       if (!enabled) return compute()
       const hit = cache.get<T>(key)
       if (hit !== undefined) return hit
-      const value = await compute()
+      const pending = inFlight.get(key)
+      if (pending) return pending as Promise<T>
+      const computing = computeAndKeep(key, compute)
+      const waiters = inFlight
+      waiters.set(key, computing)
       try {
-        cache.set(key, value)
-      } catch {
-        cache.flushAll()
+        return await computing
+      } finally {
+        if (waiters.get(key) === computing) waiters.delete(key)
       }
-      return value
     },
     flush() {
-      cache.flushAll()
+      forget()
       if (options.name) cacheBus.announce(options.name)
     },
   }
