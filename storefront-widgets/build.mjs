@@ -3,7 +3,7 @@
 //   node build.mjs --watch    rebuild on change (npm run dev)
 //   node build.mjs --no-types skip the declarations
 import { spawn } from "node:child_process"
-import { rmSync } from "node:fs"
+import { copyFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -44,6 +44,26 @@ const options = {
   logLevel: "info",
 }
 
+/**
+ * The Next.js entries: `next` (route handler, cart revalidation: server only) and `next-client` (client
+ * components, marked "use client"). React, Next.js and the widgets themselves stay imports, so the storefront's
+ * bundler shares one React and loads the widgets as their own chunk.
+ */
+const nextShared = {
+  ...options,
+  external: ["react", "next", "next/*", "@touchpoints/widgets", "@touchpoints/widgets/*"],
+}
+const nextBuilds = [
+  { ...nextShared, entryPoints: { next: "src/next/index.ts" } },
+  { ...nextShared, entryPoints: { "next-client": "src/next/client.ts" }, banner: { js: '"use client";' } },
+]
+
+/** `@touchpoints/widgets/react`: the JSX typings (types/react.d.ts) and an empty module to import them by. */
+function writeReactTypings() {
+  copyFileSync(join(root, "types", "react.d.ts"), join(root, "dist", "react.d.ts"))
+  writeFileSync(join(root, "dist", "react.js"), "// JSX typings only: see react.d.ts\nexport {}\n")
+}
+
 function runTsc(extra = []) {
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
   return spawn(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), ...extra], { stdio: "inherit" })
@@ -62,16 +82,22 @@ if (watch) {
   }
   const context = await esbuild.context({ ...options, plugins: [sizePlugin] })
   await context.watch()
+  const nextContexts = await Promise.all(nextBuilds.map((build) => esbuild.context(build)))
+  await Promise.all(nextContexts.map((next) => next.watch()))
+  writeReactTypings()
   const tsc = types ? runTsc(["--watch", "--preserveWatchOutput"]) : undefined
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, async () => {
       tsc?.kill()
       await context.dispose()
+      await Promise.all(nextContexts.map((next) => next.dispose()))
       process.exit(0)
     })
   }
 } else {
   await esbuild.build(options)
+  await Promise.all(nextBuilds.map((build) => esbuild.build(build)))
+  writeReactTypings()
   if (types) {
     const code = await new Promise((resolve) => runTsc().on("exit", resolve))
     if (code !== 0) {

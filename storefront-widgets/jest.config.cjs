@@ -8,6 +8,8 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
   },
+  // sources import their siblings as "./x.js" (ESM); the tests that load src/ directly resolve them to x.ts
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   globalSetup: "<rootDir>/test/helpers/global-setup.cjs",
   maxWorkers: 1,
   testTimeout: 60_000,

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { WIDGETS_ROOT } from "./helpers/server"
 
 /** Runs an ES module snippet in a plain Node process (no DOM, no jest module system) and parses its JSON output. */
@@ -112,5 +114,27 @@ describe("server-side import (Node, no DOM)", () => {
       token: null,
       newGlobals: [],
     })
+  })
+
+  it("should import every browser entry the package exports on the server without touching a DOM", () => {
+    // the Next.js entries need Next.js itself: the example storefront's server rendering covers them
+    const manifest = JSON.parse(readFileSync(join(WIDGETS_ROOT, "package.json"), "utf8")) as {
+      exports: Record<string, { import?: string } | string>
+    }
+    const entries = Object.values(manifest.exports)
+      .map((target) => (typeof target === "string" ? undefined : target.import))
+      .filter((file): file is string => Boolean(file) && !/\/next(-client)?\.js$/.test(String(file)))
+    expect(entries.length).toBeGreaterThanOrEqual(11)
+    const result = runInNode(`
+      const before = Object.keys(globalThis).sort()
+      const loaded = []
+      for (const file of ${JSON.stringify(entries)}) loaded.push(typeof (await import(file)))
+      console.log(JSON.stringify({
+        loaded,
+        window: typeof window,
+        newGlobals: Object.keys(globalThis).sort().filter((key) => !before.includes(key)),
+      }))
+    `)
+    expect(result).toEqual({ loaded: entries.map(() => "object"), window: "undefined", newGlobals: [] })
   })
 })

@@ -2,7 +2,7 @@
 export { type StoreRequest, storeFetch } from "./client.js"
 export { type ConfigureOptions, configure, getConfig } from "./config.js"
 export { analyticsAllowed, type ConsentChoice, getConsent, openConsent, setConsent } from "./consent.js"
-export { setCustomerToken } from "./customer.js"
+export { setCustomerToken, setSignedIn } from "./customer.js"
 export { BaseElement, defineElement } from "./define.js"
 export { TouchpointsError, type TouchpointsErrorType } from "./errors.js"
 export {

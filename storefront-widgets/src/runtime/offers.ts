@@ -1,7 +1,7 @@
 import { storeFetch } from "./client.js"
 import { analyticsAllowed } from "./consent-state.js"
 import type { OfferCart, OfferPlacement, OfferView } from "./offer-types.js"
-import { state } from "./state.js"
+import { customerSignedIn } from "./state.js"
 import { getVisitorId } from "./visitor.js"
 
 const segment = (value: string) => `/${encodeURIComponent(value)}`
@@ -63,7 +63,7 @@ export async function reportOfferEvent(
   kind: "shown" | "clicked",
   options: { cartId?: string | null; token?: string | null } = {}
 ): Promise<void> {
-  if (!analyticsAllowed() || !(options.token || getVisitorId() || state().customerToken)) return
+  if (!analyticsAllowed() || !(options.token || getVisitorId() || customerSignedIn())) return
   await storeFetch(`/store/offers${segment(offerId)}/events`, {
     body: {
       kind,

@@ -36,6 +36,8 @@ export interface TouchpointsConfig {
 export interface RuntimeState {
   config: TouchpointsConfig
   customerToken: string | null
+  /** A customer is signed in on the storefront's server, which adds the token itself (`setSignedIn`). */
+  customerSession?: boolean
   /** Events waiting for the next flush. */
   queue: WireEvent[]
   /** Events tracked before the shopper chose: sent on "accept all", dropped on "necessary only". */
@@ -91,6 +93,12 @@ export function state(): RuntimeState {
     listening: false,
   }
   return holder[KEY]
+}
+
+/** Whether a customer is signed in: a token given to the runtime, or a session the storefront's server holds. */
+export function customerSignedIn(): boolean {
+  const current = state()
+  return Boolean(current.customerToken || current.customerSession)
 }
 
 /** The wishlist part of the state, created on first use (also when an older runtime copy made the state). */

@@ -1,6 +1,6 @@
 import { configure, getConfig } from "./config.js"
 import { getConsent, openConsent, setConsent } from "./consent.js"
-import { setCustomerToken } from "./customer.js"
+import { setCustomerToken, setSignedIn } from "./customer.js"
 import { formatDate, formatMoney } from "./format.js"
 import { flush, track } from "./track.js"
 import { getVisitorId } from "./visitor.js"
@@ -15,6 +15,7 @@ export const tp = {
   getConsent,
   openConsent,
   setCustomerToken,
+  setSignedIn,
   getVisitorId,
   formatMoney,
   formatDate,

@@ -1,11 +1,11 @@
 import { storeFetch } from "./client.js"
 import { TouchpointsError } from "./errors.js"
-import { state, wishlistState } from "./state.js"
+import { customerSignedIn, wishlistState } from "./state.js"
 import { forgetWishlistToken, getWishlistToken } from "./wishlist-token.js"
 
 /**
  * Moves a guest's lists into the logged-in customer's (`POST /store/wishlists/merge { guest_token }`) and forgets
- * the guest token. Does nothing without both tokens; one merge at a time, and wishlist calls wait for it. A token
+ * the guest token. Does nothing without a guest token and a signed-in customer; one merge at a time, and wishlist calls wait for it. A token
  * the backend refuses (400) is forgotten too; after other failures it is kept (the backend also merges on any
  * logged-in wishlist call that still carries it). Never rejects: failures fire `tp-error`.
  */
@@ -13,7 +13,7 @@ export function mergeGuestWishlists(): Promise<void> {
   const current = wishlistState()
   if (current.merging) return current.merging
   const guestToken = getWishlistToken()
-  if (!guestToken || !state().customerToken) return Promise.resolve()
+  if (!guestToken || !customerSignedIn()) return Promise.resolve()
   const merging = storeFetch("/store/wishlists/merge", { body: { guest_token: guestToken } })
     .then(
       () => forgetWishlistToken(),

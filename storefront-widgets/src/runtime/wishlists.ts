@@ -1,6 +1,6 @@
 import { getConfig } from "./config.js"
 import { type CartChangedDetail, emit, type WishlistChangeDetail } from "./events.js"
-import { invalidateWishlists, state, wishlistState } from "./state.js"
+import { customerSignedIn, invalidateWishlists, wishlistState } from "./state.js"
 import { wishlistFetch } from "./wishlist-client.js"
 import { getWishlistToken } from "./wishlist-token.js"
 import type {
@@ -14,9 +14,9 @@ import type {
 
 const path = (...parts: string[]) => parts.map((part) => `/${encodeURIComponent(part)}`).join("")
 
-/** Whether anyone could own lists here: a guest token, a customer token, or cookies sent cross-origin. */
+/** Whether anyone could own lists here: a guest token, a signed-in customer, or cookies sent cross-origin. */
 export function hasWishlistShopper(): boolean {
-  return Boolean(getWishlistToken() || state().customerToken || getConfig().fetchCredentials === "include")
+  return Boolean(getWishlistToken() || customerSignedIn() || getConfig().fetchCredentials === "include")
 }
 
 /** Fires on `target` while it is in the document (the event bubbles there), else on `document`. */

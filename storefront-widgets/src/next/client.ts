@@ -1,0 +1,6 @@
+/**
+ * `@touchpoints/widgets/next/client`: the client components for Next.js storefronts (the file is marked
+ * "use client" when built).
+ */
+export { TouchpointsCartBridge, type TouchpointsCartBridgeProps } from "./cart-bridge.js"
+export { TouchpointsWidgets, type TouchpointsWidgetsProps } from "./widgets-loader.js"
