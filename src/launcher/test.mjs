@@ -89,6 +89,8 @@ const CLUSTER_WIDGET_TESTS = ["consent", "wishlist.browser", "also-bought", "bun
   (name) => `storefront-widgets/test/${name}`
 )
 
+const NEXT_EXAMPLE_JEST = "storefront-widgets/examples/nextjs/jest.config.cjs"
+
 let database
 let store
 let storeStarting
@@ -158,6 +160,8 @@ try {
     }
     await jest("end-to-end", [], jestEnv("e2e", e2eEnv))
     await jest("widget browser tests", ["-c", "storefront-widgets/jest.config.cjs"], jestEnv("widgets", e2eEnv))
+    // The example Next.js store (its own install, `next build`, `next start`) with the widgets against this store.
+    await jest("Next.js example storefront", ["-c", NEXT_EXAMPLE_JEST], jestEnv("widgets", e2eEnv))
     await stopDemoStore(store)
     const firstKey = store.ready.publishableKey
     store = await startDemoStore(database, store.databaseName)

@@ -4,6 +4,8 @@
 // silently do nothing there. Attributes are the elements' own (kebab-case, as in HTML). Events are typed as
 // React 19 listens to them on custom elements: `ontp-error={(event) => event.detail.error}`. `tp:cart-changed`
 // has a colon, which JSX cannot name: listen on `document` (or use `TouchpointsCartBridge`).
+// TypeScript accepts any dashed attribute name it does not know, so a misspelt optional attribute passes; a
+// misspelt required one (`line-id` for `line-item-id`) fails because the required one is then missing.
 import type { DetailedHTMLProps, HTMLAttributes } from "react"
 import type {
   TouchpointsEventMap,

@@ -14,6 +14,8 @@ export interface RevalidateCartOptions {
   tags?: readonly string[]
   /** Seconds the adopted cart cookie lives. Default one week, as in the starter. */
   cartCookieMaxAge?: number
+  /** Whether the adopted cart cookie is `Secure`. Default: in production (`NODE_ENV`), as in the starter. */
+  secureCookie?: boolean
 }
 
 const CART_ID = /^cart_[A-Za-z0-9]{1,64}$/
@@ -37,7 +39,7 @@ export async function revalidateMedusaCart(options: RevalidateCartOptions = {}):
   jar.set(cartCookie, cartId, {
     httpOnly: true,
     sameSite: "strict",
-    secure: process.env.NODE_ENV === "production",
+    secure: options.secureCookie ?? process.env.NODE_ENV === "production",
     maxAge: options.cartCookieMaxAge ?? 60 * 60 * 24 * 7,
     path: "/",
   })

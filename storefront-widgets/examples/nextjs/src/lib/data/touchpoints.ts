@@ -1,0 +1,11 @@
+"use server"
+
+import { revalidateMedusaCart } from "@touchpoints/widgets/next"
+
+/**
+ * Called by the cart bridge after a widget changed the cart (`tp:cart-changed`): the cached cart is read again,
+ * and a cart a widget made becomes the shopper's cart when they had none.
+ */
+export async function cartChanged({ cart_id, reason }: { cart_id: string; reason: string }): Promise<void> {
+  await revalidateMedusaCart({ cartId: cart_id, reason })
+}

@@ -1,0 +1,140 @@
+import {
+  createRunOffer,
+  pauseOtherOffers,
+  type RunOffer,
+  resumeOffers,
+  retireRunOffer,
+} from "../../../test/helpers/offers"
+import { productWithBundle } from "../../../test/helpers/recommendations"
+import { cartLines, someVariant, storeCall } from "../../../test/helpers/store"
+import { addThroughProductPage, markDocument, renderedLines, stillSameDocument } from "./helpers/cart"
+import { handleOf } from "./helpers/catalog"
+import { becomeMember } from "./helpers/offer"
+import { APP, useShop } from "./helpers/shop"
+import { escapeRegExp } from "./helpers/widgets"
+
+describe("the cart bridge: widgets change the cart, the server-rendered cart follows", () => {
+  const shop = useShop()
+
+  it("should drop a line saved for later from the cached cart page without a reload, and bring it back with Move to cart", async () => {
+    const { productId } = await productWithBundle()
+    const kept = await someVariant([])
+    const shopper = await shop.shopper()
+    const page = shopper.page
+    await addThroughProductPage(page, await handleOf(productId))
+    await addThroughProductPage(page, kept.handle)
+    const cartId = await shopper.cookie("_medusa_cart_id")
+    if (!cartId) throw new Error("the add-to-cart action set no cart cookie")
+    const [saved, other] = await renderedLines(page)
+
+    // the cart page is the cached cart: a change behind the shop's back does not show, even after a reload
+    const extra = await someVariant([kept.variantId])
+    await storeCall(`/store/carts/${cartId}/line-items`, { body: { variant_id: extra.variantId, quantity: 1 } })
+    await page.reload()
+    expect(await renderedLines(page)).toEqual([saved, other])
+
+    await markDocument(page)
+    const row = page.locator(`tr[data-line-id="${saved}"]`)
+    const title = (await row.getByRole("link").textContent()) ?? ""
+    await row.locator("tp-save-for-later").getByRole("button", { name: "Save for later" }).click()
+    await row.waitFor({ state: "detached" })
+    expect(await stillSameDocument(page)).toBe(true)
+    // revalidated, not patched in the page: the line added behind the shop's back shows now too
+    expect(await renderedLines(page)).toHaveLength(2)
+    expect(await renderedLines(page)).not.toContain(saved)
+    expect((await cartLines(cartId)).map((line) => line.id)).not.toContain(saved)
+
+    const wishlist = page.locator("tp-wishlist")
+    await wishlist.getByRole("button", { name: new RegExp(`^Move to cart: ${escapeRegExp(title)}`) }).click()
+    await page.locator("tr[data-line-id]").nth(2).waitFor()
+    expect(await stillSameDocument(page)).toBe(true)
+    await page.getByRole("row", { name: new RegExp(escapeRegExp(title)) }).waitFor()
+    expect(shopper.problems).toEqual([])
+  })
+
+  it("should make the cart a bundle created the shopper's cart and show the bundle on the cart page", async () => {
+    const { productId, bundle } = await productWithBundle()
+    const shopper = await shop.shopper()
+    const page = await shopper.open(`/products/${await handleOf(productId)}`)
+    expect(await shopper.cookie("_medusa_cart_id")).toBeUndefined()
+    await markDocument(page)
+    await page
+      .locator("tp-bundle")
+      .getByRole("button", { name: `Add all ${bundle.items.length} to cart` })
+      .click()
+    await page
+      .locator("tp-bundle")
+      .getByText(/^Added the bundle to your cart/)
+      .waitFor()
+    // the bridge's server action adopted the widget's new cart, and the refreshed page passes it to the widgets
+    await page.locator("tp-also-bought[cart-id]").waitFor({ state: "attached" })
+    expect(await stillSameDocument(page)).toBe(true)
+    const cartId = await shopper.cookie("_medusa_cart_id")
+    expect(cartId).toMatch(/^cart_/)
+    expect(await page.locator("tp-bundle").getAttribute("cart-id")).toBe(cartId)
+
+    await page.getByRole("link", { name: "Cart" }).click()
+    await page
+      .locator("tr[data-line-id]")
+      .nth(bundle.items.length - 1)
+      .waitFor()
+    expect(await renderedLines(page)).toHaveLength(bundle.items.length)
+    for (const item of bundle.items)
+      await page.getByRole("row", { name: new RegExp(escapeRegExp(item.title)) }).waitFor()
+    await page.getByRole("row", { name: /^Discount/ }).waitFor()
+    expect(shopper.problems).toEqual([])
+  })
+
+  it("should show an item added from the cart's also-bought cards in the server-rendered cart without a reload", async () => {
+    const { productId } = await productWithBundle()
+    const shopper = await shop.shopper()
+    const page = shopper.page
+    await addThroughProductPage(page, await handleOf(productId))
+    expect(await renderedLines(page)).toHaveLength(1)
+    await markDocument(page)
+    const add = page
+      .locator("tp-also-bought")
+      .getByRole("button", { name: /^Add .+ to cart$/ })
+      .first()
+    const name = (await add.getAttribute("aria-label")) ?? ""
+    const title = name.replace(/^Add /, "").replace(/ to cart$/, "")
+    await add.click()
+    await page.locator("tr[data-line-id]").nth(1).waitFor()
+    expect(await stillSameDocument(page)).toBe(true)
+    await page.getByRole("row", { name: new RegExp(escapeRegExp(title)) }).waitFor()
+    expect(shopper.problems).toEqual([])
+  })
+
+  describe("with an offer", () => {
+    let run: RunOffer | undefined
+    let paused: string[] = []
+    beforeAll(async () => {
+      run = await createRunOffer()
+      paused = await pauseOtherOffers(run)
+    })
+    afterAll(async () => {
+      await resumeOffers(paused)
+      await retireRunOffer(run)
+    })
+
+    it("should show the discount of an offer applied on the cart page in the server-rendered cart", async () => {
+      if (!run) throw new Error("the run's offer was not created")
+      const shopper = await shop.shopper({ consent: "ask" })
+      const page = shopper.page
+      await becomeMember(page, run.medium)
+      const { productId } = await productWithBundle()
+      await addThroughProductPage(page, await handleOf(productId))
+      await markDocument(page)
+      const offer = page.getByRole("region", { name: run.headline })
+      await offer.getByRole("button", { name: "Apply to cart" }).click()
+      await offer
+        .getByRole("status")
+        .getByText(new RegExp(`^Code ${run.code} is applied to your cart`))
+        .waitFor()
+      await page.getByRole("row", { name: new RegExp(`Discount ${run.code}`) }).waitFor()
+      expect(await stillSameDocument(page)).toBe(true)
+      expect(page.url()).toBe(`${APP}/cart`)
+      expect(shopper.problems).toEqual([])
+    })
+  })
+})

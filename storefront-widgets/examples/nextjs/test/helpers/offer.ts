@@ -1,0 +1,24 @@
+import type { Page } from "playwright-core"
+import { APP } from "./shop"
+
+/**
+ * Makes the page's shopper a member of the run's segment, as a returning visitor: lands with the run's UTM medium,
+ * accepts analytics in the consent banner, and two earlier visits are tracked (today's page view is the third).
+ * Everything goes through the shop's route handler.
+ */
+export async function becomeMember(page: Page, medium: string): Promise<void> {
+  await page.goto(`${APP}/?utm_medium=${medium}`)
+  const consent = page.waitForResponse((answer) => answer.url().endsWith("/api/touchpoints/store/touchpoints/consent"))
+  await page.getByRole("button", { name: "Accept all" }).click()
+  await consent
+  const events = page.waitForResponse((answer) => answer.url().endsWith("/api/touchpoints/store/touchpoints/events"))
+  await page.evaluate(async (utmMedium) => {
+    for (const hours of [4, 2]) {
+      const occurred = new Date(Date.now() - hours * 3_600_000).toISOString()
+      window.tp?.track({ type: "page_view", occurred_at: occurred, utm: { medium: utmMedium } })
+    }
+    await window.tp?.flush()
+  }, medium)
+  const answer = await events
+  if (!answer.ok()) throw new Error(`the events were refused: ${answer.status()} ${await answer.text()}`)
+}
