@@ -316,6 +316,15 @@ describe("<tp-wishlist>", () => {
   })
 
   describe("sharing (real backend)", () => {
+    it("should make a relative share-url-template an absolute link on the page's origin", async () => {
+      const token = await guestList([await someVariant()])
+      const page = await openList(fixture, token, 'share-url-template="/wishlist?token={token}"')
+      const list = region(page)
+      await list.getByRole("button", { name: "Share list" }).click()
+      const link = await list.getByRole("textbox", { name: "Share link" }).inputValue()
+      expect(link).toMatch(new RegExp(`^${harness.origin}/wishlist\\?token=[^&]+$`))
+    })
+
     it("should share a read-only link, replace it with a new one, and stop sharing", async () => {
       requireBackend()
       const variant = await someVariant()

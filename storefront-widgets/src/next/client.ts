@@ -3,4 +3,5 @@
  * "use client" when built).
  */
 export { TouchpointsCartBridge, type TouchpointsCartBridgeProps } from "./cart-bridge.js"
+export { TouchpointsPageViews, TouchpointsTrack } from "./tracking.js"
 export { TouchpointsWidgets, type TouchpointsWidgetsProps } from "./widgets-loader.js"

@@ -21,4 +21,5 @@ declare module "next/headers" {
 
 declare module "next/navigation" {
   export function useRouter(): { refresh(): void }
+  export function usePathname(): string | null
 }

@@ -64,7 +64,8 @@ type FocusTarget = string | { part: "move" | "remove"; index: number }
  * @attr cart-id - the shopper's cart: enables "Move to cart" (without it the button is disabled with a hint)
  * @attr region-id - prices and stock in this region (default: the region each item was saved in)
  * @attr share-token - show this shared list read-only (`GET /store/shared-wishlists/:token`)
- * @attr share-url-template - share link with `{token}`; default `${location.origin}/demo/wishlist.html?token={token}`
+ * @attr share-url-template - share link with `{token}`, absolute or relative to the page (e.g. "/wishlist?token={token}");
+ *   default `/demo/wishlist.html?token={token}`
  * @attr product-url-template - links item titles, with `{handle}`, e.g. `/products/{handle}`
  *
  * @event tp-wishlist-change - after every change made here (create, rename, delete, share, unshare, remove, move)
@@ -455,8 +456,9 @@ export class TpWishlistElement extends BaseElement {
       area.replaceChildren(button("share", wt("wishlist.share"), "share-button"))
       return
     }
-    const template = this.getAttribute("share-url-template") || `${location.origin}/demo/wishlist.html?token={token}`
-    const url = template.replaceAll("{token}", encodeURIComponent(list.share.token))
+    const template = this.getAttribute("share-url-template") || "/demo/wishlist.html?token={token}"
+    // a relative template becomes absolute here, so a server rendering the page need not know its own host
+    const url = new URL(template.replaceAll("{token}", encodeURIComponent(list.share.token)), location.href).href
     const input = h("input", { id: "share-url", part: "share-url", readonly: true, "data-focus": "share-url" })
     input.value = url
     area.replaceChildren(

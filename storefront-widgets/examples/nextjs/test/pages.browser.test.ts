@@ -70,6 +70,23 @@ describe("the example's pages (next start, real backend)", () => {
     expect(shopper.problems).toEqual([])
   })
 
+  it("should track the product page's product_view (TouchpointsTrack) through the route handler", async () => {
+    const { productId } = await productWithBundle()
+    const shopper = await shop.shopper({ consent: "all" })
+    const sent = shopper.page.waitForRequest(
+      (request) => request.url().endsWith("/api/touchpoints/store/touchpoints/events") && request.method() === "POST"
+    )
+    await shopper.open(`/products/${await handleOf(productId)}`)
+    const body = (await sent).postDataJSON() as { events: { type: string; product_id?: string }[] }
+    expect(body.events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "page_view" }),
+        expect.objectContaining({ type: "product_view", product_id: productId }),
+      ])
+    )
+    expect(shopper.problems).toEqual([])
+  })
+
   it("should lead on from an unknown product with <tp-next-steps handle> and answer 404", async () => {
     const shopper = await shop.shopper()
     const answer = await shopper.page.goto(`${APP}/products/no-such-thing`)

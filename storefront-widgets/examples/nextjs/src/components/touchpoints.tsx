@@ -1,7 +1,6 @@
-import { TouchpointsCartBridge, TouchpointsWidgets } from "@touchpoints/widgets/next/client"
+import { TouchpointsCartBridge, TouchpointsPageViews, TouchpointsWidgets } from "@touchpoints/widgets/next/client"
 import { MEDUSA_PUBLISHABLE_KEY } from "@/lib/config"
 import { cartChanged } from "@/lib/data/touchpoints"
-import { PageViews } from "./tracking"
 
 /**
  * Everything the widgets need once per page: the runtime pointed at this storefront's route handler (which adds
@@ -18,7 +17,7 @@ export function Touchpoints({ signedIn }: { signedIn: boolean }) {
         signedIn={signedIn}
       />
       <TouchpointsCartBridge onCartChanged={cartChanged} />
-      <PageViews />
+      <TouchpointsPageViews />
     </>
   )
 }

@@ -1,13 +1,11 @@
-import { shareUrlTemplate } from "@/lib/util/share-url"
-
 /** The shopper's lists (`<tp-wishlist>`), with share links to this storefront's `/wishlist` page. */
-export async function Wishlist({ cartId, regionId }: { cartId: string | undefined; regionId: string }) {
+export function Wishlist({ cartId, regionId }: { cartId: string | undefined; regionId: string }) {
   return (
     <tp-wishlist
       cart-id={cartId}
       region-id={regionId}
       product-url-template="/products/{handle}"
-      share-url-template={await shareUrlTemplate()}
+      share-url-template="/wishlist?token={token}"
     />
   )
 }

@@ -1,7 +1,7 @@
+import { TouchpointsTrack } from "@touchpoints/widgets/next/client"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { AddToCart } from "@/components/add-to-cart"
-import { ProductView } from "@/components/tracking"
 import { VariantPicker } from "@/components/variant-picker"
 import { retrieveCart } from "@/lib/data/cart"
 import { getProductByHandle } from "@/lib/data/products"
@@ -69,7 +69,7 @@ export default async function ProductPage(props: Props) {
         product-url-template="/products/{handle}"
       />
       <tp-next-steps product-id={product.id} region-id={region.id} product-url-template="/products/{handle}" />
-      <ProductView productId={product.id} />
+      <TouchpointsTrack event={{ type: "product_view", product_id: product.id }} />
     </>
   )
 }
