@@ -28,10 +28,12 @@ export async function currentCart() {
   if (!id) return null
   try {
     const { cart } = await storeFetch(`/store/carts/${encodeURIComponent(id)}`)
-    if (cart.completed_at) throw new Error("completed")
-    return cart
-  } catch {
-    localStorage.removeItem(CART_KEY)
+    if (!cart.completed_at) return cart
+    localStorage.removeItem(CART_KEY) // ordered: the next add starts a new cart
+    return null
+  } catch (error) {
+    // a cart that is gone is forgotten; a slow or failing backend keeps it for the next page
+    if (error?.status === 404) localStorage.removeItem(CART_KEY)
     return null
   }
 }
