@@ -1,3 +1,4 @@
+import { signToken } from "@touchpoints/core/lib/signed-token"
 import {
   createRunOffer,
   pauseOtherOffers,
@@ -6,15 +7,37 @@ import {
   retireRunOffer,
 } from "../../../test/helpers/offers"
 import { productWithBundle } from "../../../test/helpers/recommendations"
-import { cartLines, someVariant, storeCall } from "../../../test/helpers/store"
+import { cartLines, createCart, someVariant, storeCall } from "../../../test/helpers/store"
 import { addThroughProductPage, markDocument, renderedLines, stillSameDocument } from "./helpers/cart"
 import { handleOf } from "./helpers/catalog"
 import { becomeMember } from "./helpers/offer"
 import { APP, useShop } from "./helpers/shop"
 import { escapeRegExp } from "./helpers/widgets"
 
+/** The demo store signs reminder links with this secret (TP_SIGNING_SECRET unset); the link is what the email holds. */
+const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
+
 describe("the cart bridge: widgets change the cart, the server-rendered cart follows", () => {
   const shop = useShop()
+
+  it("should make a reminder link's cart the shopper's cart, replacing the one they had, and render it", async () => {
+    const shopper = await shop.shopper()
+    const page = shopper.page
+    const own = await someVariant([])
+    await addThroughProductPage(page, own.handle)
+    const ownCart = await shopper.cookie("_medusa_cart_id")
+    const reminded = await someVariant([own.variantId])
+    const cart = await createCart([reminded], 2)
+    await storeCall(`/store/carts/${cart.id}`, { body: { email: "next-example-shopper@example.test" } })
+    const token = signToken(DEMO_SECRET, ["cr", cart.id, "0"])
+
+    await page.goto(`${APP}/cart?recover=${encodeURIComponent(token)}`)
+    await page.getByRole("row", { name: new RegExp(escapeRegExp(reminded.productTitle)) }).waitFor()
+    expect(await renderedLines(page)).toEqual(cart.lines.map((line) => line.id))
+    expect(await shopper.cookie("_medusa_cart_id")).toBe(cart.id)
+    expect(ownCart).not.toBe(cart.id)
+    expect(shopper.problems).toEqual([])
+  })
 
   it("should drop a line saved for later from the cached cart page without a reload, and bring it back with Move to cart", async () => {
     const { productId } = await productWithBundle()

@@ -11,6 +11,8 @@ export default async function CartPage() {
   const hasLines = Boolean(cart?.items?.length)
   return (
     <section className="page">
+      {/* a reminder email's link (?recover=...): restores that cart; the bridge makes it the shopper's cart */}
+      <tp-cart-recovery />
       <tp-offer placement="cart" cart-id={cart?.id} />
       <h1 id="cart-heading">Cart</h1>
       {cart && hasLines ? <CartLines cart={cart} /> : <p>Your cart is empty.</p>}
