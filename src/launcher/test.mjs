@@ -284,7 +284,7 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
       if (!quietUntilReady) process.stdout.write(text)
     },
   })
-  const ready = await new Promise((resolvePromise, reject) => {
+  const waiting = new Promise((resolvePromise, reject) => {
     const timer = setInterval(() => {
       const line = output.split("\n").find((l) => l.startsWith("TOUCHPOINTS_READY "))
       if (line) {
@@ -292,16 +292,19 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
         resolvePromise(JSON.parse(line.slice("TOUCHPOINTS_READY ".length)))
       } else if (server.child.exitCode !== null) {
         clearInterval(timer)
-        if (quietUntilReady) process.stdout.write(output)
         reject(new Error(`npm start exited ${server.child.exitCode} before it was ready`))
       } else if (Date.now() - started > 600_000) {
         clearInterval(timer)
-        if (quietUntilReady) process.stdout.write(output)
         reject(new Error("npm start was not ready within 10 minutes"))
       }
     }, 250)
   })
-  if (quietUntilReady) process.stdout.write(output)
+  let ready
+  try {
+    ready = await waiting
+  } finally {
+    if (quietUntilReady) process.stdout.write(output) // what was held back, ready or not
+  }
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
 }
