@@ -1,13 +1,21 @@
 // Small process helpers for the launcher scripts.
 import { spawn } from "node:child_process"
 
+/** Commands `run` has started and that are still running (a launcher stopping stops them too). */
+const commands = new Set()
+
 /**
  * Runs a command to completion with inherited output (`quiet`: collected and resolved instead); rejects on a
- * non-zero exit, with the collected output as `error.output`.
+ * non-zero exit, with the collected output as `error.output`. `ownGroup` runs it in a process group of its own,
+ * which `stopCommands` stops whole: for launchers that handle SIGINT/SIGTERM themselves and call it.
  */
-export function run(command, args, { env, cwd, quiet = false } = {}) {
+export function run(command, args, { env, cwd, quiet = false, ownGroup = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" })
+    const stdio = quiet ? ["ignore", "pipe", "pipe"] : "inherit"
+    const child = spawn(command, args, { env, cwd, stdio, detached: ownGroup })
+    child.ownGroup = ownGroup
+    commands.add(child)
+    child.on("exit", () => commands.delete(child))
     let output = ""
     child.stdout?.on("data", (chunk) => (output += chunk))
     child.stderr?.on("data", (chunk) => (output += chunk))
@@ -19,6 +27,18 @@ export function run(command, args, { env, cwd, quiet = false } = {}) {
       reject(error)
     })
   })
+}
+
+/**
+ * Stops every command `run` still waits for: a launcher stopped mid-migration (SIGTERM to it alone) must not
+ * leave `medusa db:migrate` running on without it. `npx` does not pass a signal on to the command it started,
+ * so a command in its own group is stopped as a group.
+ */
+export function stopCommands(signal = "SIGTERM") {
+  for (const child of commands) {
+    if (child.ownGroup) killGroup(child.pid, signal)
+    else child.kill(signal)
+  }
 }
 
 /** Starts a long-running command in its own process group, so stopping it stops its children too. */

@@ -9,7 +9,7 @@ import pg from "pg"
 import { hostBuildStale, staleBuilds } from "./build-state.mjs"
 import { ensureDatabase } from "./database.mjs"
 import { startDemoMailCatcher } from "./mail.mjs"
-import { run, startGroup, waitForHttp } from "./processes.mjs"
+import { run, startGroup, stopCommands, waitForHttp } from "./processes.mjs"
 import { startProxy } from "./proxy.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
@@ -118,6 +118,7 @@ export async function launchStore({ mode, afterReady, cluster }) {
     }
     stopping = true
     log("stopping...")
+    stopCommands() // a build, migration or seed still running
     await proxy?.stop()
     await Promise.all([...running.values()].map((group) => group.stop()))
     await mail.stop()
@@ -132,20 +133,25 @@ export async function launchStore({ mode, afterReady, cluster }) {
     const stale = staleBuilds(root)
     if (stale.length) {
       log(`building ${stale.join(", ")}...`)
-      await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: !verbose })
+      await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: !verbose, ownGroup: true })
     }
     if (mode === "start" && hostBuildStale(root)) {
       log(`building the store for production (medusa build, admin included)... (${seconds()})`)
-      await run("npx", ["medusa", "build"], { env, cwd: root, quiet: !verbose })
+      await run("npx", ["medusa", "build"], { env, cwd: root, quiet: !verbose, ownGroup: true })
     }
     if (mode === "start" && !existsSync(join(serverDir, "node_modules"))) {
       // The production build has no node_modules of its own: it uses the workspace's.
       symlinkSync(join(root, "node_modules"), join(serverDir, "node_modules"), "dir")
     }
     log(`migrating the database... (${seconds()})`)
-    await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: !verbose })
+    await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: !verbose, ownGroup: true })
     log(`seeding the demo store (once)... (${seconds()})`)
-    const seedOutput = await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
+    const seedOutput = await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
+      env,
+      cwd: root,
+      quiet: true,
+      ownGroup: true,
+    })
     const seedLine = seedOutput.split("\n").find((line) => line.startsWith("TOUCHPOINTS_SEED "))
     const seed = seedLine ? JSON.parse(seedLine.slice("TOUCHPOINTS_SEED ".length)) : { skipped: true }
     log(seed.skipped ? "seed already present, reusing it" : `seeded in ${(seed.ms / 1000).toFixed(1)} s: ${seedLine}`)
@@ -176,6 +182,7 @@ export async function launchStore({ mode, afterReady, cluster }) {
     console.log(`TOUCHPOINTS_READY ${JSON.stringify(ready)}`)
     afterReady?.({ restartServer, env })
   } catch (error) {
+    if (stopping) return // the stop ended a step on purpose
     console.error(`[touchpoints] ${mode} failed: ${error.message}`)
     await shutdown(1)
   }
