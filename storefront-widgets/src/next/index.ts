@@ -5,4 +5,4 @@
  */
 export { createTouchpointsProxy, type ProxyHandler, type TouchpointsProxyOptions } from "./proxy.js"
 export { type RevalidateCartOptions, revalidateMedusaCart } from "./revalidate.js"
-export { allowed, type ProxyMethod, type StoreRoute, TOUCHPOINTS_STORE_ROUTES } from "./routes.js"
+export { type ProxyMethod, type StoreRoute, TOUCHPOINTS_STORE_ROUTES } from "./routes.js"

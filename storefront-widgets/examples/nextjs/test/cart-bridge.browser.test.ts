@@ -1,16 +1,9 @@
 import { signToken } from "@touchpoints/core/lib/signed-token"
-import {
-  createRunOffer,
-  pauseOtherOffers,
-  type RunOffer,
-  resumeOffers,
-  retireRunOffer,
-} from "../../../test/helpers/offers"
 import { productWithBundle } from "../../../test/helpers/recommendations"
-import { cartLines, createCart, someVariant, storeCall } from "../../../test/helpers/store"
+import { cartLines, catalog, createCart, someVariant, someVariants, storeCall } from "../../../test/helpers/store"
 import { addThroughProductPage, markDocument, renderedLines, stillSameDocument } from "./helpers/cart"
 import { handleOf } from "./helpers/catalog"
-import { becomeMember } from "./helpers/offer"
+import { becomeMember, useRunOffer } from "./helpers/offer"
 import { APP, useShop } from "./helpers/shop"
 import { escapeRegExp } from "./helpers/widgets"
 
@@ -41,7 +34,14 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
 
   it("should drop a line saved for later from the cached cart page without a reload, and bring it back with Move to cart", async () => {
     const { productId } = await productWithBundle()
-    const kept = await someVariant([])
+    // two other products: a variant of the bundle's product would merge into the line saved for later
+    const { inStock, soldOut } = await catalog()
+    const bundleProduct = [...inStock, ...soldOut].filter((entry) => entry.productId === productId)
+    const [kept, extra] = await someVariants(
+      2,
+      bundleProduct.map((entry) => entry.variantId)
+    )
+    if (!kept || !extra) throw new Error("no two other in-stock products")
     const shopper = await shop.shopper()
     const page = shopper.page
     await addThroughProductPage(page, await handleOf(productId))
@@ -51,7 +51,6 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     const [saved, other] = await renderedLines(page)
 
     // the cart page is the cached cart: a change behind the shop's back does not show, even after a reload
-    const extra = await someVariant([kept.variantId])
     await storeCall(`/store/carts/${cartId}/line-items`, { body: { variant_id: extra.variantId, quantity: 1 } })
     await page.reload()
     expect(await renderedLines(page)).toEqual([saved, other])
@@ -129,19 +128,10 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
   })
 
   describe("with an offer", () => {
-    let run: RunOffer | undefined
-    let paused: string[] = []
-    beforeAll(async () => {
-      run = await createRunOffer()
-      paused = await pauseOtherOffers(run)
-    })
-    afterAll(async () => {
-      await resumeOffers(paused)
-      await retireRunOffer(run)
-    })
+    const runOffer = useRunOffer()
 
     it("should show the discount of an offer applied on the cart page in the server-rendered cart", async () => {
-      if (!run) throw new Error("the run's offer was not created")
+      const run = runOffer()
       const shopper = await shop.shopper({ consent: "ask" })
       const page = shopper.page
       await becomeMember(page, run.medium)

@@ -1,33 +1,16 @@
-import {
-  createRunOffer,
-  pauseOtherOffers,
-  type RunOffer,
-  registerCustomer,
-  resumeOffers,
-  retireRunOffer,
-} from "../../../test/helpers/offers"
+import { registerCustomer } from "../../../test/helpers/offers"
 import { placeCustomerOrder } from "../../../test/helpers/orders"
 import { productWithBundle } from "../../../test/helpers/recommendations"
 import { logIn } from "./helpers/account"
 import { addThroughProductPage } from "./helpers/cart"
 import { handleOf } from "./helpers/catalog"
-import { becomeMember } from "./helpers/offer"
+import { becomeMember, useRunOffer } from "./helpers/offer"
 import { APP, useShop } from "./helpers/shop"
 import { hydrationProblems, waitForParts, waitForShadowText } from "./helpers/widgets"
 
 describe("the example's pages (next start, real backend)", () => {
   const shop = useShop()
-  let run: RunOffer | undefined
-  let paused: string[] = []
-
-  beforeAll(async () => {
-    run = await createRunOffer()
-    paused = await pauseOtherOffers(run)
-  })
-  afterAll(async () => {
-    await resumeOffers(paused)
-    await retireRunOffer(run)
-  })
+  const runOffer = useRunOffer()
 
   it("should show the consent banner from the layout and send the held events through the route handler", async () => {
     const shopper = await shop.shopper({ consent: "ask" })
@@ -49,7 +32,7 @@ describe("the example's pages (next start, real backend)", () => {
   })
 
   it("should show a member the home page's offer banner above the product grid", async () => {
-    if (!run) throw new Error("the run's offer was not created")
+    const run = runOffer()
     const shopper = await shop.shopper({ consent: "ask" })
     await becomeMember(shopper.page, run.medium)
     await shopper.page.reload()

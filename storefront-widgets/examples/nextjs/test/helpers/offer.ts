@@ -1,5 +1,33 @@
 import type { Page } from "playwright-core"
+import {
+  createRunOffer,
+  pauseOtherOffers,
+  type RunOffer,
+  resumeOffers,
+  retireRunOffer,
+} from "../../../../test/helpers/offers"
 import { APP } from "./shop"
+
+/**
+ * This run's offer for the enclosing describe: made (every other offer paused, so it is the one shown) before its
+ * tests, retired and the others resumed after. Returns the getter the tests read it with.
+ */
+export function useRunOffer(): () => RunOffer {
+  let run: RunOffer | undefined
+  let paused: string[] = []
+  beforeAll(async () => {
+    run = await createRunOffer()
+    paused = await pauseOtherOffers(run)
+  })
+  afterAll(async () => {
+    await resumeOffers(paused)
+    await retireRunOffer(run)
+  })
+  return () => {
+    if (!run) throw new Error("the run's offer was not created")
+    return run
+  }
+}
 
 /**
  * Makes the page's shopper a member of the run's segment, as a returning visitor: lands with the run's UTM medium,
