@@ -101,13 +101,20 @@ outer: while (true) {
   }
 }
 
+/** The URL cut to 300 characters, with the names of every query parameter (a long value hides the later ones). */
+function shortUrl(path) {
+  if (path.length <= 300) return path
+  const names = [...new URL(path, base).searchParams.keys()]
+  return `${path.slice(0, 300)}... (query parameters: ${names.join(", ")})`
+}
+
 const totals = printReport(targets, { seed, seconds: (Date.now() - started) / 1000 })
 for (const failure of failures.slice(0, 30)) {
   const sentBody = failure.payload ? JSON.stringify(failure.payload).slice(0, 300) : "-"
   console.log(
     `\n${failure.response.status || failure.response.error} ${failure.target} as ${failure.actor} ` +
       `(params: ${failure.variants.join(",") || "-"})${failure.leaks.length ? ` leaks: ${failure.leaks.join(", ")}` : ""}` +
-      `\n  url: ${failure.path.slice(0, 300)}\n  body: ${sentBody}\n  answer: ${failure.response.text.slice(0, 400)}`
+      `\n  url: ${shortUrl(failure.path)}\n  body: ${sentBody}\n  answer: ${failure.response.text.slice(0, 400)}`
   )
 }
 const dropped = targets.reduce((sum, target) => sum + (target.counts.dropped ?? 0), 0)

@@ -226,7 +226,9 @@ async function expectKilledWorkerSendsOnce(): Promise<void> {
  * is cut and refused for 5 s (as a PostgreSQL restart does to its clients; the server process itself is shared
  * with the test harness, so it is not restarted). Each client sends a failed batch again until it is taken.
  * Every answer is 202 or a retryable 5xx (never a 4xx, never a 202 for a batch that was not stored), and each
- * batch is in the database exactly once, all ten events.
+ * batch is in the database exactly once, all ten events. A request that meets the outage may wait for the
+ * connection pool and still end in 202, so "felt" means requests were in flight while the database refused
+ * connections (checked with a connection attempt of its own), not that some answer was a 5xx.
  */
 async function expectIngestThroughDatabaseOutage(): Promise<void> {
   const run = `outage${Date.now()}`
@@ -239,6 +241,7 @@ async function expectIngestThroughDatabaseOutage(): Promise<void> {
       .expect(200)
   }
   const answers: Record<string, number> = {}
+  const requests: Array<{ sent: number; answered: number }> = []
   let batches = 0
   const until = Date.now() + 15_000
   const sendBatch = async (visitor: string, batch: number) => {
@@ -247,12 +250,14 @@ async function expectIngestThroughDatabaseOutage(): Promise<void> {
       url: `https://outage.test/${run}/${batch}/${index}`,
     }))
     for (let attempt = 0; attempt < 60; attempt += 1) {
+      const sent = Date.now()
       const status = await request(store.backendUrl)
         .post("/store/touchpoints/events")
         .set({ ...storeHeaders, "x-touchpoints-visitor": visitor })
         .send({ events })
         .then((response) => response.status)
         .catch(() => 0) // the connection itself broke: also worth a retry
+      requests.push({ sent, answered: Date.now() })
       answers[status] = (answers[status] ?? 0) + 1
       if (status === 202) return
       await new Promise((resolve) => setTimeout(resolve, 500))
@@ -263,7 +268,7 @@ async function expectIngestThroughDatabaseOutage(): Promise<void> {
     while (Date.now() < until) await sendBatch(visitor, batches++)
   })
   await new Promise((resolve) => setTimeout(resolve, 3_000))
-  await cutDatabaseConnections(5_000)
+  const outage = await cutDatabaseConnections(5_000)
   await Promise.all(clients)
 
   const stored = await withDatabase(async (db) => {
@@ -274,22 +279,34 @@ async function expectIngestThroughDatabaseOutage(): Promise<void> {
     )
     return new Map(rows.map((row: { batch: string; events: number }) => [Number(row.batch), row.events]))
   })
+  expect(outage.refused).toBe(true)
+  const duringOutage = requests.filter(({ sent, answered }) => sent < outage.ended && answered > outage.started)
+  expect(duringOutage.length).toBeGreaterThan(0) // the outage was felt
   const retried = Object.entries(answers).filter(([status]) => status !== "202")
-  expect(retried.length).toBeGreaterThan(0) // the outage was felt
   expect(retried.filter(([status]) => Number(status) >= 400 && Number(status) < 500)).toEqual([])
   const perBatch = Array.from({ length: batches }, (_, batch) => stored.get(batch) ?? 0)
   expect(perBatch.filter((events) => events !== 10)).toEqual([])
 }
 
-/** Cuts every connection to the store's database and refuses new ones for `ms`, then lets them in again. */
-async function cutDatabaseConnections(ms: number): Promise<void> {
+/**
+ * Cuts every connection to the store's database and refuses new ones for `ms`, then lets them in again.
+ * Answers when the outage began and ended, and whether a connection attempt of its own was refused meanwhile.
+ */
+async function cutDatabaseConnections(ms: number): Promise<{ started: number; ended: number; refused: boolean }> {
   const name = new URL(store.databaseUrl).pathname.slice(1)
   const admin = new pg.Client({ connectionString: store.databaseUrl.replace(/\/[^/]*$/, "/postgres") })
   await admin.connect()
   try {
     await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`)
+    const started = Date.now()
     await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name])
+    const probe = new pg.Client({ connectionString: store.databaseUrl })
+    const refused = await probe.connect().then(
+      () => probe.end().then(() => false),
+      () => true
+    )
     await new Promise((resolve) => setTimeout(resolve, ms))
+    return { started, ended: Date.now(), refused }
   } finally {
     await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`)
     await admin.end()

@@ -2,7 +2,7 @@ import { signToken } from "@touchpoints/core/lib/signed-token"
 import { productWithBundle } from "../../../test/helpers/recommendations"
 import { cartLines, catalog, createCart, someVariant, someVariants, storeCall } from "../../../test/helpers/store"
 import { addThroughProductPage, markDocument, renderedLines, stillSameDocument } from "./helpers/cart"
-import { handleOf } from "./helpers/catalog"
+import { handleOf, inStockVariantOf } from "./helpers/catalog"
 import { becomeMember, useRunOffer } from "./helpers/offer"
 import { APP, useShop } from "./helpers/shop"
 import { escapeRegExp } from "./helpers/widgets"
@@ -17,7 +17,7 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     const shopper = await shop.shopper()
     const page = shopper.page
     const own = await someVariant([])
-    await addThroughProductPage(page, own.handle)
+    await addThroughProductPage(page, own)
     const ownCart = await shopper.cookie("_medusa_cart_id")
     const reminded = await someVariant([own.variantId])
     const cart = await createCart([reminded], 2)
@@ -44,8 +44,8 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     if (!kept || !extra) throw new Error("no two other in-stock products")
     const shopper = await shop.shopper()
     const page = shopper.page
-    await addThroughProductPage(page, await handleOf(productId))
-    await addThroughProductPage(page, kept.handle)
+    await addThroughProductPage(page, await inStockVariantOf(productId))
+    await addThroughProductPage(page, kept)
     const cartId = await shopper.cookie("_medusa_cart_id")
     if (!cartId) throw new Error("the add-to-cart action set no cart cookie")
     const [saved, other] = await renderedLines(page)
@@ -111,7 +111,7 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     const { productId } = await productWithBundle()
     const shopper = await shop.shopper()
     const page = shopper.page
-    await addThroughProductPage(page, await handleOf(productId))
+    await addThroughProductPage(page, await inStockVariantOf(productId))
     expect(await renderedLines(page)).toHaveLength(1)
     await markDocument(page)
     const add = page
@@ -136,7 +136,7 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
       const page = shopper.page
       await becomeMember(page, run.medium)
       const { productId } = await productWithBundle()
-      await addThroughProductPage(page, await handleOf(productId))
+      await addThroughProductPage(page, await inStockVariantOf(productId))
       await markDocument(page)
       const offer = page.getByRole("region", { name: run.headline })
       await offer.getByRole("button", { name: "Apply to cart" }).click()

@@ -3,7 +3,7 @@ import { placeCustomerOrder } from "../../../test/helpers/orders"
 import { productWithBundle } from "../../../test/helpers/recommendations"
 import { logIn } from "./helpers/account"
 import { addThroughProductPage } from "./helpers/cart"
-import { handleOf } from "./helpers/catalog"
+import { handleOf, inStockVariantOf } from "./helpers/catalog"
 import { becomeMember, useRunOffer } from "./helpers/offer"
 import { APP, useShop } from "./helpers/shop"
 import { hydrationProblems, waitForParts, waitForShadowText } from "./helpers/widgets"
@@ -83,7 +83,7 @@ describe("the example's pages (next start, real backend)", () => {
   it("should render a save-for-later button per cart line, the saved list and the cart's companions", async () => {
     const { productId } = await productWithBundle()
     const shopper = await shop.shopper()
-    await addThroughProductPage(shopper.page, await handleOf(productId))
+    await addThroughProductPage(shopper.page, await inStockVariantOf(productId))
     const page = shopper.page
     const lines = await page.locator("tr[data-line-id]").count()
     expect(lines).toBe(1)
@@ -118,11 +118,12 @@ describe("the example's pages (next start, real backend)", () => {
   it("should hydrate every page without a console error or hydration warning, also on client-side navigation", async () => {
     const customer = await registerCustomer()
     const { productId } = await productWithBundle()
-    const handle = await handleOf(productId)
+    const variant = await inStockVariantOf(productId)
+    const { handle } = variant
     const shopper = await shop.shopper()
     const page = shopper.page
     await logIn(page, customer.email)
-    await addThroughProductPage(page, handle)
+    await addThroughProductPage(page, variant)
     for (const path of ["/", `/products/${handle}`, "/cart", "/account", "/privacy", "/wishlist"]) {
       await shopper.open(path)
       // give every widget time to load and render

@@ -4,7 +4,7 @@ import { placeCustomerOrder } from "../../../test/helpers/orders"
 import { productWithBundle } from "../../../test/helpers/recommendations"
 import { logIn } from "./helpers/account"
 import { addThroughProductPage } from "./helpers/cart"
-import { handleOf } from "./helpers/catalog"
+import { inStockVariantOf } from "./helpers/catalog"
 import { APP, useShop } from "./helpers/shop"
 
 /** Everything the page can see of itself: its HTML, inline scripts, storage and readable cookies. */
@@ -25,7 +25,8 @@ describe("the customer's token stays on the server", () => {
     const customer = await registerCustomer()
     const { orderId } = await placeCustomerOrder(customer.email)
     const { productId } = await productWithBundle()
-    const handle = await handleOf(productId)
+    const variant = await inStockVariantOf(productId)
+    const { handle } = variant
     const shopper = await shop.shopper({ consent: "all" })
     const page = shopper.page
     await logIn(page, customer.email)
@@ -48,7 +49,7 @@ describe("the customer's token stays on the server", () => {
     }
     shopper.context.on("response", keep)
 
-    await addThroughProductPage(page, handle)
+    await addThroughProductPage(page, variant)
     const seen = []
     for (const path of ["/", `/products/${handle}`, "/cart", "/account", `/order/${orderId}/confirmed`]) {
       await shopper.open(path)

@@ -1,9 +1,12 @@
 import type { Page } from "playwright-core"
 import { APP } from "./shop"
 
-/** Adds a product through its page's form (a server action); the shop then shows the cart. */
-export async function addThroughProductPage(page: Page, handle: string): Promise<void> {
-  await page.goto(`${APP}/products/${handle}`)
+/**
+ * Adds a variant through its product page's form (a server action); the shop then shows the cart. The page
+ * offers its first variant unless `?v_id=` picks one, and a product's first variant may be sold out.
+ */
+export async function addThroughProductPage(page: Page, variant: { handle: string; variantId: string }): Promise<void> {
+  await page.goto(`${APP}/products/${variant.handle}?v_id=${encodeURIComponent(variant.variantId)}`)
   await page.getByRole("button", { name: "Add to cart" }).click()
   await page.waitForURL(`${APP}/cart`)
   await page.getByRole("heading", { name: "Cart" }).waitFor()

@@ -1,4 +1,4 @@
-import { storeCall } from "../../../../test/helpers/store"
+import { catalog, type StockedVariant, storeCall } from "../../../../test/helpers/store"
 
 async function productFields(productId: string): Promise<{ handle: string; title: string }> {
   const { product } = await storeCall<{ product: { handle: string; title: string } }>(
@@ -14,4 +14,12 @@ export async function handleOf(productId: string): Promise<string> {
 
 export async function titleOf(productId: string): Promise<string> {
   return (await productFields(productId)).title
+}
+
+/** An in-stock variant of a product (tests add it to carts; stock changes as other tests order). */
+export async function inStockVariantOf(productId: string): Promise<StockedVariant> {
+  const { inStock } = await catalog()
+  const variant = inStock.find((entry) => entry.productId === productId)
+  if (!variant) throw new Error(`product ${productId} has no variant in stock: seed the demo store`)
+  return variant
 }
