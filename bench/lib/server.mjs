@@ -42,7 +42,7 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
     url: `http://localhost:${port}`,
     databaseUrl: db.url,
     publishableKey: rows[0].token,
-    rssMb: () => serverRssMb(server.child.pid),
+    rssMb: () => processTreeRssMb(server.child.pid),
     stop: async () => {
       await server.stop()
       await db.stop()
@@ -50,8 +50,8 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
   }
 }
 
-/** Resident memory of the server's process group (the node process behind npx), in MB. */
-function serverRssMb(groupId) {
+/** Resident memory of a process and its descendants (the node process behind npx, say), in MB. */
+export function processTreeRssMb(groupId) {
   try {
     const pids = readFileSync(`/proc/${groupId}/task/${groupId}/children`, "utf8").trim().split(/\s+/).filter(Boolean)
     const all = [groupId, ...pids.flatMap((pid) => [pid, ...childrenOf(pid)])]
