@@ -16,7 +16,7 @@ export async function titleOf(productId: string): Promise<string> {
   return (await productFields(productId)).title
 }
 
-/** An in-stock variant of a product (tests add it to carts; stock changes as other tests order). */
+/** A variant of the product with plenty of stock (its first variant may be sold out: the seed has such products). */
 export async function inStockVariantOf(productId: string): Promise<StockedVariant> {
   const { inStock } = await catalog()
   const variant = inStock.find((entry) => entry.productId === productId)
