@@ -1,7 +1,8 @@
 // What the load needs from a running store, found through its store API: a region, a product with real
 // "bought together" statistics, visitors who gave analytics consent, a guest's wishlist and an open survey.
+
+import { storeClient } from "../lib/store-client.mjs"
 import { openBenchSurvey } from "./feedback-survey.mjs"
-import { storeClient } from "./store-client.mjs"
 
 const VISITORS = 200
 const WISHLIST_ITEMS = 5

@@ -14,6 +14,7 @@ import { createRequire } from "node:module"
 import { join } from "node:path"
 import { measure } from "../lib/latency.mjs"
 import { processTreeRssMb, root, startBenchServer } from "../lib/server.mjs"
+import { storeClient } from "../lib/store-client.mjs"
 
 const seconds = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
@@ -33,16 +34,7 @@ const stopAll = async () => {
 }
 process.on("SIGINT", () => stopAll().then(() => process.exit(130)))
 
-async function call(path, { method = "GET", headers = {}, body } = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { "x-publishable-api-key": server.publishableKey, "content-type": "application/json", ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const data = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(data)}`)
-  return data
-}
+const call = storeClient(server.url, server.publishableKey)
 
 /** A new customer with five saved variants; answers their token. */
 async function customerWithList(region, products) {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { measure } from "../lib/latency.mjs"
 import { root, startBenchServer } from "../lib/server.mjs"
+import { storeClient } from "../lib/store-client.mjs"
 
 const seconds = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
@@ -17,16 +18,7 @@ const server = process.env.BENCH_URL
   : await startBenchServer({ port: 9401, log })
 process.on("SIGINT", () => server.stop().then(() => process.exit(130)))
 
-async function call(path, { method = "GET", headers = {}, body } = {}) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { "x-publishable-api-key": server.publishableKey, "content-type": "application/json", ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const data = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(data)}`)
-  return data
-}
+const call = storeClient(server.url, server.publishableKey)
 
 try {
   const { regions } = await call("/store/regions?limit=1&fields=id,currency_code")
