@@ -165,6 +165,17 @@ describe("Next.js route handler (createTouchpointsProxy)", () => {
     expect(upstream.seen.map((seen) => seen.url)).toEqual(["/medusa/store/products/prod_1/next-steps?limit=3"])
   })
 
+  it("should refuse a repeated or bracketed locale, which Medusa itself never answers, with a 400", async () => {
+    for (const query of ["?locale=en-US&locale=de-DE", "?locale[a]=en-US", "?locale%5B%5D=en-US"]) {
+      const answer = await proxy.GET(call(`/store/offers${query}`))
+      expect(answer.status).toBe(400)
+      expect(await answer.json()).toMatchObject({ type: "invalid_data", message: expect.stringContaining("locale") })
+    }
+    expect(upstream.seen).toEqual([])
+    expect((await proxy.GET(call("/store/offers?locale=de-DE&placement=home"))).status).toBe(200)
+    expect(upstream.seen.map((seen) => seen.url)).toEqual(["/store/offers?locale=de-DE&placement=home"])
+  })
+
   it("should refuse oversized, non-JSON and malformed bodies with a 4xx in Medusa's shape", async () => {
     const small = createTouchpointsProxy({ backendUrl: upstream.url, maxBodyBytes: 100 })
     const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>

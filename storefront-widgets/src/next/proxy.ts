@@ -35,6 +35,15 @@ const FORWARDED = [
 ]
 const MAX_QUERY = 4096
 
+/**
+ * At most one plain `?locale=`. Medusa 2.21's own locale middleware, which runs before every store route, throws
+ * on a repeated (`locale=a&locale=b`) or bracketed (`locale[x]=a`) one and that call then never gets an answer.
+ */
+function plainLocale(query: URLSearchParams): boolean {
+  const names = [...query.keys()]
+  return names.filter((name) => name === "locale").length <= 1 && !names.some((name) => name.startsWith("locale["))
+}
+
 function trimmed(value: string): string {
   return value.replace(/\/+$/, "")
 }
@@ -87,6 +96,9 @@ export function createTouchpointsProxy(options: TouchpointsProxyOptions): Record
     }
     if (url.search.length > MAX_QUERY) {
       return errorAnswer(414, "invalid_data", `The query string is longer than ${MAX_QUERY} characters.`)
+    }
+    if (!plainLocale(url.searchParams)) {
+      return errorAnswer(400, "invalid_data", "The locale query parameter must be given once, as one plain value.")
     }
     const checked = await checkBody(request, maxBodyBytes)
     if (!checked.ok) return checked.answer
