@@ -73,6 +73,10 @@ describe("the store as a cluster", () => {
     await expectIngestThroughDatabaseOutage()
   })
 
+  it("should answer 503 with Retry-After, not 500, when the database cuts a request's connection", async () => {
+    await expectCutConnectionAnswers503()
+  })
+
   it("should recover on its own when Redis restarts: requests, events, cache flushes and jobs", async () => {
     await restartRedis()
     const answered = await eventually(
@@ -286,6 +290,59 @@ async function expectIngestThroughDatabaseOutage(): Promise<void> {
   expect(retried.filter(([status]) => Number(status) >= 400 && Number(status) < 500)).toEqual([])
   const perBatch = Array.from({ length: batches }, (_, batch) => stored.get(batch) ?? 0)
   expect(perBatch.filter((events) => events !== 10)).toEqual([])
+}
+
+/**
+ * A guest reads their lists while the list table is locked, so the read waits inside PostgreSQL; then the
+ * database ends that one connection (as a restart or an operator does). The app's error handler
+ * (`databaseOutageErrorHandler`) answers 503 with Retry-After in Medusa's shape, and the next read works.
+ */
+async function expectCutConnectionAnswers503(): Promise<void> {
+  const created = await request(store.backendUrl)
+    .post("/store/wishlists")
+    .set(storeHeaders)
+    .send({ name: `outage ${Date.now()}` })
+    .expect(200)
+  const guest = { ...storeHeaders, "x-wishlist-token": created.body.guest_token as string }
+  const name = new URL(store.databaseUrl).pathname.slice(1)
+  const locker = new pg.Client({ connectionString: store.databaseUrl })
+  await locker.connect()
+  let answer: request.Response
+  try {
+    await locker.query("BEGIN")
+    await locker.query("LOCK TABLE tp_wishlist IN ACCESS EXCLUSIVE MODE")
+    const reading = request(store.backendUrl)
+      .get("/store/wishlists")
+      .set(guest)
+      .then((response) => response)
+    // pg_stat_activity is read outside the locking transaction: inside one it stays the snapshot of its first read
+    const waiting = await eventually(
+      () =>
+        withDatabase((db) =>
+          db.query(
+            `SELECT pid FROM pg_stat_activity
+             WHERE datname = $1 AND wait_event_type = 'Lock' AND query ILIKE '%tp_wishlist%'`,
+            [name]
+          )
+        ).then(({ rows }) => rows.map((row: { pid: number }) => row.pid)),
+      (pids) => pids.length > 0,
+      30_000
+    )
+    expect(waiting.length).toBeGreaterThan(0)
+    await locker.query("SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid", [waiting])
+    answer = await reading
+  } finally {
+    await locker.query("ROLLBACK").catch(() => undefined)
+    await locker.end()
+  }
+  expect(answer.status).toBe(503)
+  expect(answer.headers["retry-after"]).toBe("2")
+  expect(answer.body).toEqual({
+    type: "unavailable",
+    message: "The shop's database is unavailable for a moment; send the same request again shortly",
+  })
+  const again = await request(store.backendUrl).get("/store/wishlists").set(guest).expect(200)
+  expect(again.body.wishlists.map((list: { id: string }) => list.id)).toContain(created.body.wishlist.id)
 }
 
 /**

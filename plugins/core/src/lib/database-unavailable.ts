@@ -26,10 +26,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
+const AWAY = "The shop's database is unavailable for a moment; send the same request again shortly"
+
 /** 503 with Retry-After in Medusa's error shape: the client may send the same request again. */
-export function answerDatabaseUnavailable(res: MedusaResponse, what: string): void {
-  res
-    .status(503)
-    .set("retry-after", "2")
-    .json({ type: "unavailable", message: `${what} cannot be saved right now; send the same request again shortly` })
+export function answerDatabaseUnavailable(res: MedusaResponse, message: string = AWAY): void {
+  res.status(503).set("retry-after", "2").json({ type: "unavailable", message })
 }

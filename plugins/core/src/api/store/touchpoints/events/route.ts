@@ -42,7 +42,7 @@ export async function POST(req: MedusaRequest<PostTouchpointsEventsType>, res: M
   } catch (error) {
     // A database restart: the transaction rolled back, so the client can safely send the batch again.
     if (!isDatabaseUnavailable(error)) throw error
-    return answerDatabaseUnavailable(res, "The events")
+    return answerDatabaseUnavailable(res, "The events cannot be saved right now; send the same request again shortly")
   }
   res.status(202).json({ visitor_id: visitorId, accepted: events.length, stored })
 }
