@@ -51,14 +51,11 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
 }
 
 /** Resident memory of a process and its descendants (the node process behind npx, say), in MB. */
-export function processTreeRssMb(groupId) {
-  try {
-    const pids = readFileSync(`/proc/${groupId}/task/${groupId}/children`, "utf8").trim().split(/\s+/).filter(Boolean)
-    const all = [groupId, ...pids.flatMap((pid) => [pid, ...childrenOf(pid)])]
-    return Math.round(all.reduce((sum, pid) => sum + rssKb(pid), 0) / 1024)
-  } catch {
-    return null
-  }
+export function processTreeRssMb(pid) {
+  const own = rssKb(pid)
+  if (!own) return null // gone (or not readable)
+  const descendants = childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])
+  return Math.round(descendants.reduce((sum, each) => sum + rssKb(each), own) / 1024)
 }
 const childrenOf = (pid) => {
   try {

@@ -28,6 +28,11 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
   }
 }
 
+/** The store database's name (pg_stat_activity's datname). */
+function storeDatabaseName(): string {
+  return new URL(store.databaseUrl).pathname.slice(1)
+}
+
 async function withDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
   const db = new pg.Client({ connectionString: store.databaseUrl })
   await db.connect()
@@ -304,13 +309,14 @@ async function expectCutConnectionAnswers503(): Promise<void> {
     .send({ name: `outage ${Date.now()}` })
     .expect(200)
   const guest = { ...storeHeaders, "x-wishlist-token": created.body.guest_token as string }
-  const name = new URL(store.databaseUrl).pathname.slice(1)
+  const name = storeDatabaseName()
   const locker = new pg.Client({ connectionString: store.databaseUrl })
   await locker.connect()
   let answer: request.Response
   try {
     await locker.query("BEGIN")
     await locker.query("LOCK TABLE tp_wishlist IN ACCESS EXCLUSIVE MODE")
+    // `then` sends it now (supertest waits for one); it stays pending on the lock
     const reading = request(store.backendUrl)
       .get("/store/wishlists")
       .set(guest)
@@ -350,7 +356,7 @@ async function expectCutConnectionAnswers503(): Promise<void> {
  * Answers when the outage began and ended, and whether a connection attempt of its own was refused meanwhile.
  */
 async function cutDatabaseConnections(ms: number): Promise<{ started: number; ended: number; refused: boolean }> {
-  const name = new URL(store.databaseUrl).pathname.slice(1)
+  const name = storeDatabaseName()
   const admin = new pg.Client({ connectionString: store.databaseUrl.replace(/\/[^/]*$/, "/postgres") })
   await admin.connect()
   try {
