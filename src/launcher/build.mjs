@@ -8,7 +8,8 @@ import { run } from "./processes.mjs"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
-function workspacePackages() {
+/** The workspace packages with the @touchpoints packages each one builds against. */
+export function workspacePackages() {
   const folders = [
     ...readdirSync(join(root, "plugins")).map((name) => join("plugins", name)),
     "storefront-widgets",
@@ -43,6 +44,8 @@ export function buildOrder(packages) {
   return ordered
 }
 
-for (const entry of buildOrder(workspacePackages()).filter((candidate) => candidate.buildable)) {
-  await run("npm", ["run", "build", "--silent", "--workspace", entry.folder], { cwd: root })
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const entry of buildOrder(workspacePackages()).filter((candidate) => candidate.buildable)) {
+    await run("npm", ["run", "build", "--silent", "--workspace", entry.folder], { cwd: root })
+  }
 }
