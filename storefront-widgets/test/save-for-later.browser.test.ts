@@ -64,6 +64,25 @@ describe("<tp-save-for-later>", () => {
     })
   })
 
+  describe("layout", () => {
+    it("should keep 'Save for later' on one line in a cell narrower than the label", async () => {
+      const page = await harness.open(FIXTURE, { defined: "tp-save-for-later" })
+      // Medusa's starter: a 7rem (w-28) flex row with the line's delete button and a 3.5rem quantity select
+      await mount(
+        page,
+        `<div style="display: flex; align-items: center; width: 7rem; gap: 0.5rem"><button type="button">x</button><select style="width: 3.5rem"></select><tp-save-for-later cart-id="cart_1" line-item-id="cali_1"></tp-save-for-later></div>`
+      )
+      const button = page.getByRole("button", { name: "Save for later" })
+      // one line box: every rectangle of the label's text starts at the same height
+      const lineTops = await button.evaluate((node) => {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+      })
+      expect(lineTops).toBe(1)
+    })
+  })
+
   describe("POST /store/carts/:id/line-items/:line_id/save-for-later (real backend)", () => {
     it("should move a real cart line into the guest's default list and show it in <tp-wishlist>", async () => {
       requireBackend()

@@ -17,6 +17,7 @@ button {
   color: var(--tp-save-for-later-fg, var(--tp-accent, #0b57d0));
   font: inherit;
   font-weight: 600;
+  white-space: nowrap;
   cursor: pointer;
 }
 button[aria-disabled="true"] {
