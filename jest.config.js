@@ -9,6 +9,7 @@ const suites = {
   "integration:template": ["<rootDir>/integration-tests/template/*.spec.ts"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
   cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
+  install: ["<rootDir>/integration-tests/install/*.spec.ts"],
 }
 const type = process.env.TEST_TYPE || "unit"
 

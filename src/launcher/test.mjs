@@ -2,13 +2,15 @@
 // `npm test`: every check the project has, in order, ending with "N passed, N failed, N skipped".
 // Static checks, build, unit, module and HTTP integration tests (Medusa's runners), then the real
 // start path on a fresh database with end-to-end (supertest) and browser (Chromium) tests against it, then
-// the same end-to-end tests and the cluster tests against `npm run start:cluster` (Redis mode).
+// the same end-to-end tests and the cluster tests against `npm run start:cluster` (Redis mode), and last a shop
+// owner's install: the packed tarballs into a plain Medusa store by the install and deploy guides' own blocks.
 // PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import plainStore from "../../integration-tests/install/plain-store.cjs"
 import { ensureDatabase } from "./database.mjs"
 import { run, startGroup } from "./processes.mjs"
 import { privateRedisArgs, startPrivateRedis } from "./redis.mjs"
@@ -96,9 +98,19 @@ let store
 let storeStarting
 let e2eDatabaseName
 let redis
+let plainStoreDir
+let plainStorePreparing
 try {
   // The build comes first: tests (and their types) use the plugins' built output, as the host does.
   await command("build", "npm", ["run", "build", "--silent"])
+  if (wanted("install")) {
+    // A plain Medusa store for the last phase: its npm install mostly waits on the network, so it runs meanwhile.
+    plainStoreDir = join(scratch, "plain-store")
+    plainStorePreparing = plainStore
+      .medusaPatches()
+      .then(({ lowest }) => plainStore.preparePlainStore(plainStoreDir, lowest))
+    plainStorePreparing.catch(() => {}) // awaited (and its failure counted) by the install phase
+  }
   if (wanted("static")) {
     await command("typecheck", "npm", ["run", "typecheck", "--silent"])
     await command("lint", "npm", ["run", "lint", "--silent"])
@@ -205,6 +217,12 @@ try {
     })
     await stopDemoStore(store)
     store = undefined
+  }
+  if (wanted("install")) {
+    // A shop owner's path: the tarballs into a plain store by docs/install.md and docs/deploy.md's own blocks.
+    log("install into a plain store: waiting for its npm install")
+    await plainStorePreparing
+    await jest("install into a plain store", [], jestEnv("install", { ...dbEnv, TP_PLAIN_STORE_DIR: plainStoreDir }))
   }
 } catch (error) {
   totals.failed += 1
