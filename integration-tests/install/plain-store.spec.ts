@@ -6,7 +6,7 @@ import { dirname, join } from "node:path"
 import { Client } from "pg"
 import request from "supertest"
 import { type MailCatcher, startMailCatcher } from "../../src/mail-catcher/mail-catcher.cjs"
-import { guideBlocks } from "./guide-blocks"
+import { guideBlocks } from "./guide-blocks.cjs"
 import { exec, medusaPatches, preparePlainStore, ROOT, storeManifest } from "./plain-store.cjs"
 import { expectStatus, type PlainShop, setUpShop } from "./store-setup"
 

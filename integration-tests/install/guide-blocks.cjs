@@ -1,17 +1,13 @@
-import { readFileSync } from "node:fs"
-
-/**
- * A fenced code block of a guide that CI follows: ```sh ci (commands CI runs) or ```<lang> file=<path> (a file
- * CI writes). Other blocks are for the reader only.
- */
-export type GuideBlock = { kind: "run"; code: string } | { kind: "file"; path: string; code: string }
+// The fenced code blocks of a guide that CI follows: ```sh ci (commands CI runs) and ```<lang> file=<path> (a
+// file CI writes). Other blocks are for the reader only. Used by plain-store.spec.ts and bench/admin-size.
+const { readFileSync } = require("node:fs")
 
 const FENCE = /^```([^\n]*)\n([\s\S]*?)^```\s*$/gm
 
 /** The blocks of `markdownFile` CI acts on, in document order. */
-export function guideBlocks(markdownFile: string): GuideBlock[] {
+function guideBlocks(markdownFile) {
   const markdown = readFileSync(markdownFile, "utf8")
-  const blocks: GuideBlock[] = []
+  const blocks = []
   for (const [, info, code] of markdown.matchAll(FENCE)) {
     const words = info.trim().split(/\s+/)
     const file = words.find((word) => word.startsWith("file="))
@@ -20,3 +16,5 @@ export function guideBlocks(markdownFile: string): GuideBlock[] {
   }
   return blocks
 }
+
+module.exports = { guideBlocks }
