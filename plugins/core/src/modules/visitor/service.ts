@@ -8,11 +8,13 @@ import { mergeAggregates } from "./lib/merge-aggregates"
 import { aggregateAssignments, aggregatesOf, type ProfileRow, withoutAnalytics } from "./lib/profile-row"
 import { summarizeProfile, type VisitorSummary } from "./lib/summary"
 import type { ProfileAggregates, VisitorEventInput, VisitorEventPayload } from "./lib/types"
+import { VisitorCart } from "./models/visitor-cart"
 import { VisitorEvent } from "./models/visitor-event"
 import { VisitorIdentity } from "./models/visitor-identity"
 import { VisitorOrder } from "./models/visitor-order"
 import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
+import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
 
 const EVENT_COLUMNS = [
   "id",
@@ -51,9 +53,23 @@ export type IngestResult = {
   event_ids: string[]
   /** The profile's aggregates before this batch, for compensation; null when the batch created it. */
   previous: ProfileAggregates | null
+  /** Ids of the cart associations this batch may have added (compensation deletes those that exist). */
+  cart_association_ids?: string[]
 }
 
-export type OrderToCount = { orderId: string; customerId: string; currencyCode: string; total: number; placedAt: Date }
+export type OrderToCount = {
+  orderId: string
+  /** The order's customer (for a guest, Medusa's guest customer record); null when it has none. */
+  customerId: string | null
+  /** Set for a guest's order only: the cart it was placed from, whose visitor gets the order. */
+  guestCartId?: string | null
+  currencyCode: string
+  total: number
+  placedAt: Date
+}
+
+/** The event types whose `cart_id` says that this visitor uses the cart. */
+const CART_EVENT_TYPES = new Set<string>(["add_to_cart", "checkout_started"])
 
 export type LinkOutcome = "linked" | "already_linked" | "merged" | "reassigned" | "created"
 
@@ -69,6 +85,7 @@ export default class VisitorModuleService extends MedusaService({
   VisitorIdentity,
   VisitorEvent,
   VisitorOrder,
+  VisitorCart,
 }) {
   readonly settings: CoreOptions
 
@@ -94,16 +111,24 @@ export default class VisitorModuleService extends MedusaService({
     if (!kept.length) {
       return { profile_id: row.id, stored: 0, event_ids: [], previous: created ? null : previous }
     }
-    // One round trip: the events go in through a data-modifying CTE of the profile's UPDATE.
+    // One round trip: the events (and the carts they name) go in through data-modifying CTEs of the profile's UPDATE.
     const insert = this.eventInsert(row.id, input.anonymousId, kept)
+    const carts = this.cartRowsOf(input.anonymousId, kept)
+    const cartInsert = carts.length ? cartAssociations.insertStatement(carts) : null
     const update = aggregateAssignments(applyEvents(previous, kept, this.sessionTimeoutMs))
     await manager.execute(
-      `WITH inserted AS (${insert.sql}) UPDATE tp_visitor_profile SET ${update.sql}, updated_at = now() WHERE id = ?`,
-      [...insert.params, ...update.params, row.id],
+      `WITH inserted AS (${insert.sql})${cartInsert ? `, carts AS (${cartInsert.sql})` : ""}
+       UPDATE tp_visitor_profile SET ${update.sql}, updated_at = now() WHERE id = ?`,
+      [...insert.params, ...(cartInsert?.params ?? []), ...update.params, row.id],
       "run"
     )
-    const eventIds = insert.ids
-    return { profile_id: row.id, stored: kept.length, event_ids: eventIds, previous: created ? null : previous }
+    return {
+      profile_id: row.id,
+      stored: kept.length,
+      event_ids: insert.ids,
+      previous: created ? null : previous,
+      cart_association_ids: carts.map((cart) => cart.id),
+    }
   }
 
   /** Compensation of ingestEvents: removes the batch's events and restores the profile as it was. */
@@ -113,6 +138,7 @@ export default class VisitorModuleService extends MedusaService({
     if (result.event_ids.length) {
       await manager.execute(`DELETE FROM tp_visitor_event WHERE id IN (${marks(result.event_ids)})`, result.event_ids)
     }
+    await cartAssociations.remove(manager, result.cart_association_ids ?? [])
     await manager.execute("SELECT id FROM tp_visitor_profile WHERE id = ? FOR UPDATE", [result.profile_id])
     if (result.previous) {
       await this.writeAggregates(manager, result.profile_id, result.previous)
@@ -187,15 +213,48 @@ export default class VisitorModuleService extends MedusaService({
     return "merged"
   }
 
-  /** Counts an order into its customer's profile; a redelivered event counts nothing twice. */
+  /**
+   * Records that a visitor uses a cart. The first association of a cart wins and is never moved: a cart id is
+   * a bearer secret in Medusa, so whoever first names it with their visitor id is the shopper who holds it, and
+   * a later caller naming the same cart (another visitor id) changes nothing. Returns the cart's visitor and
+   * the new row's id when this call made it (for compensation).
+   */
+  @InjectTransactionManager()
+  async associateCart(
+    input: { cartId: string; anonymousId: string; source: CartAssociationSource },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ anonymous_id: string; created_id: string | null }> {
+    const manager = sharedContext.transactionManager as Manager
+    const row: CartAssociationRow = { id: entityId("tpvc"), ...input, at: new Date() }
+    const { sql, params } = cartAssociations.insertStatement([row])
+    const inserted = await manager.execute<{ id: string }[]>(sql, params)
+    if (inserted.length) {
+      return { anonymous_id: input.anonymousId, created_id: row.id }
+    }
+    const owner = (await cartAssociations.read(manager, [input.cartId])).get(input.cartId)
+    return { anonymous_id: owner?.anonymous_id ?? input.anonymousId, created_id: null }
+  }
+
+  /** Compensation of associateCart: removes the association it made. */
+  @InjectTransactionManager()
+  async forgetCartAssociations(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await cartAssociations.remove(sharedContext.transactionManager as Manager, ids)
+  }
+
+  /** Counts an order into its profile; a redelivered event counts nothing twice. */
   async recordOrder(input: OrderToCount): Promise<boolean> {
     return (await this.recordOrders([input])) === 1
   }
 
   /**
-   * Counts orders into their customers' profiles in one transaction (a page of a backfill, or one
-   * placed order): one insert for all, then each touched profile's statistics recomputed once.
-   * Orders already counted are skipped, so repeats and redeliveries count nothing twice.
+   * Counts orders into profiles in one transaction (a page of a backfill, or one placed order): one insert
+   * for all, then each touched profile's statistics recomputed once. Orders already counted are skipped, so
+   * repeats and redeliveries count nothing twice.
+   *
+   * Whose profile: a guest's order goes to the visitor who used its cart, when that visitor's profile is
+   * still anonymous and the association was recorded no later than the order was placed (a claim made
+   * after checkout never attributes an order). Otherwise, and for registered customers, it goes to the
+   * order's customer's profile as before; an order with neither is not counted.
    */
   @InjectTransactionManager()
   async recordOrders(orders: OrderToCount[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
@@ -203,24 +262,53 @@ export default class VisitorModuleService extends MedusaService({
       return 0
     }
     const manager = sharedContext.transactionManager as Manager
-    const profileOf = new Map<string, string>()
-    // Sorted, so two transactions never wait on each other's customers in opposite order.
-    for (const customerId of [...new Set(orders.map((order) => order.customerId))].sort()) {
+    const visitorOf = await this.visitorsOfGuestOrders(manager, orders)
+    // Locks in one order everywhere (customers' advisory locks, then visitors' profiles, then customers'
+    // profiles, each sorted), so two transactions never wait on each other in opposite order.
+    const customerIds = [...new Set(orders.flatMap((order) => (order.customerId ? [order.customerId] : [])))].sort()
+    for (const customerId of customerIds) {
       await this.lockCustomer(manager, customerId)
-      const profile =
-        (await this.customerProfile(manager, customerId)) ?? (await this.insertProfile(manager, customerId))
-      profileOf.set(customerId, profile.id)
+    }
+    const anonymousProfileOf = new Map<string, string>()
+    for (const anonymousId of [...new Set(visitorOf.values())].sort()) {
+      const { row } = await this.lockProfileOfVisitor(manager, anonymousId)
+      // A visitor id already linked to a customer (a shared device) cannot tell which shopper checked out as guest.
+      if (!row.customer_id) {
+        anonymousProfileOf.set(anonymousId, row.id)
+      }
+    }
+    const customerProfileOf = new Map<string, string>()
+    const profileOf = (order: OrderToCount): string | undefined => {
+      const visitor = visitorOf.get(order.orderId)
+      return (
+        (visitor && anonymousProfileOf.get(visitor)) ||
+        (order.customerId ? customerProfileOf.get(order.customerId) : undefined)
+      )
+    }
+    for (const customerId of customerIds) {
+      if (orders.some((order) => order.customerId === customerId && !profileOf(order))) {
+        const profile =
+          (await this.customerProfile(manager, customerId)) ?? (await this.insertProfile(manager, customerId))
+        customerProfileOf.set(customerId, profile.id)
+      }
+    }
+    const counted = orders.flatMap((order) => {
+      const profileId = profileOf(order)
+      return profileId ? [{ order, profileId }] : []
+    })
+    if (!counted.length) {
+      return 0
     }
     const row = "(?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())"
     const inserted = await manager.execute<{ profile_id: string; placed_at: Date }[]>(
       `INSERT INTO tp_visitor_order (id, order_id, profile_id, customer_id, currency_code, total, raw_total, placed_at,
          created_at, updated_at)
-       VALUES ${orders.map(() => row).join(", ")}
+       VALUES ${counted.map(() => row).join(", ")}
        ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING profile_id, placed_at`,
-      orders.flatMap((order) => [
+      counted.flatMap(({ order, profileId }) => [
         entityId("tpvo"),
         order.orderId,
-        profileOf.get(order.customerId),
+        profileId,
         order.customerId,
         order.currencyCode.toLowerCase(),
         order.total,
@@ -239,18 +327,34 @@ export default class VisitorModuleService extends MedusaService({
     return inserted.length
   }
 
-  /** Takes a canceled order out of its profile's order statistics. */
+  /** Takes a canceled order out of its profile's order statistics (wherever it was counted). */
   @InjectTransactionManager()
   async forgetOrder(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
     const manager = sharedContext.transactionManager as Manager
-    const [order] = await manager.execute<{ profile_id: string; customer_id: string }[]>(
-      "SELECT profile_id, customer_id FROM tp_visitor_order WHERE order_id = ? AND deleted_at IS NULL",
-      [orderId]
-    )
+    const countedIn = () =>
+      manager.execute<{ profile_id: string; customer_id: string | null }[]>(
+        "SELECT profile_id, customer_id FROM tp_visitor_order WHERE order_id = ? AND deleted_at IS NULL",
+        [orderId]
+      )
+    let [order] = await countedIn()
     if (!order) {
       return false
     }
-    await this.lockCustomer(manager, order.customer_id)
+    if (order.customer_id) {
+      await this.lockCustomer(manager, order.customer_id)
+    }
+    // Lock the profile the order counts in; a merge may have moved the order meanwhile: follow it (bounded).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await manager.execute("SELECT id FROM tp_visitor_profile WHERE id = ? FOR UPDATE", [order.profile_id])
+      const [now] = await countedIn()
+      if (!now) {
+        return false
+      }
+      if (now.profile_id === order.profile_id) {
+        break
+      }
+      order = now
+    }
     await manager.execute("DELETE FROM tp_visitor_order WHERE order_id = ?", [orderId])
     await this.refreshOrderStats(manager, order.profile_id, null)
     return true
@@ -331,6 +435,37 @@ export default class VisitorModuleService extends MedusaService({
       [entityId("tpvi"), anonymousId, profileId]
     )
     return rows.length > 0
+  }
+
+  /** One association per cart named by the batch's add-to-cart and checkout events (first event first). */
+  protected cartRowsOf(anonymousId: string, events: readonly VisitorEventInput[]): CartAssociationRow[] {
+    const at = new Date()
+    const cartIds = new Set(
+      [...events]
+        .sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime())
+        .flatMap((event) => (event.cart_id && CART_EVENT_TYPES.has(event.type) ? [event.cart_id] : []))
+    )
+    return [...cartIds].map((cartId) => ({ id: entityId("tpvc"), cartId, anonymousId, source: "event", at }))
+  }
+
+  /** The visitor of each guest order's cart (by order id), when associated no later than the order was placed. */
+  protected async visitorsOfGuestOrders(
+    manager: Manager,
+    orders: readonly OrderToCount[]
+  ): Promise<Map<string, string>> {
+    const guests = orders.filter((order) => order.guestCartId)
+    const associations = await cartAssociations.read(
+      manager,
+      guests.map((order) => order.guestCartId as string)
+    )
+    const visitorOf = new Map<string, string>()
+    for (const order of guests) {
+      const association = associations.get(order.guestCartId as string)
+      if (association && association.associated_at.getTime() <= new Date(order.placedAt).getTime()) {
+        visitorOf.set(order.orderId, association.anonymous_id)
+      }
+    }
+    return visitorOf
   }
 
   /** The multi-row INSERT of a batch, its parameters and the new event ids. */

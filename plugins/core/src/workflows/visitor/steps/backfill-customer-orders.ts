@@ -2,15 +2,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
+import { ORDER_TO_COUNT_FIELDS, type OrderRecord, orderToCount } from "../lib/order-to-count"
 
 export const backfillCustomerOrdersStepId = "backfill-customer-orders"
 
 const PAGE = 500
 
 /**
- * Counts every existing, non-canceled customer order into the profiles, a page per transaction (orders placed before the
- * plugin was installed, or written in bulk without `order.placed`). Idempotent per order, so it is
- * safe to repeat and to run next to the subscriber; nothing to compensate: a repeat converges.
+ * Counts every existing, non-canceled order into the profiles, a page per transaction (orders placed before the
+ * plugin was installed, or written in bulk without `order.placed`): a registered customer's into theirs, a guest's
+ * into the profile of the visitor who used its cart when that was recorded before the order (else into the guest
+ * customer record's, as `order.placed` does). Idempotent per order (an order already counted anywhere is
+ * skipped), so it is safe to repeat and to run next to the subscriber; nothing to compensate: a repeat converges.
  */
 export const backfillCustomerOrdersStep = createStep(
   backfillCustomerOrdersStepId,
@@ -22,24 +25,15 @@ export const backfillCustomerOrdersStep = createStep(
     for (let skip = 0; ; skip += PAGE) {
       const { data, metadata } = await query.graph({
         entity: "order",
-        fields: ["id", "customer_id", "currency_code", "total", "created_at", "status"],
+        fields: ORDER_TO_COUNT_FIELDS,
         pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
       })
       seen += data.length
       counted += await visitors.recordOrders(
-        data.flatMap((order) =>
-          order.customer_id && order.status !== "canceled"
-            ? [
-                {
-                  orderId: order.id,
-                  customerId: order.customer_id,
-                  currencyCode: order.currency_code,
-                  total: Number(order.total),
-                  placedAt: new Date(order.created_at as string | Date),
-                },
-              ]
-            : []
-        )
+        data.flatMap((order) => {
+          const toCount = orderToCount(order as OrderRecord)
+          return toCount ? [toCount] : []
+        })
       )
       if (data.length < PAGE || skip + PAGE >= (metadata?.count ?? 0)) {
         return new StepResponse({ seen, counted })

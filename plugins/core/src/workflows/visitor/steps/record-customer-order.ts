@@ -2,31 +2,26 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
+import { ORDER_TO_COUNT_FIELDS, type OrderRecord, orderToCount } from "../lib/order-to-count"
 
 export const recordCustomerOrderStepId = "record-customer-order"
 
-/** Reads the order and counts it into its customer's profile (no-op for guest orders and repeats). */
+/**
+ * Reads the order and counts it into its profile: a registered customer's, or for a guest the profile of the
+ * visitor who used the order's cart (no-op for canceled orders, orders nobody can be found for, and repeats).
+ */
 export const recordCustomerOrderStep = createStep(
   recordCustomerOrderStepId,
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "customer_id", "currency_code", "total", "created_at", "status"],
+      fields: ORDER_TO_COUNT_FIELDS,
       filters: { id: input.order_id },
     })
-    const order = data[0]
-    if (!order?.customer_id || order.status === "canceled") {
-      return new StepResponse({ counted: false })
-    }
-    const counted = await container.resolve<VisitorModuleService>(VISITOR_MODULE).recordOrder({
-      orderId: order.id,
-      customerId: order.customer_id,
-      currencyCode: order.currency_code,
-      total: Number(order.total),
-      placedAt: new Date(order.created_at as string | Date),
-    })
-    return new StepResponse({ counted }, counted ? order.id : undefined)
+    const order = data[0] ? orderToCount(data[0] as OrderRecord) : null
+    const counted = order ? await container.resolve<VisitorModuleService>(VISITOR_MODULE).recordOrder(order) : false
+    return new StepResponse({ counted }, counted ? order?.orderId : undefined)
   },
   async (orderId: string | undefined, { container }) => {
     if (orderId) {
