@@ -7,9 +7,26 @@ const storeCors = process.env.STORE_CORS || "http://localhost:9000,http://localh
 const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-// signs share links, guest tokens and email links: set a real secret outside the demo
-const signingSecret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
-const shopFrom = process.env.TP_EMAIL_FROM || "Touchpoints Demo Store <shop@touchpoints.local>"
+/**
+ * Core's `secret` signs every link and token of the suite. The demo falls back to a public value; a real shop sets
+ * TP_SIGNING_SECRET. TP_DEMO_SECRET_FALLBACK=false turns the fallback off (an empty or unset TP_SIGNING_SECRET then
+ * means "no secret", and the store refuses to start, as one without the demo's config would).
+ */
+const demoSecretFallback = process.env.TP_DEMO_SECRET_FALLBACK !== "false"
+const signingSecret =
+  process.env.TP_SIGNING_SECRET ||
+  (demoSecretFallback ? "touchpoints-demo-signing-secret-not-for-real-shops" : undefined)
+/** The demo shop's identity (every email's sender, footer and links); a real shop sets its own in core's `shop`. */
+const demoShop = {
+  name: process.env.TP_SHOP_NAME || "Touchpoints Demo Store",
+  backendUrl,
+  storefrontUrl: process.env.TP_STOREFRONT_URL || `${backendUrl}/demo/`,
+  // unset: the SMTP provider's `from` below
+  from: process.env.TP_EMAIL_FROM || undefined,
+  replyTo: process.env.TP_EMAIL_REPLY_TO || undefined,
+  postalAddress:
+    process.env.TP_SHOP_POSTAL_ADDRESS || "Touchpoints Demo Store, 1 Example Street, 10115 Berlin, Germany",
+}
 
 /**
  * The reminder sequence: hours of inactivity per step (TP_CART_RECOVERY_DELAYS_HOURS, default "1,24,72"; the
@@ -42,7 +59,7 @@ const notificationModule = {
           requireTls: process.env.TP_SMTP_REQUIRE_TLS === "true",
           user: process.env.TP_SMTP_USER || undefined,
           password: process.env.TP_SMTP_PASSWORD || undefined,
-          from: shopFrom,
+          from: process.env.TP_SMTP_FROM || "Touchpoints Demo Store <shop@touchpoints.local>",
           timeoutSeconds: Number(process.env.TP_SMTP_TIMEOUT_SECONDS || 20),
         },
       },
@@ -115,6 +132,8 @@ module.exports = defineConfig({
     {
       resolve: "@touchpoints/core",
       options: {
+        secret: signingSecret,
+        shop: demoShop,
         events: {
           sessionTimeoutMinutes: Number(process.env.TP_SESSION_TIMEOUT_MINUTES || 30),
           retentionDays: Number(process.env.TP_EVENT_RETENTION_DAYS || 90),
@@ -124,11 +143,7 @@ module.exports = defineConfig({
         },
         ...(redisUrl && { cacheBus: { redisUrl } }),
         email: {
-          from: shopFrom,
-          secret: signingSecret,
-          publicUrl: backendUrl,
           templatesDir: process.env.TP_EMAIL_TEMPLATES_DIR || undefined,
-          shop: { url: process.env.TP_STOREFRONT_URL || `${backendUrl}/demo/` },
           frequencyCap: {
             maxMessages: Number(process.env.TP_EMAIL_CAP_MESSAGES || 1),
             windowHours: Number(process.env.TP_EMAIL_CAP_HOURS || 24),
@@ -140,7 +155,6 @@ module.exports = defineConfig({
       resolve: "@touchpoints/wishlist",
       options: {
         share: {
-          secret: signingSecret,
           ttlDays: Number(process.env.TP_WISHLIST_SHARE_TTL_DAYS || 90),
         },
         cache: { factsTtlSeconds: Number(process.env.TP_WISHLIST_FACTS_CACHE_SECONDS ?? 20) },
@@ -161,7 +175,6 @@ module.exports = defineConfig({
     {
       resolve: "@touchpoints/cart-recovery",
       options: {
-        secret: signingSecret,
         recoveryUrl: process.env.TP_CART_RECOVERY_URL || `${backendUrl}/demo/cart.html?recover={token}`,
         requireConsent: process.env.TP_CART_RECOVERY_REQUIRE_CONSENT !== "false",
         steps: cartReminderSteps(),
@@ -170,7 +183,6 @@ module.exports = defineConfig({
     {
       resolve: "@touchpoints/feedback",
       options: {
-        secret: signingSecret,
         surveyUrl: process.env.TP_FEEDBACK_SURVEY_URL || `${backendUrl}/demo/feedback.html?token={token}`,
         delayDays: Number(process.env.TP_FEEDBACK_DELAY_DAYS ?? 7),
         startAfter: (process.env.TP_FEEDBACK_START_AFTER || "shipment") as "fulfillment" | "shipment" | "delivery",
@@ -186,7 +198,6 @@ module.exports = defineConfig({
     {
       resolve: "@touchpoints/segment-offers",
       options: {
-        secret: signingSecret,
         cacheSeconds: Number(process.env.TP_OFFERS_CACHE_SECONDS ?? 10),
         offerUrl: process.env.TP_OFFER_URL || `${backendUrl}/demo/?tp_offer={offer_id}&tp_offer_token={token}`,
       },

@@ -32,6 +32,9 @@ httpTestRunner({
       const [message] = await mail.catcher().waitForMessages(1)
       expect(message.to).toEqual(["ada@example.test"])
       expect(message.subject).toBe("You left something in your cart")
+      // the demo's config sets no shop.from: the SMTP provider's own `from` goes out, and no Reply-To
+      expect(message.headers.from).toBe("Touchpoints Demo Store <shop@touchpoints.local>")
+      expect(message.headers["reply-to"]).toBeUndefined()
       expect(message.headers["list-unsubscribe"]).toMatch(
         /^<http:\/\/localhost:9000\/touchpoints\/unsubscribe\/[\w.-]+>$/
       )

@@ -59,6 +59,13 @@ describe("medusa db:migrate with wrong plugin options", () => {
       "@touchpoints/wishlist: invalid plugin options: share.ttlDays",
       "(see plugins/wishlist/README.md#options)",
     ],
+    [
+      "core without its secret",
+      // TP_DEMO_SECRET_FALLBACK=false: medusa-config passes no secret instead of the demo's
+      { TP_SIGNING_SECRET: "", TP_DEMO_SECRET_FALLBACK: "false" },
+      "@touchpoints/core: invalid plugin options: secret: required: a random string of 32+ characters",
+      "(see plugins/core/README.md#options)",
+    ],
   ])("should stop before any migration on %s, naming the option", async (_case, env, message, docs) => {
     const database = `tp_migrate_check_${process.pid}_${Date.now()}`
     await withServer("postgres", (client) => client.query(`CREATE DATABASE "${database}"`))

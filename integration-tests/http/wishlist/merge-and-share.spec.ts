@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shareTokenOf } from "@touchpoints/wishlist/lib/tokens"
+import { WISHLIST_MODULE, type WishlistModuleService } from "@touchpoints/wishlist/modules/wishlist"
 import { type Catalog, createCatalog } from "../../helpers/catalog"
 import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
@@ -166,8 +167,9 @@ httpTestRunner({
             (await api.get(`/store/shared-wishlists/${encodeURIComponent(forged)}`, as()).catch(failure)).status
           ).toBe(404)
         }
-        // correctly signed but expired
-        const expired = shareTokenOf("touchpoints-demo-signing-secret", nonce, new Date(Date.now() - 1000))
+        // correctly signed (the store's secret: core's, as the wishlist sets none) but expired
+        const { secret } = getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).settings.share
+        const expired = shareTokenOf(secret, nonce, new Date(Date.now() - 1000))
         expect((await api.get(`/store/shared-wishlists/${expired}`, as()).catch(failure)).status).toBe(404)
         // expired in the database (the link's own date still ahead)
         const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,6 +1,6 @@
 // Lives in links/ (it defines no link): Medusa imports every plugin's links/ files before `medusa db:migrate`
 // migrates anything (module loaders do not run there), so a wrong option stops the command before any table.
 import { checkPluginOptions } from "../lib/check-plugin-options"
-import { parseCoreOptions } from "../modules/visitor/options"
+import { resolveCoreOptions } from "../modules/visitor/options"
 
-checkPluginOptions("@touchpoints/core", __dirname, parseCoreOptions)
+checkPluginOptions("@touchpoints/core", __dirname, resolveCoreOptions)

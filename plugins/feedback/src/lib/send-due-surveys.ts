@@ -139,7 +139,8 @@ function surveyMessage(
   products: Awaited<ReturnType<typeof orderProducts>>
 ) {
   const { settings } = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
-  const { publicUrl } = container.resolve<EmailModuleService>(EMAIL_MODULE).settings
+  // score links go to this server (core's shop.backendUrl), which records the score and redirects
+  const publicUrl = container.resolve<EmailModuleService>(EMAIL_MODULE).settings.shop.backendUrl
   return {
     flow: FEEDBACK_FLOW,
     subject_id: survey.order_id,

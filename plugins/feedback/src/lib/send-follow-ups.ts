@@ -67,7 +67,7 @@ function messageOf(container: MedusaContainer, followUp: FollowUp): SendEmailInp
     alert.email_state === "pending" &&
     settings.alerts.email
   ) {
-    const { publicUrl } = container.resolve<EmailModuleService>(EMAIL_MODULE).settings
+    const { backendUrl } = container.resolve<EmailModuleService>(EMAIL_MODULE).settings.shop
     return {
       ...base,
       flow: FEEDBACK_ALERT_FLOW,
@@ -76,7 +76,7 @@ function messageOf(container: MedusaContainer, followUp: FollowUp): SendEmailInp
       data: {
         order_id: survey.order_id,
         order_display_id: survey.order_display_id,
-        order_url: `${publicUrl.replace(/\/$/, "")}/app/orders/${survey.order_id}`,
+        order_url: `${backendUrl.replace(/\/$/, "")}/app/orders/${survey.order_id}`,
         customer_email: survey.email,
         nps_score: survey.nps_score,
         ces_score: survey.ces_score,

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import {
+  linkOptionSchema,
+  ownSecretSchema,
+  type SuiteIdentity,
+  storefrontLink,
+  suiteIdentity,
+} from "@touchpoints/core/lib/suite-options"
 
 const stepSchema = z
   .object({
@@ -13,7 +20,7 @@ const stepSchema = z
   })
   .strict()
 
-/** Options of the @touchpoints/cart-recovery plugin, checked once at boot. */
+/** Options of the @touchpoints/cart-recovery plugin, checked once at boot; none is required. */
 export const cartRecoveryOptionsSchema = z
   .object({
     /** The reminder sequence, in increasing delays (default 1 h, 24 h, 72 h). */
@@ -39,13 +46,13 @@ export const cartRecoveryOptionsSchema = z
       .min(0)
       .max(24 * 30)
       .default(24),
-    /** Where the reminder's link lands: a storefront page with `<tp-cart-recovery>`; `{token}` is replaced. */
-    recoveryUrl: z
-      .string()
-      .refine((url) => url.includes("{token}"), { message: "must contain {token}" })
-      .default("http://localhost:9000/demo/cart.html?recover={token}"),
-    /** Signs recovery links: set a real secret outside the demo. */
-    secret: z.string().min(16).default("touchpoints-demo-signing-secret"),
+    /**
+     * Where the reminder's link lands: a storefront page with `<tp-cart-recovery>`; `{token}` is replaced. A path
+     * is resolved against core's `shop.storefrontUrl`.
+     */
+    recoveryUrl: linkOptionSchema("{token}").default("/cart?recover={token}"),
+    /** Signs recovery links (default: core's `secret`). */
+    secret: ownSecretSchema,
     /** Carts read per page by the scan. */
     scanPageSize: z.number().int().min(10).max(10_000).default(1000),
     /**
@@ -57,8 +64,17 @@ export const cartRecoveryOptionsSchema = z
   })
   .strict()
 
-export type CartRecoveryOptions = z.output<typeof cartRecoveryOptionsSchema>
+export type CartRecoveryOptions = ReturnType<typeof parseCartRecoveryOptions>
 
-export function parseCartRecoveryOptions(raw: unknown): CartRecoveryOptions {
-  return parsePluginOptions("@touchpoints/cart-recovery", cartRecoveryOptionsSchema, raw)
+/** Parses plugin options (naming every wrong one); the secret and absolute links come from core's when needed. */
+export function parseCartRecoveryOptions(
+  raw: unknown,
+  suite: SuiteIdentity = suiteIdentity("@touchpoints/cart-recovery")
+) {
+  const options = parsePluginOptions("@touchpoints/cart-recovery", cartRecoveryOptionsSchema, raw)
+  return {
+    ...options,
+    secret: options.secret ?? suite.secret,
+    recoveryUrl: storefrontLink(suite, options.recoveryUrl),
+  }
 }

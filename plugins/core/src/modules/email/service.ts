@@ -7,9 +7,9 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { type CoreOptions, parseCoreOptions } from "../visitor/options"
 import { EmailComposer } from "./lib/composer"
 import { retryDelayMs } from "./lib/retry-delay"
+import { type EmailSettings, emailSettingsOf } from "./lib/settings"
 import {
   type BlockReason,
   type ClaimInput,
@@ -39,12 +39,13 @@ const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
  * both pass the cap or both claim one key, on any number of instances.
  */
 export default class EmailModuleService extends MedusaService({ EmailSend, EmailConsent, EmailSuppression }) {
-  readonly settings: CoreOptions["email"]
+  /** The `email` options with the shop's identity and the suite's secret (core's `shop` and `secret`). */
+  readonly settings: EmailSettings
   readonly composer: EmailComposer
 
   constructor(container: Record<string, unknown>, options: unknown) {
     super(container)
-    this.settings = parseCoreOptions(options).email
+    this.settings = emailSettingsOf(options)
     this.composer = new EmailComposer(this.settings)
   }
 

@@ -13,8 +13,8 @@ export const smtpOptionsSchema = z
     requireTls: z.boolean().default(false),
     user: z.string().optional(),
     password: z.string().optional(),
-    /** The From header when a notification carries none. */
-    from: z.string().min(3).default("Touchpoints Demo Store <shop@touchpoints.local>"),
+    /** The From header when core's `shop.from` is not set (a message needs one of the two). */
+    from: z.string().min(3, 'expected an address like "My Shop <shop@shop.example>"').optional(),
     /** Seconds to wait for the SMTP server to connect or answer before the attempt fails (and is retried). */
     timeoutSeconds: z.number().int().min(1).max(300).default(20),
   })
@@ -23,5 +23,5 @@ export const smtpOptionsSchema = z
 export type SmtpOptions = z.output<typeof smtpOptionsSchema>
 
 export function parseSmtpOptions(raw: unknown): SmtpOptions {
-  return parsePluginOptions("@touchpoints/core/providers/smtp", smtpOptionsSchema, raw)
+  return parsePluginOptions("@touchpoints/core/providers/smtp", smtpOptionsSchema, raw, "docs/email.md#smtp-provider")
 }

@@ -7,8 +7,9 @@ type Content = { subject?: string; html?: string; text?: string }
 
 /**
  * Sends email notifications over SMTP (nodemailer). Expects rendered content (subject, html, text) and takes
- * extra headers (List-Unsubscribe...) from `provider_data.headers`. A rejected or unreachable send throws, so
- * the caller's claim records the failure and retries it.
+ * extra headers (List-Unsubscribe...) from `provider_data.headers` and Reply-To from `provider_data.reply_to`.
+ * From: the notification's `from` (core's `shop.from`), else this provider's `from` option. A rejected or
+ * unreachable send throws, so the caller's claim records the failure and retries it.
  */
 export default class SmtpNotificationService extends AbstractNotificationProviderService {
   static identifier = "touchpoints-smtp"
@@ -47,8 +48,18 @@ export default class SmtpNotificationService extends AbstractNotificationProvide
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "SMTP provider: a notification needs a subject and a body")
     }
     const headers = (notification.provider_data?.headers ?? {}) as Record<string, string>
+    const replyTo = notification.provider_data?.reply_to
+    // core's shop.from when set, else this provider's own `from`
+    const from = notification.from || this.options.from
+    if (!from) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "SMTP provider: no From address: set @touchpoints/core option shop.from or this provider's `from`"
+      )
+    }
     const info = await this.transport.sendMail({
-      from: notification.from || this.options.from,
+      from,
+      ...(typeof replyTo === "string" && { replyTo }),
       to: notification.to,
       subject: content.subject,
       html: content.html,

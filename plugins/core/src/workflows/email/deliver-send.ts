@@ -14,11 +14,14 @@ function notificationKey(send: EmailSendRow, attempt: number): string {
   return attempt <= 1 ? send.idempotency_key : `${send.idempotency_key}:attempt-${attempt}`
 }
 
+/** Who a message is from: core's `shop.from` and `shop.replyTo` (no `from`: the SMTP provider's own). */
+type Sender = { from?: string; replyTo?: string }
+
 /** What Medusa's Notification module is given for a send's attempt. */
-function notificationOf(send: EmailSendRow, from: string, attempt: number) {
+function notificationOf(send: EmailSendRow, sender: Sender, attempt: number) {
   return {
     to: send.recipient,
-    from,
+    from: sender.from ?? null,
     channel: "email",
     template: send.template,
     idempotency_key: notificationKey(send, attempt),
@@ -27,7 +30,7 @@ function notificationOf(send: EmailSendRow, from: string, attempt: number) {
     resource_type: send.flow,
     data: { send_id: send.id, step: send.step },
     content: { subject: send.subject, html: send.html, text: send.body_text },
-    provider_data: { headers: send.headers },
+    provider_data: { headers: send.headers, ...(sender.replyTo && { reply_to: sender.replyTo }) },
   }
 }
 
@@ -55,7 +58,7 @@ export async function deliverSends(container: MedusaContainer, sends: EmailSendR
   if (first.length) {
     let batchError = ""
     try {
-      await notifications.createNotifications(first.map((send) => notificationOf(send, emails.settings.from, 1)))
+      await notifications.createNotifications(first.map((send) => notificationOf(send, emails.settings.shop, 1)))
     } catch (error) {
       batchError = error instanceof Error ? error.message : String(error)
     }
@@ -102,7 +105,7 @@ export async function deliverSend(container: MedusaContainer, send: EmailSendRow
   }
   try {
     const [notification] = await notifications.createNotifications([
-      notificationOf(send, emails.settings.from, send.attempts),
+      notificationOf(send, emails.settings.shop, send.attempts),
     ])
     await emails.markSent(send.id, notification?.id ?? null)
     return "sent"

@@ -1,9 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import {
+  linkOptionSchema,
+  ownSecretSchema,
+  type SuiteIdentity,
+  storefrontLink,
+  suiteIdentity,
+} from "@touchpoints/core/lib/suite-options"
 
 const withProductPlaceholder = (url: string) => url.includes("{product_handle}") || url.includes("{product_id}")
 
-/** Options of the @touchpoints/feedback plugin, checked once at boot. */
+/** Options of the @touchpoints/feedback plugin, checked once at boot; none is required. */
 export const feedbackOptionsSchema = z
   .object({
     /** Days after the start event before the survey email goes out. */
@@ -27,13 +34,13 @@ export const feedbackOptionsSchema = z
       .min(0)
       .max(24 * 90)
       .default(48),
-    /** The storefront page with `<tp-feedback-survey>` that score links land on; `{token}` is replaced. */
-    surveyUrl: z
-      .string()
-      .refine((url) => url.includes("{token}"), { message: "must contain {token}" })
-      .default("http://localhost:9000/demo/feedback.html?token={token}"),
-    /** Signs survey links: set a real secret outside the demo. */
-    secret: z.string().min(16).default("touchpoints-demo-signing-secret"),
+    /**
+     * The storefront page with `<tp-feedback-survey>` that score links land on; `{token}` is replaced. A path is
+     * resolved against core's `shop.storefrontUrl`.
+     */
+    surveyUrl: linkOptionSchema("{token}").default("/feedback?token={token}"),
+    /** Signs survey links (default: core's `secret`). */
+    secret: ownSecretSchema,
     /** Minutes an answer may still change before its follow-up (owner alert, thank-you) goes out. */
     followUpDelayMinutes: z.number().min(0).max(1440).default(15),
     /** Detractor alerts: an admin feed entry always, and an email to this address when set. */
@@ -45,11 +52,11 @@ export const feedbackOptionsSchema = z
     promoters: z
       .object({
         thankYou: z.boolean().default(true),
-        reviewUrl: z
-          .string()
+        /** A product's review page (a path is resolved against core's `shop.storefrontUrl`); null: none. */
+        reviewUrl: linkOptionSchema()
           .refine(withProductPlaceholder, { message: "must contain {product_handle} or {product_id}" })
           .nullable()
-          .default("http://localhost:9000/demo/product.html?handle={product_handle}#reviews"),
+          .default("/products/{product_handle}#reviews"),
         referralUrl: z.url().nullable().default(null),
       })
       .strict()
@@ -73,8 +80,16 @@ export const feedbackOptionsSchema = z
   })
   .strict()
 
-export type FeedbackOptions = z.output<typeof feedbackOptionsSchema>
+export type FeedbackOptions = ReturnType<typeof parseFeedbackOptions>
 
-export function parseFeedbackOptions(raw: unknown): FeedbackOptions {
-  return parsePluginOptions("@touchpoints/feedback", feedbackOptionsSchema, raw)
+/** Parses plugin options (naming every wrong one); the secret and absolute links come from core's when needed. */
+export function parseFeedbackOptions(raw: unknown, suite: SuiteIdentity = suiteIdentity("@touchpoints/feedback")) {
+  const options = parsePluginOptions("@touchpoints/feedback", feedbackOptionsSchema, raw)
+  const { reviewUrl } = options.promoters
+  return {
+    ...options,
+    secret: options.secret ?? suite.secret,
+    surveyUrl: storefrontLink(suite, options.surveyUrl),
+    promoters: { ...options.promoters, reviewUrl: reviewUrl && storefrontLink(suite, reviewUrl) },
+  }
 }

@@ -1,7 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import {
+  linkOptionSchema,
+  ownSecretSchema,
+  type SuiteIdentity,
+  storefrontLink,
+  suiteIdentity,
+} from "@touchpoints/core/lib/suite-options"
 
-/** Options of the @touchpoints/segment-offers plugin, checked once at boot. */
+/** Options of the @touchpoints/segment-offers plugin, checked once at boot; none is required. */
 export const segmentOffersOptionsSchema = z
   .object({
     /**
@@ -9,13 +16,13 @@ export const segmentOffersOptionsSchema = z
      * again. Admin changes flush the instance that made them at once; other instances agree within this time.
      */
     cacheSeconds: z.number().int().min(0).max(300).default(10),
-    /** Signs the offer links in emails: set a real secret outside the demo. */
-    secret: z.string().min(16).default("touchpoints-demo-signing-secret"),
-    /** The storefront page an emailed offer links to; `{offer_id}` and `{token}` are replaced. */
-    offerUrl: z
-      .string()
-      .refine((url) => url.includes("{token}"), { message: "must contain {token}" })
-      .default("http://localhost:9000/demo/?tp_offer={offer_id}&tp_offer_token={token}"),
+    /** Signs the offer links in emails (default: core's `secret`). */
+    secret: ownSecretSchema,
+    /**
+     * The storefront page an emailed offer links to; `{offer_id}` and `{token}` are replaced. A path is resolved
+     * against core's `shop.storefrontUrl`.
+     */
+    offerUrl: linkOptionSchema("{token}").default("/?tp_offer={offer_id}&tp_offer_token={token}"),
     /** Days an emailed offer link stays good. */
     linkTtlDays: z.number().int().min(1).max(365).default(30),
     /** Customers per page when the sync job walks every customer profile. */
@@ -23,7 +30,13 @@ export const segmentOffersOptionsSchema = z
   })
   .strict()
 
-export type SegmentOffersOptions = z.output<typeof segmentOffersOptionsSchema>
+export type SegmentOffersOptions = ReturnType<typeof parseSegmentOffersOptions>
 
-export const parseSegmentOffersOptions = (raw: unknown) =>
-  parsePluginOptions("@touchpoints/segment-offers", segmentOffersOptionsSchema, raw)
+/** Parses plugin options (naming every wrong one); the secret and absolute links come from core's when needed. */
+export function parseSegmentOffersOptions(
+  raw: unknown,
+  suite: SuiteIdentity = suiteIdentity("@touchpoints/segment-offers")
+) {
+  const options = parsePluginOptions("@touchpoints/segment-offers", segmentOffersOptionsSchema, raw)
+  return { ...options, secret: options.secret ?? suite.secret, offerUrl: storefrontLink(suite, options.offerUrl) }
+}

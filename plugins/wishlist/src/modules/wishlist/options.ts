@@ -1,20 +1,28 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import {
+  linkOptionSchema,
+  ownSecretSchema,
+  type SuiteIdentity,
+  storefrontLink,
+  suiteIdentity,
+} from "@touchpoints/core/lib/suite-options"
 
 /**
- * Options of the @touchpoints/wishlist plugin (medusa-config `plugins[].options`), checked once at boot.
- * Medusa hands them to every module of the plugin.
+ * Options of the @touchpoints/wishlist plugin (medusa-config `plugins[].options`), checked once at boot; none is
+ * required (the secret and the storefront come from @touchpoints/core). Medusa hands them to every module.
  */
 export const wishlistOptionsSchema = z
   .object({
     share: z
       .object({
-        /** HMAC key for share links and guest tokens; changing it invalidates all of them. */
-        secret: z.string().min(16, "must be at least 16 characters"),
+        /** HMAC key for share links and guest tokens (default: core's `secret`); changing it invalidates them. */
+        secret: ownSecretSchema,
         /** Default lifetime of a share link. */
         ttlDays: z.number().int().min(1).max(365).default(90),
       })
-      .strict(),
+      .strict()
+      .prefault({}),
     limits: z
       .object({
         listsPerShopper: z.number().int().min(1).max(100).default(20),
@@ -42,11 +50,11 @@ export const wishlistOptionsSchema = z
         groupMinutes: z.number().int().min(0).max(1440).default(60),
         /** An alert not sent within this time (frequency cap) is dropped. */
         expireHours: z.number().int().min(1).max(720).default(72),
-        /** The link of an item in the email: it puts the variant in the cart; `{variant_id}`, `{handle}` replaced. */
-        itemUrl: z
-          .string()
-          .refine((url) => url.includes("{variant_id}"), { message: "must contain {variant_id}" })
-          .default("http://localhost:9000/demo/cart.html?add={variant_id}"),
+        /**
+         * The link of an item in the email: it puts the variant in the cart; `{variant_id}`, `{handle}` replaced.
+         * A path is resolved against core's `shop.storefrontUrl`.
+         */
+        itemUrl: linkOptionSchema("{variant_id}").default("/cart?add={variant_id}"),
       })
       .strict()
       .prefault({}),
@@ -54,9 +62,17 @@ export const wishlistOptionsSchema = z
   .strict()
 
 export type WishlistOptionsInput = z.input<typeof wishlistOptionsSchema>
-export type WishlistOptions = z.output<typeof wishlistOptionsSchema>
+export type WishlistOptions = ReturnType<typeof parseWishlistOptions>
 
-/** Parses plugin options, throwing an error that names every wrong option. */
-export function parseWishlistOptions(raw: unknown): WishlistOptions {
-  return parsePluginOptions("@touchpoints/wishlist", wishlistOptionsSchema, raw)
+/**
+ * Parses plugin options, throwing an error that names every wrong option, and fills in what comes from core:
+ * the secret (unless set here) and absolute links (`suite`: core's, read from the loaded medusa-config).
+ */
+export function parseWishlistOptions(raw: unknown, suite: SuiteIdentity = suiteIdentity("@touchpoints/wishlist")) {
+  const options = parsePluginOptions("@touchpoints/wishlist", wishlistOptionsSchema, raw)
+  return {
+    ...options,
+    share: { ...options.share, secret: options.share.secret ?? suite.secret },
+    alerts: { ...options.alerts, itemUrl: storefrontLink(suite, options.alerts.itemUrl) },
+  }
 }

@@ -1,12 +1,18 @@
 import { join } from "node:path"
-import { parseCoreOptions } from "../../visitor/options"
 import { EmailComposer } from "../lib/composer"
+import { emailSettingsOf } from "../lib/settings"
 import { verifyUnsubscribeToken } from "../lib/unsubscribe-token"
 
 const FIXTURES = join(__dirname, "fixtures")
-const options = (templatesDir?: string) =>
-  parseCoreOptions({ email: { templatesDir, secret: "a-secret-of-sixteen+", publicUrl: "https://shop.example/" } })
-    .email
+const SECRET = "a-secret-of-thirty-two-characters+"
+const SHOP = {
+  name: "Tea Shop",
+  storefrontUrl: "https://tea.example",
+  backendUrl: "https://shop.example/",
+  postalAddress: "Tea Shop, 2 Leaf Lane, 10115 Berlin, Germany",
+}
+const options = (templatesDir?: string, shop: Record<string, unknown> = SHOP) =>
+  emailSettingsOf({ secret: SECRET, shop, email: { templatesDir } }, false)
 const compose = (locale: string, templatesDir?: string, data: Record<string, unknown> = {}) =>
   new EmailComposer(options(templatesDir)).compose({
     template: "cart-note",
@@ -26,7 +32,9 @@ describe("EmailComposer", () => {
     // the layout's <style> rules end up on the elements (email clients drop <style> blocks)
     expect(message.html).not.toContain("<style>")
     expect(/<p [^>]*class="muted"[^>]*>/.exec(message.html)?.[0]).toMatch(/style="[^"]*color: ?#57606a/)
-    expect(message.html).toContain("Touchpoints Demo Store, 1 Example Street")
+    expect(message.html).toContain("Tea Shop · Tea Shop, 2 Leaf Lane")
+    expect(message.html).toContain('href="https://tea.example"')
+    expect(message.text).toContain("Tea Shop · Tea Shop, 2 Leaf Lane, 10115 Berlin, Germany")
     expect(message.text).toContain("You looked at Tea <Sencha> & Co for €24.90.")
     expect(message.text).toContain("Unsubscribe from these emails: https://shop.example/touchpoints/unsubscribe/")
   })
@@ -35,7 +43,7 @@ describe("EmailComposer", () => {
     const { headers } = compose("en")
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
     const token = /unsubscribe\/([^>]+)>$/.exec(headers["List-Unsubscribe"])?.[1] as string
-    expect(verifyUnsubscribeToken("a-secret-of-sixteen+", token)).toEqual({
+    expect(verifyUnsubscribeToken(SECRET, token)).toEqual({
       address: "Ada@Example.test",
       flow: "cart-recovery",
     })
@@ -58,6 +66,18 @@ describe("EmailComposer", () => {
   it("refuses data that does not match the template's schema, naming the field", () => {
     expect(() => compose("en", undefined, { price: "free" })).toThrow(/\/price must be number/)
     expect(() => compose("en", undefined, { currency: "euro" })).toThrow(/\/currency/)
+  })
+
+  it("leaves the address out of the footer while none is set (development)", () => {
+    const message = new EmailComposer(options(undefined, { name: "Tea Shop" })).compose({
+      template: "cart-note",
+      templateRoot: join(FIXTURES, "shipped"),
+      locale: "en",
+      data: { item: "Sencha", price: 1, currency: "eur" },
+      unsubscribe: { address: "ada@example.test", flow: "cart-recovery" },
+    })
+    expect(message.text).toMatch(/^Tea Shop$/m)
+    expect(message.text).toContain("Unsubscribe from these emails: http://localhost:9000/touchpoints/unsubscribe/")
   })
 
   it("says which template is missing", () => {

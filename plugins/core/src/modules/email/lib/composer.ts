@@ -3,7 +3,7 @@ import { inline } from "@css-inline/css-inline"
 import { MedusaError } from "@medusajs/framework/utils"
 import Ajv, { type ValidateFunction } from "ajv"
 import Handlebars from "handlebars"
-import type { EmailOptions } from "../options"
+import type { EmailSettings } from "./settings"
 import { createFileCache, findTemplateFile } from "./template-files"
 import type { ComposedEmail } from "./types"
 import { signUnsubscribeToken } from "./unsubscribe-token"
@@ -35,7 +35,7 @@ export class EmailComposer {
   private readonly validators = new Map<string, ValidateFunction>()
   private readonly ajv = new Ajv({ allErrors: true, strict: false })
 
-  constructor(private readonly options: EmailOptions) {
+  constructor(private readonly options: EmailSettings) {
     registerHelpers(this.handlebars)
   }
 
@@ -61,9 +61,10 @@ export class EmailComposer {
     return { subject, html, text: `${text}\n`, headers, locale }
   }
 
+  /** The one-click unsubscribe link: on this server (`shop.backendUrl`), signed with the suite's secret. */
   unsubscribeUrl(target: { address: string; flow: string }): string {
     const token = signUnsubscribeToken(this.options.secret, target.address, target.flow)
-    return `${this.options.publicUrl.replace(/\/$/, "")}/touchpoints/unsubscribe/${token}`
+    return `${this.options.shop.backendUrl.replace(/\/+$/, "")}/touchpoints/unsubscribe/${token}`
   }
 
   private render(

@@ -11,7 +11,6 @@ describe("parseCoreOptions", () => {
       defaultLocale: "en",
       frequencyCap: { maxMessages: 1, windowHours: 24 },
       retry: { maxAttempts: 6, baseDelaySeconds: 60 },
-      shop: { name: "Touchpoints Demo Store", primaryColor: "#1f6feb" },
     })
   })
 
@@ -25,8 +24,9 @@ describe("parseCoreOptions", () => {
     [{ consent: { necessaryEvents: ["purchase"] } }, "consent.necessaryEvents.0"],
     [{ consent: { required: "yes" } }, "consent.required"],
     [{ evnets: {} }, "evnets"],
-    [{ email: { secret: "short" } }, "email.secret"],
-    [{ email: { shop: { primaryColor: "blue" } } }, "email.shop.primaryColor"],
+    [{ secret: "short" }, "secret"],
+    [{ shop: { name: "Shop", primaryColor: "blue" } }, "shop.primaryColor"],
+    [{ email: { from: "Shop <shop@example.com>" } }, "email"],
     [{ email: { frequencyCap: { maxMessages: 0 } } }, "email.frequencyCap.maxMessages"],
   ])("should name the wrong option in %j", (options, name) => {
     expect(() => parseCoreOptions(options)).toThrow(name)

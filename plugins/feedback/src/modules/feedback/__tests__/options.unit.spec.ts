@@ -1,4 +1,7 @@
-import { parseFeedbackOptions } from "../options"
+import { parseFeedbackOptions as parseWithSuite } from "../options"
+
+const SUITE = { secret: "f".repeat(32), storefrontUrl: "https://shop.example/", backendUrl: "https://api.shop.example" }
+const parseFeedbackOptions = (options: unknown) => parseWithSuite(options, SUITE)
 
 describe("feedback options", () => {
   it("should fill every default", () => {
@@ -13,7 +16,20 @@ describe("feedback options", () => {
       alerts: { email: null },
       promoters: { thankYou: true, referralUrl: null },
       questions: { detractor: "What could we improve?", passive: "What would make it a 10?" },
+      secret: SUITE.secret,
+      surveyUrl: "https://shop.example/feedback?token={token}",
     })
+    expect(options.promoters.reviewUrl).toBe("https://shop.example/products/{product_handle}#reviews")
+  })
+
+  it("should resolve link paths against the storefront and keep absolute links and no review link", () => {
+    const options = parseFeedbackOptions({
+      surveyUrl: "https://survey.example/s?t={token}",
+      promoters: { reviewUrl: "/p/{product_id}" },
+    })
+    expect(options.surveyUrl).toBe("https://survey.example/s?t={token}")
+    expect(options.promoters.reviewUrl).toBe("https://shop.example/p/{product_id}")
+    expect(parseFeedbackOptions({ promoters: { reviewUrl: null } }).promoters.reviewUrl).toBeNull()
   })
 
   it("should name the wrong option", () => {
@@ -24,5 +40,8 @@ describe("feedback options", () => {
       /promoters\.reviewUrl/
     )
     expect(() => parseFeedbackOptions({ delay: 3 })).toThrow(/delay/)
+    expect(() => parseFeedbackOptions({ surveyUrl: "feedback?token={token}" })).toThrow(
+      /surveyUrl: expected an absolute/
+    )
   })
 })
