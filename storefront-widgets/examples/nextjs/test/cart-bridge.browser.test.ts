@@ -74,6 +74,39 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     expect(shopper.problems).toEqual([])
   })
 
+  it("should keep the saved list on the cart page when the last line is saved for later, and move it back", async () => {
+    const variant = await someVariant([])
+    const shopper = await shop.shopper()
+    const page = shopper.page
+    await addThroughProductPage(page, variant)
+    const [line] = await renderedLines(page)
+    const cartId = await shopper.cookie("_medusa_cart_id")
+    if (!line || !cartId) throw new Error("the add-to-cart action made no cart line")
+
+    await markDocument(page)
+    await page
+      .locator(`tr[data-line-id="${line}"] tp-save-for-later`)
+      .getByRole("button", { name: "Save for later" })
+      .click()
+    // the cart is empty now, the page says so, and the saved list is still there with the line in it
+    await page.getByText("Your cart is empty.").waitFor()
+    expect(await renderedLines(page)).toEqual([])
+    expect(await cartLines(cartId)).toEqual([])
+    expect(await page.locator("tp-wishlist").getAttribute("cart-id")).toBe(cartId)
+    // enabled: the empty cart keeps its id, so the list can move the line back into it
+    const move = page
+      .locator("tp-wishlist")
+      .getByRole("button", { name: new RegExp(`^Move to cart: ${escapeRegExp(variant.productTitle)}`) })
+      .and(page.locator('[aria-disabled="false"]'))
+    await move.waitFor()
+
+    await move.click()
+    await page.getByRole("row", { name: new RegExp(escapeRegExp(variant.productTitle)) }).waitFor()
+    expect(await stillSameDocument(page)).toBe(true)
+    expect((await cartLines(cartId)).map((entry) => entry.variant_id)).toEqual([variant.variantId])
+    expect(shopper.problems).toEqual([])
+  })
+
   it("should make the cart a bundle created the shopper's cart and show the bundle on the cart page", async () => {
     const { productId, bundle } = await productWithBundle()
     const shopper = await shop.shopper()

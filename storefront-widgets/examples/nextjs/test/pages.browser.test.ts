@@ -1,6 +1,8 @@
 import { registerCustomer } from "../../../test/helpers/offers"
 import { placeCustomerOrder } from "../../../test/helpers/orders"
 import { productWithBundle } from "../../../test/helpers/recommendations"
+import { catalog, euroRegion } from "../../../test/helpers/store"
+import { guestToken, listsOf } from "../../../test/helpers/wishlist"
 import { logIn } from "./helpers/account"
 import { addThroughProductPage } from "./helpers/cart"
 import { handleOf, inStockVariantOf } from "./helpers/catalog"
@@ -31,6 +33,22 @@ describe("the example's pages (next start, real backend)", () => {
     expect(shopper.problems).toEqual([])
   })
 
+  it("should link the consent banner to the shop's privacy page, which answers 200", async () => {
+    const shopper = await shop.shopper({ consent: "ask" })
+    const page = await shopper.open("/")
+    const link = page.getByRole("region", { name: "Privacy choices" }).getByRole("link", { name: "Privacy policy" })
+    await link.waitFor()
+    // the banner resolves privacy-url="/privacy" against the page
+    const href = (await link.getAttribute("href")) ?? ""
+    expect(href).toBe(`${APP}/privacy`)
+    const answer = await page.request.get(href, { maxRedirects: 0 })
+    expect(answer.status()).toBe(200)
+    await link.click()
+    await page.waitForURL(`${APP}/privacy`)
+    await page.getByRole("heading", { level: 1, name: "Privacy" }).waitFor()
+    expect(shopper.problems).toEqual([])
+  })
+
   it("should show a member the home page's offer banner above the product grid", async () => {
     const run = runOffer()
     const shopper = await shop.shopper({ consent: "ask" })
@@ -50,6 +68,35 @@ describe("the example's pages (next start, real backend)", () => {
     await waitForShadowText(page, "tp-bundle", `Add all ${bundle.items.length} to cart`)
     await waitForShadowText(page, "tp-also-bought", "Customers also bought")
     expect((await waitForParts(page, "tp-next-steps", "heading")).length).toBeGreaterThan(0)
+    expect(shopper.problems).toEqual([])
+  })
+
+  it("should save the variant the shopper picked, with the region's price, from the product page's heart", async () => {
+    const { inStock } = await catalog()
+    // a variant that is not its product's first: the page shows the first unless ?v_id= picks another
+    const picked = inStock.find(
+      (entry, index) => inStock.findIndex((other) => other.productId === entry.productId) < index
+    )
+    if (!picked) throw new Error("no product with two variants in stock: seed the demo store")
+    const region = await euroRegion()
+    const shopper = await shop.shopper()
+    const page = await shopper.open(`/products/${picked.handle}?v_id=${encodeURIComponent(picked.variantId)}`)
+    const heart = page.locator("tp-wishlist-button")
+    expect(await heart.getAttribute("variant-id")).toBe(picked.variantId)
+    expect(await heart.getAttribute("product-id")).toBe(picked.productId)
+    expect(await heart.getAttribute("region-id")).toBe(region.id)
+
+    const saved = page.waitForResponse(
+      (answer) => answer.url().includes("/api/touchpoints/store/wishlists/default/items") && answer.ok()
+    )
+    await heart.getByRole("button", { name: "Save to wishlist" }).click()
+    const request = (await saved).request().postDataJSON() as { variant_id?: string; region_id?: string }
+    expect(request).toEqual(expect.objectContaining({ variant_id: picked.variantId, region_id: region.id }))
+    await heart.getByRole("button", { name: "Save to wishlist", pressed: true }).waitFor()
+    const token = await guestToken(page)
+    const item = (await listsOf({ guest: token })).flatMap((list) => list.items)[0]
+    expect(item?.variant_id).toBe(picked.variantId)
+    expect(item?.saved_price).toEqual(expect.objectContaining({ currency_code: region.currency_code }))
     expect(shopper.problems).toEqual([])
   })
 
