@@ -61,7 +61,7 @@ try {
       mkdirSync(dirname(join(store, block.path)), { recursive: true })
       writeFileSync(join(store, block.path), block.code)
     } else if (block.code.includes("npm install")) {
-      await run("bash", ["-euo", "pipefail", "-c", block.code], { cwd: store, env: { ...env, TOUCHPOINTS_REPO: ROOT } })
+      await run("bash", ["-eo", "pipefail", "-c", block.code], { cwd: store, env: { ...env, TOUCHPOINTS_REPO: ROOT } })
     }
   }
   log(`store with the seven plugins built in ${(await build(store)).toFixed(0)} s`)

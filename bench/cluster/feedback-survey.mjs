@@ -5,7 +5,7 @@ import pg from "pg"
 
 const SURVEY_ID = "tpfb_bench_cluster"
 // medusa-config.ts signs the feedback links with this secret (TP_SIGNING_SECRET or the demo's default)
-const secret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
+const secret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret-not-for-real-shops"
 
 /** Writes (or re-opens for 30 days) the bench survey and returns the token of its email link. */
 export async function openBenchSurvey(databaseUrl) {

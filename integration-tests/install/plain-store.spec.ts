@@ -99,7 +99,7 @@ async function followGuide(
       mkdirSync(dirname(join(storeDir, block.path)), { recursive: true })
       writeFileSync(join(storeDir, block.path), block.code)
     } else {
-      await exec("bash", ["-euo", "pipefail", "-c", block.code], { cwd: storeDir, env: env ?? storeEnv() })
+      await exec("bash", ["-eo", "pipefail", "-c", block.code], { cwd: storeDir, env: env ?? storeEnv() })
     }
   }
   return blocks.length
@@ -240,16 +240,9 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
         const assets = join(storeDir, ".medusa/server/public/admin/assets")
         const scripts = readdirSync(assets).filter((file) => file.endsWith(".js"))
         const admin = scripts.map((file) => readFileSync(join(assets, file), "utf8")).join("\n")
-        for (const label of [
-          "Touchpoints",
-          "Segments",
-          "Feedback",
-          "Cart reminders",
-          "Saved for later",
-          "Next steps",
-        ]) {
-          expect(admin).toContain(`label: "${label}"`)
-        }
+        // each plugin's page in the owner's menu (minified: `label:"..."`)
+        const pages = ["Touchpoints", "Segments", "Feedback", "Cart reminders", "Saved for later", "Next steps"]
+        expect(pages.filter((label) => !new RegExp(`label:\\s*"${label}"`).test(admin))).toEqual([])
       })
     },
     MINUTE

@@ -5,7 +5,7 @@ import { createCart, someVariant, storeCall } from "./helpers/store"
 
 const FIXTURE = "/fixtures/cart-recovery.html"
 /** The demo store signs reminder links with this secret (TP_SIGNING_SECRET unset); the link is what the email holds. */
-const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
+const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret-not-for-real-shops"
 
 /** A cart with an email and two of one product, and the token its first reminder's link carries. */
 async function remindedCart() {
