@@ -8,7 +8,7 @@ import { APP, useShop } from "./helpers/shop"
 import { escapeRegExp } from "./helpers/widgets"
 
 /** The demo store signs reminder links with this secret (TP_SIGNING_SECRET unset); the link is what the email holds. */
-const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret"
+const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret-not-for-real-shops"
 
 describe("the cart bridge: widgets change the cart, the server-rendered cart follows", () => {
   const shop = useShop()
