@@ -24,6 +24,7 @@ const SHOP_FROM_ADDRESS = "shop@my-shop.example"
 const POSTAL_ADDRESS = "My Shop Ltd, 1 Main Street, 10115 Berlin, Germany"
 const STOREFRONT_URL = "http://localhost:8000"
 const MINUTE = 60_000
+const VISITOR_ID = "plain-store-visitor-0001"
 
 const db = {
   host: process.env.DB_HOST ?? "localhost",
@@ -113,6 +114,32 @@ async function medusa(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
     const failure = error as Error & { output?: string; exitCode?: number }
     return { code: failure.exitCode ?? 1, output: failure.output ?? failure.message }
   }
+}
+
+/**
+ * Moves a cart's activity two hours into the past, as if the shopper left then. Cart-recovery's subscriber records
+ * activity when the cart's events arrive (asynchronously): wait for its row, and redo it if an event came late.
+ */
+async function idleForTwoHours(cartId: string) {
+  const at = new Date(Date.now() - 2 * 3_600_000)
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const idle = await withDatabase(database, async (client) => {
+      const recorded = await client.query("SELECT 1 FROM tp_cr_cart WHERE cart_id = $1", [cartId])
+      if (!recorded.rowCount) return false
+      await client.query("UPDATE cart SET updated_at = $1 WHERE id = $2", [at, cartId])
+      await client.query("UPDATE cart_line_item SET updated_at = $1 WHERE cart_id = $2", [at, cartId])
+      await client.query("UPDATE tp_cr_cart SET last_activity_at = $1 WHERE cart_id = $2", [at, cartId])
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const still = await client.query("SELECT 1 FROM tp_cr_cart WHERE cart_id = $1 AND last_activity_at = $2", [
+        cartId,
+        at,
+      ])
+      return Boolean(still.rowCount)
+    })
+    if (idle) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`cart ${cartId}: cart-recovery never recorded its activity`)
 }
 
 async function waitForHealth(timeoutMs: number) {
@@ -278,7 +305,7 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
     async () => {
       await step("routes", async () => {
         const api = request(backendUrl)
-        const store = { "x-publishable-api-key": shop.publishableKey }
+        const store = { "x-publishable-api-key": shop.publishableKey, "x-touchpoints-visitor": VISITOR_ID }
         const admin = { authorization: `Bearer ${shop.adminToken}` }
         const product = shop.productId
         const calls: [string, () => request.Test, number[]][] = [
@@ -292,7 +319,11 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
             [202],
           ],
           ["core: brands", () => api.get("/admin/brands").set(admin), [200]],
-          ["wishlist: a guest's list", () => api.post("/store/wishlists").set(store).send({}), [200, 201]],
+          [
+            "wishlist: a guest's list",
+            () => api.post("/store/wishlists").set(store).send({ name: "Saved" }),
+            [200, 201],
+          ],
           ["wishlist: stats", () => api.get("/admin/wishlists/stats").set(admin), [200]],
           ["also-bought: companions", () => api.get(`/store/products/${product}/also-bought`).set(store), [200]],
           ["also-bought: rules", () => api.get(`/admin/also-bought/${product}`).set(admin), [200]],
@@ -350,12 +381,7 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
           "consent"
         )
         // the shopper left two hours ago (the first reminder is due after one)
-        await withDatabase(database, async (client) => {
-          const at = new Date(Date.now() - 2 * 3_600_000)
-          await client.query("UPDATE cart SET updated_at = $1 WHERE id = $2", [at, cart.id])
-          await client.query("UPDATE cart_line_item SET updated_at = $1 WHERE cart_id = $2", [at, cart.id])
-          await client.query("UPDATE tp_cr_cart SET last_activity_at = $1 WHERE cart_id = $2", [at, cart.id])
-        })
+        await idleForTwoHours(cart.id)
         expectStatus(
           await api.post("/admin/cart-recovery/scan").set("authorization", `Bearer ${shop.adminToken}`).send({}),
           [200, 202],
