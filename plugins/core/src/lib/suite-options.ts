@@ -2,9 +2,10 @@ import { z } from "@medusajs/framework/zod"
 import { resolveCoreOptions } from "../modules/visitor/options"
 import { configuredPluginOptions, packageRootOf } from "./configured-plugin"
 import { secretSchema } from "./shop-options"
+import type { SigningKeys } from "./signed-token"
 
-/** What a touchpoint plugin takes from @touchpoints/core's options: the suite's secret and where links go. */
-export type SuiteIdentity = { secret: string; storefrontUrl: string; backendUrl: string }
+/** What a touchpoint plugin takes from @touchpoints/core's options: the suite's keys and where links go. */
+export type SuiteIdentity = { keys: SigningKeys; storefrontUrl: string; backendUrl: string }
 
 const CORE = "@touchpoints/core"
 
@@ -20,12 +21,23 @@ export function suiteIdentity(plugin: string, production?: boolean): SuiteIdenti
       `${plugin}: needs ${CORE} registered in medusa-config \`plugins\` with its option \`secret\` (a random string of 32+ characters) and \`shop\` (see plugins/core/README.md#required-options)`
     )
   }
-  const { secret, shop } = resolveCoreOptions(core.options, production)
-  return { secret, storefrontUrl: shop.storefrontUrl, backendUrl: shop.backendUrl }
+  const { secret, previousSecrets, shop } = resolveCoreOptions(core.options, production)
+  return { keys: { secret, previousSecrets }, storefrontUrl: shop.storefrontUrl, backendUrl: shop.backendUrl }
 }
 
 /** A plugin's own `secret` option: optional, core's `secret` when left out. */
 export const ownSecretSchema = secretSchema.optional()
+
+/** A plugin's own `previousSecrets` (verify-only during a rotation of its own `secret`). */
+export const ownPreviousSecretsSchema = z.array(secretSchema).max(5).optional()
+
+/** The keys a plugin signs with: its own `secret` (and `previousSecrets`) when set, else core's. */
+export function pluginKeys(
+  own: { secret?: string; previousSecrets?: string[] },
+  suite: Pick<SuiteIdentity, "keys">
+): SigningKeys {
+  return own.secret ? { secret: own.secret, previousSecrets: own.previousSecrets ?? [] } : suite.keys
+}
 
 /**
  * A link option: an absolute http(s) URL, or a path ("/cart?recover={token}") resolved against core's

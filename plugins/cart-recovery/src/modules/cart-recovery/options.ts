@@ -2,7 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
 import {
   linkOptionSchema,
+  ownPreviousSecretsSchema,
   ownSecretSchema,
+  pluginKeys,
   type SuiteIdentity,
   storefrontLink,
   suiteIdentity,
@@ -53,6 +55,8 @@ export const cartRecoveryOptionsSchema = z
     recoveryUrl: linkOptionSchema("{token}").default("/cart?recover={token}"),
     /** Signs recovery links (default: core's `secret`). */
     secret: ownSecretSchema,
+    /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */
+    previousSecrets: ownPreviousSecretsSchema,
     /** Carts read per page by the scan. */
     scanPageSize: z.number().int().min(10).max(10_000).default(1000),
     /**
@@ -74,7 +78,7 @@ export function parseCartRecoveryOptions(
   const options = parsePluginOptions("@touchpoints/cart-recovery", cartRecoveryOptionsSchema, raw)
   return {
     ...options,
-    secret: options.secret ?? suite.secret,
+    keys: pluginKeys(options, suite),
     recoveryUrl: storefrontLink(suite, options.recoveryUrl),
   }
 }

@@ -29,6 +29,11 @@ const coreShape = {
     .strict()
     .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
   email: emailOptionsSchema,
+  /**
+   * Secrets that signed earlier tokens: they still verify (a rotation keeps mailed links and guest lists
+   * working) while every new token is signed with `secret`. Drop one once its tokens have expired.
+   */
+  previousSecrets: z.array(secretSchema).max(5).default([]),
   /** Many instances: the Redis that carries cache flushes between them (else each cache waits for its TTL). */
   cacheBus: z.object({ redisUrl: z.string().url().optional() }).strict().optional(),
 }

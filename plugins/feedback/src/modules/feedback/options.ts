@@ -2,7 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
 import {
   linkOptionSchema,
+  ownPreviousSecretsSchema,
   ownSecretSchema,
+  pluginKeys,
   type SuiteIdentity,
   storefrontLink,
   suiteIdentity,
@@ -41,6 +43,8 @@ export const feedbackOptionsSchema = z
     surveyUrl: linkOptionSchema("{token}").default("/feedback?token={token}"),
     /** Signs survey links (default: core's `secret`). */
     secret: ownSecretSchema,
+    /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */
+    previousSecrets: ownPreviousSecretsSchema,
     /** Minutes an answer may still change before its follow-up (owner alert, thank-you) goes out. */
     followUpDelayMinutes: z.number().min(0).max(1440).default(15),
     /** Detractor alerts: an admin feed entry always, and an email to this address when set. */
@@ -88,7 +92,7 @@ export function parseFeedbackOptions(raw: unknown, suite: SuiteIdentity = suiteI
   const { reviewUrl } = options.promoters
   return {
     ...options,
-    secret: options.secret ?? suite.secret,
+    keys: pluginKeys(options, suite),
     surveyUrl: storefrontLink(suite, options.surveyUrl),
     promoters: { ...options.promoters, reviewUrl: reviewUrl && storefrontLink(suite, reviewUrl) },
   }

@@ -2,7 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
 import {
   linkOptionSchema,
+  ownPreviousSecretsSchema,
   ownSecretSchema,
+  pluginKeys,
   type SuiteIdentity,
   storefrontLink,
   suiteIdentity,
@@ -18,6 +20,8 @@ export const segmentOffersOptionsSchema = z
     cacheSeconds: z.number().int().min(0).max(300).default(10),
     /** Signs the offer links in emails (default: core's `secret`). */
     secret: ownSecretSchema,
+    /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */
+    previousSecrets: ownPreviousSecretsSchema,
     /**
      * The storefront page an emailed offer links to; `{offer_id}` and `{token}` are replaced. A path is resolved
      * against core's `shop.storefrontUrl`.
@@ -38,5 +42,5 @@ export function parseSegmentOffersOptions(
   suite: SuiteIdentity = suiteIdentity("@touchpoints/segment-offers")
 ) {
   const options = parsePluginOptions("@touchpoints/segment-offers", segmentOffersOptionsSchema, raw)
-  return { ...options, secret: options.secret ?? suite.secret, offerUrl: storefrontLink(suite, options.offerUrl) }
+  return { ...options, keys: pluginKeys(options, suite), offerUrl: storefrontLink(suite, options.offerUrl) }
 }

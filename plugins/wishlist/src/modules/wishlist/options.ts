@@ -2,7 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
 import {
   linkOptionSchema,
+  ownPreviousSecretsSchema,
   ownSecretSchema,
+  pluginKeys,
   type SuiteIdentity,
   storefrontLink,
   suiteIdentity,
@@ -18,6 +20,8 @@ export const wishlistOptionsSchema = z
       .object({
         /** HMAC key for share links and guest tokens (default: core's `secret`); changing it invalidates them. */
         secret: ownSecretSchema,
+        /** Earlier values of `share.secret`, verify-only during a rotation. */
+        previousSecrets: ownPreviousSecretsSchema,
         /** Default lifetime of a share link. */
         ttlDays: z.number().int().min(1).max(365).default(90),
       })
@@ -72,7 +76,7 @@ export function parseWishlistOptions(raw: unknown, suite: SuiteIdentity = suiteI
   const options = parsePluginOptions("@touchpoints/wishlist", wishlistOptionsSchema, raw)
   return {
     ...options,
-    share: { ...options.share, secret: options.share.secret ?? suite.secret },
+    share: { ...options.share, keys: pluginKeys(options.share, suite) },
     alerts: { ...options.alerts, itemUrl: storefrontLink(suite, options.alerts.itemUrl) },
   }
 }
