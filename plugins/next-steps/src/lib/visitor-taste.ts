@@ -16,7 +16,8 @@ export async function visitorTaste(req: AuthenticatedMedusaRequest): Promise<Vis
     anonymousId || customerId
       ? await req.scope.resolve<VisitorModuleService>("visitor").retrieveSummary({ anonymousId, customerId })
       : null
-  const own = found && (!found.customer_id || found.customer_id === customerId) ? found.summary : null
+  const mine = found && (!found.customer_id || found.customer_id === customerId) ? found : null
+  const own = mine?.summary ?? null
   if (!own && !saved.length) return null
   return {
     recent_product_ids: own?.recent_product_ids ?? [],
@@ -25,7 +26,7 @@ export async function visitorTaste(req: AuthenticatedMedusaRequest): Promise<Vis
       category_id: String(view.category_id),
       count: view.count,
     })),
-    last_cart_id: own?.last_cart_id ?? null,
+    last_cart_id: mine?.last_cart_id ?? null,
     saved_product_ids: saved,
   }
 }

@@ -1,6 +1,8 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { SigningKeys } from "../../lib/signed-token"
+import { newVisitorId } from "../../lib/visitor-token"
 import { applyEvents } from "./lib/apply-events"
 import { keepsEvent } from "./lib/consent-filter"
 import { entityId } from "./lib/entity-id"
@@ -71,7 +73,25 @@ export type OrderToCount = {
 /** The event types whose `cart_id` says that this visitor uses the cart. */
 const CART_EVENT_TYPES = new Set<string>(["add_to_cart", "checkout_started"])
 
-export type LinkOutcome = "linked" | "already_linked" | "merged" | "reassigned" | "created"
+/**
+ * `foreign`: the id feeds another customer's profile, so nothing changed (the id's owner keeps it; the
+ * caller's browser gets an id of its own on its next write).
+ */
+export type LinkOutcome = "linked" | "already_linked" | "merged" | "created" | "foreign"
+
+/**
+ * Who is writing from a store request: the logged-in customer, or null for a guest. Server-side producers
+ * (workflows of orders, carts) pass nothing: they are trusted.
+ */
+export type WritingShopper = { customerId: string | null }
+
+/** A write refused because the visitor id feeds a customer's profile and the request is not that customer's. */
+export class ForeignProfileError extends Error {
+  constructor() {
+    super("This visitor id feeds a customer's profile: only that customer's session may write to it")
+    this.name = "ForeignProfileError"
+  }
+}
 
 type Manager = SqlEntityManager
 
@@ -94,17 +114,26 @@ export default class VisitorModuleService extends MedusaService({
     this.settings = parseCoreOptions(options)
   }
 
+  /** The keys visitor ids are signed with (core's `secret` and `previousSecrets`). */
+  get signingKeys(): SigningKeys {
+    if (!this.settings.secret) {
+      throw new Error("@touchpoints/core: option `secret` is required to sign visitor ids")
+    }
+    return { secret: this.settings.secret, previousSecrets: this.settings.previousSecrets }
+  }
+
   get sessionTimeoutMs(): number {
     return this.settings.events.sessionTimeoutMinutes * 60_000
   }
 
   @InjectTransactionManager()
   async ingestEvents(
-    input: { anonymousId: string; events: VisitorEventPayload[] },
+    input: { anonymousId: string; events: VisitorEventPayload[]; shopper?: WritingShopper },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<IngestResult> {
     const manager = sharedContext.transactionManager as Manager
     const { row, created } = await this.lockProfileOfVisitor(manager, input.anonymousId)
+    if (isForeign(row, input.shopper)) throw new ForeignProfileError()
     const events = input.events.map((event) => ({ ...event, occurred_at: new Date(event.occurred_at) }))
     const kept = events.filter((event) => keepsEvent(event.type, row.analytics_consent, this.settings.consent))
     const previous = aggregatesOf(row)
@@ -151,11 +180,12 @@ export default class VisitorModuleService extends MedusaService({
   /** Records a visitor's analytics choice; withdrawing it erases collected analytics data. */
   @InjectTransactionManager()
   async recordConsent(
-    input: { anonymousId: string; analytics: boolean; source: string },
+    input: { anonymousId: string; analytics: boolean; source: string; shopper?: WritingShopper },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ProfileRow> {
     const manager = sharedContext.transactionManager as Manager
     const { row } = await this.lockProfileOfVisitor(manager, input.anonymousId)
+    if (isForeign(row, input.shopper)) throw new ForeignProfileError()
     if (!input.analytics) {
       const necessary = [...this.settings.consent.necessaryEvents, "-"]
       await manager.execute(`DELETE FROM tp_visitor_event WHERE profile_id = ? AND type NOT IN (${marks(necessary)})`, [
@@ -175,7 +205,8 @@ export default class VisitorModuleService extends MedusaService({
   /**
    * Links a browser's visitor id to a logged-in customer. Idempotent: repeating it changes nothing.
    * When the customer already has a profile (another device), the anonymous one merges into it.
-   * A visitor id last used by another customer (shared device) is re-pointed, never merged.
+   * A visitor id that feeds another customer's profile is left alone (`foreign`): sending someone's id while
+   * logged in never takes their profile, and their browsing never feeds the sender's.
    */
   @InjectTransactionManager()
   async linkCustomer(
@@ -195,12 +226,7 @@ export default class VisitorModuleService extends MedusaService({
       return "created"
     }
     if (current.customer_id) {
-      const target = owned ?? (await this.insertProfile(manager, input.customerId))
-      await manager.execute(
-        "UPDATE tp_visitor_identity SET profile_id = ?, updated_at = now() WHERE anonymous_id = ? AND deleted_at IS NULL",
-        [target.id, input.anonymousId]
-      )
-      return "reassigned"
+      return "foreign"
     }
     if (!owned) {
       await manager.execute("UPDATE tp_visitor_profile SET customer_id = ?, updated_at = now() WHERE id = ?", [
@@ -223,7 +249,7 @@ export default class VisitorModuleService extends MedusaService({
   async associateCart(
     input: { cartId: string; anonymousId: string; source: CartAssociationSource },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ anonymous_id: string; created_id: string | null }> {
+  ): Promise<{ anonymous_id: string | null; created_id: string | null }> {
     const manager = sharedContext.transactionManager as Manager
     const row: CartAssociationRow = { id: entityId("tpvc"), ...input, at: new Date() }
     const { sql, params } = cartAssociations.insertStatement([row])
@@ -231,8 +257,9 @@ export default class VisitorModuleService extends MedusaService({
     if (inserted.length) {
       return { anonymous_id: input.anonymousId, created_id: row.id }
     }
+    // another visitor's cart, or a registered customer's (which no visitor id claims)
     const owner = (await cartAssociations.read(manager, [input.cartId])).get(input.cartId)
-    return { anonymous_id: owner?.anonymous_id ?? input.anonymousId, created_id: null }
+    return { anonymous_id: owner?.anonymous_id ?? null, created_id: null }
   }
 
   /** Compensation of associateCart: removes the association it made. */
@@ -388,7 +415,7 @@ export default class VisitorModuleService extends MedusaService({
   async retrieveSummary(
     input: { anonymousId?: string | null; customerId?: string | null },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ summary: VisitorSummary; customer_id: string | null } | null> {
+  ): Promise<{ summary: VisitorSummary; customer_id: string | null; last_cart_id: string | null } | null> {
     const manager = sharedContext.manager as Manager
     const [row] = input.anonymousId
       ? await manager.execute<ProfileRow[]>(PROFILE_OF_VISITOR, [input.anonymousId])
@@ -396,7 +423,36 @@ export default class VisitorModuleService extends MedusaService({
           "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL",
           [input.customerId]
         )
-    return row ? { summary: summarizeProfile(row, input.anonymousId ?? null), customer_id: row.customer_id } : null
+    return row
+      ? {
+          summary: summarizeProfile(row, input.anonymousId ?? null),
+          customer_id: row.customer_id,
+          // for server-side use only (next steps' "for you"): never shown to a caller
+          last_cart_id: row.last_cart_id,
+        }
+      : null
+  }
+
+  /**
+   * A visitor id for a browser: a fresh one, or `legacyId` (chosen by a 0.1 widget) when it feeds a profile
+   * and was never upgraded before. The upgrade happens once: whoever presents the old id first gets it
+   * signed, and a replay of it afterwards gets a fresh id (and so no profile).
+   */
+  @InjectTransactionManager()
+  async issueVisitorId(
+    input: { legacyId?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ visitorId: string; upgraded: boolean }> {
+    const manager = sharedContext.transactionManager as Manager
+    if (input.legacyId) {
+      const upgraded = await manager.execute<{ id: string }[]>(
+        `UPDATE tp_visitor_identity SET signed_at = now(), updated_at = now()
+          WHERE anonymous_id = ? AND signed_at IS NULL AND deleted_at IS NULL RETURNING id`,
+        [input.legacyId]
+      )
+      if (upgraded.length) return { visitorId: input.legacyId, upgraded: true }
+    }
+    return { visitorId: newVisitorId(), upgraded: false }
   }
 
   /** Finds (or creates) the visitor's profile and locks its row for this transaction. */
@@ -430,7 +486,8 @@ export default class VisitorModuleService extends MedusaService({
   /** Inserts an identity; false when another transaction created it first. */
   protected async insertIdentity(manager: Manager, anonymousId: string, profileId: string): Promise<boolean> {
     const rows = await manager.execute<{ id: string }[]>(
-      `INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id, created_at, updated_at) VALUES (?, ?, ?, now(), now())
+      `INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id, signed_at, created_at, updated_at)
+       VALUES (?, ?, ?, now(), now(), now())
        ON CONFLICT (anonymous_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
       [entityId("tpvi"), anonymousId, profileId]
     )
@@ -562,4 +619,17 @@ export default class VisitorModuleService extends MedusaService({
       "run"
     )
   }
+}
+
+/** True for a ForeignProfileError, also after a workflow carried it (its class may not survive). */
+export function isForeignProfileError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === "ForeignProfileError" || error.message === new ForeignProfileError().message)
+  )
+}
+
+/** The profile feeds a customer, and the writing shopper (a store request) is not that customer. */
+function isForeign(row: ProfileRow, shopper: WritingShopper | undefined): boolean {
+  return !!shopper && !!row.customer_id && row.customer_id !== shopper.customerId
 }

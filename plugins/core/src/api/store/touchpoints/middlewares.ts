@@ -8,6 +8,7 @@ import {
   PostTouchpointsConsent,
   PostTouchpointsEmailConsent,
   PostTouchpointsEvents,
+  PostTouchpointsVisitor,
 } from "./validators"
 
 export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
@@ -32,6 +33,11 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/touchpoints/visitor",
     middlewares: [validateQuery(GetTouchpointsVisitor)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/touchpoints/visitor",
+    middlewares: [validateBody(PostTouchpointsVisitor)],
   },
   {
     methods: ["POST"],

@@ -5,7 +5,10 @@ const ranked = (counts: Record<string, number>, key: "product_id" | "category_id
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([id, count]) => ({ [key]: id, count }))
 
-/** The shopper-facing summary of a profile (GET /store/touchpoints/visitor). */
+/**
+ * The shopper-facing summary of a profile (GET /store/touchpoints/visitor). It holds nothing that opens other
+ * data: no cart id (Medusa's cart routes hand a cart's email and addresses to whoever names it).
+ */
 export function summarizeProfile(row: ProfileRow, visitorId: string | null) {
   return {
     id: visitorId,
@@ -24,7 +27,6 @@ export function summarizeProfile(row: ProfileRow, visitorId: string | null) {
     product_views: ranked(row.product_views ?? {}, "product_id"),
     category_views: ranked(row.category_views ?? {}, "category_id"),
     recent_product_ids: row.recent_product_ids ?? [],
-    last_cart_id: row.last_cart_id,
     orders: { count: row.order_count, last_order_at: row.last_order_at, total_spent: row.total_spent ?? {} },
     consent: { analytics: row.analytics_consent, source: row.consent_source, updated_at: row.consent_updated_at },
   }

@@ -4,7 +4,13 @@ import type VisitorModuleService from "../../../modules/visitor/service"
 
 export const recordVisitorConsentStepId = "record-visitor-consent"
 
-export type RecordVisitorConsentInput = { visitor_id: string; analytics: boolean; source: string }
+export type RecordVisitorConsentInput = {
+  visitor_id: string
+  analytics: boolean
+  source: string
+  /** Set from a store request: a profile linked to another customer is refused (ForeignProfileError). */
+  shopper?: { customer_id: string | null }
+}
 
 /** Records the choice (and erases analytics data on withdrawal) in one transaction. */
 export const recordVisitorConsentStep = createStep(
@@ -15,6 +21,7 @@ export const recordVisitorConsentStep = createStep(
       anonymousId: input.visitor_id,
       analytics: input.analytics,
       source: input.source,
+      shopper: input.shopper && { customerId: input.shopper.customer_id },
     })
     return new StepResponse({ analytics: profile.analytics_consent, updated_at: profile.consent_updated_at })
   }

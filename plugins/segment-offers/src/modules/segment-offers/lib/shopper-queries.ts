@@ -52,7 +52,7 @@ export async function readProfileByAnyId(manager: Manager, key: string): Promise
 
 /**
  * The shopper a cart belongs to for offers: who applied an offer to it, else its registered customer, else the
- * visitor whose latest tracked cart it is (a guest who typed the code).
+ * visitor who first used it (a guest who typed the code).
  */
 export async function readProfileOfCart(manager: Manager, cartId: string): Promise<ProfileFactsRow | null> {
   const [claimed] = await manager.execute<ProfileFactsRow[]>(
@@ -70,9 +70,13 @@ export async function readProfileOfCart(manager: Manager, cartId: string): Promi
     [cartId]
   )
   if (owned) return owned
+  // The guest cart's visitor: the first to use it (core's association), never whoever names it last, so an
+  // event naming someone else's cart id claims nothing.
   const [tracked] = await manager.execute<ProfileFactsRow[]>(
-    `SELECT ${PROFILE_COLUMNS} FROM tp_visitor_profile p
-      WHERE p.last_cart_id = ? AND p.deleted_at IS NULL ORDER BY p.last_seen_at DESC NULLS LAST LIMIT 1`,
+    `SELECT ${PROFILE_COLUMNS} FROM tp_visitor_cart vc
+       JOIN tp_visitor_identity i ON i.anonymous_id = vc.anonymous_id AND i.deleted_at IS NULL
+       JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
+      WHERE vc.cart_id = ? AND vc.deleted_at IS NULL`,
     [cartId]
   )
   return tracked ?? null

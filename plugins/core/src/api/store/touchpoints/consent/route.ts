@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordVisitorConsentWorkflow } from "../../../../workflows/visitor/record-visitor-consent"
 import { resolveVisitorId } from "../../../utils/visitor-id"
+import { writeAsVisitor } from "../../../utils/visitor-write"
 import type { PostTouchpointsConsentType } from "../validators"
 
 /**
@@ -14,8 +15,22 @@ export async function POST(req: MedusaRequest<PostTouchpointsConsentType>, res: 
     res.json({ visitor_id: null, analytics, stored: false })
     return
   }
-  const { result } = await recordVisitorConsentWorkflow(req.scope).run({
-    input: { visitor_id: visitorId, analytics, source: source ?? "storefront" },
+  const written = await writeAsVisitor(req, visitorId, async (anonymousId, shopper) => {
+    const { result } = await recordVisitorConsentWorkflow(req.scope).run({
+      input: {
+        visitor_id: anonymousId,
+        analytics,
+        source: source ?? "storefront",
+        shopper: { customer_id: shopper.customerId },
+      },
+    })
+    return result
   })
-  res.json({ visitor_id: visitorId, analytics: result.analytics, updated_at: result.updated_at, stored: true })
+  res.json({
+    visitor_id: written.visitorId,
+    ...(written.rotated && { visitor_rotated: true }),
+    analytics: written.result.analytics,
+    updated_at: written.result.updated_at,
+    stored: true,
+  })
 }

@@ -5,6 +5,7 @@ import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type { VisitorEventPayload } from "../../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../../modules/visitor/service"
 import { requireVisitorId } from "../../../utils/visitor-id"
+import { type VisitorWrite, writeAsVisitor } from "../../../utils/visitor-write"
 import type { PostTouchpointsEventsType } from "../validators"
 
 /** Clock skew tolerated on client timestamps in the future. */
@@ -25,24 +26,50 @@ export async function POST(req: MedusaRequest<PostTouchpointsEventsType>, res: M
   const now = Date.now()
   const oldest = now - settings.events.maxEventAgeHours * 3_600_000
 
-  const events: VisitorEventPayload[] = req.validatedBody.events.map((event, index) => {
-    const occurredAt = event.occurred_at ? new Date(event.occurred_at) : new Date(now)
-    if (occurredAt.getTime() > now + MAX_FUTURE_MS || occurredAt.getTime() < oldest) {
+  const claimedTimes = req.validatedBody.events.map((event, index) => {
+    const occurredAt = event.occurred_at ? new Date(event.occurred_at).getTime() : now
+    if (occurredAt > now + MAX_FUTURE_MS || occurredAt < oldest) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `events.${index}.occurred_at must lie between ${settings.events.maxEventAgeHours} hours ago and now`
       )
     }
-    return { ...event, occurred_at: occurredAt.toISOString() }
+    return occurredAt
   })
+  const events = atServerTime(req.validatedBody.events, claimedTimes, now)
 
-  let stored: number
+  let written: VisitorWrite<number>
   try {
-    stored = (await visitors.ingestEvents({ anonymousId: visitorId, events })).stored
+    written = await writeAsVisitor(req, visitorId, async (anonymousId, shopper) => {
+      return (await visitors.ingestEvents({ anonymousId, events, shopper })).stored
+    })
   } catch (error) {
     // A database restart: the transaction rolled back, so the client can safely send the batch again.
     if (!isDatabaseUnavailable(error)) throw error
     return answerDatabaseUnavailable(res, "The events cannot be saved right now; send the same request again shortly")
   }
-  res.status(202).json({ visitor_id: visitorId, accepted: events.length, stored })
+  res.status(202).json({
+    visitor_id: written.visitorId,
+    ...(written.rotated && { visitor_rotated: true }),
+    accepted: events.length,
+    stored: written.result,
+  })
+}
+
+/**
+ * The batch stamped with the time the server received it. Visits and recency are the server's facts: a
+ * client's `occurred_at` is a claim, used only to order the batch's own events (one request can no longer
+ * make three "visits" by backdating). Each event gets its own millisecond so the order survives storage.
+ */
+function atServerTime(
+  events: PostTouchpointsEventsType["events"],
+  claimedTimes: number[],
+  now: number
+): VisitorEventPayload[] {
+  const order = events.map((_, index) => index).sort((a, b) => claimedTimes[a] - claimedTimes[b] || a - b)
+  const receivedAt = now - order.length
+  return order.map((index, position) => ({
+    ...events[index],
+    occurred_at: new Date(receivedAt + position + 1).toISOString(),
+  }))
 }

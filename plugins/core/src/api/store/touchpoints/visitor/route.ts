@@ -1,9 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { signVisitorId } from "../../../../lib/visitor-token"
 import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type VisitorModuleService from "../../../../modules/visitor/service"
 import { resolveVisitorId } from "../../../utils/visitor-id"
-import type { GetTouchpointsVisitorType } from "../validators"
+import type { GetTouchpointsVisitorType, PostTouchpointsVisitorType } from "../validators"
 
 /**
  * The current shopper's own profile summary. A profile linked to a customer is shown only to
@@ -27,4 +28,15 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetTouchpoint
     )
   }
   res.json({ visitor: found.summary })
+}
+
+/**
+ * A visitor id for this browser, signed by the shop: the only kind the other routes accept, so a guessed id
+ * opens nothing. `visitor_id` (a 0.1 widget's own id) is upgraded once, keeping its profile; a replay of an
+ * upgraded id, or an unknown one, gets a fresh id.
+ */
+export async function POST(req: MedusaRequest<PostTouchpointsVisitorType>, res: MedusaResponse) {
+  const visitors = req.scope.resolve<VisitorModuleService>(VISITOR_MODULE)
+  const issued = await visitors.issueVisitorId({ legacyId: req.validatedBody.visitor_id })
+  res.status(201).json({ visitor_id: signVisitorId(visitors.signingKeys, issued.visitorId), upgraded: issued.upgraded })
 }
