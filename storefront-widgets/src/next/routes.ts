@@ -14,7 +14,7 @@ export const TOUCHPOINTS_STORE_ROUTES: readonly StoreRoute[] = [
   { methods: ["POST"], path: "/store/touchpoints/events" },
   { methods: ["POST"], path: "/store/touchpoints/consent" },
   { methods: ["GET", "POST"], path: "/store/touchpoints/email-consent" },
-  { methods: ["GET"], path: "/store/touchpoints/visitor" },
+  { methods: ["GET", "POST"], path: "/store/touchpoints/visitor" },
   { methods: ["GET", "POST"], path: "/store/wishlists" },
   { methods: ["POST"], path: "/store/wishlists/merge" },
   { methods: ["GET", "POST", "DELETE"], path: "/store/wishlists/:id" },

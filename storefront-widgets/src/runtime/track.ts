@@ -6,7 +6,7 @@ import { emit } from "./events.js"
 import { state } from "./state.js"
 import { EVENT_FIELDS, type EventType, FIELD_MAX, type TrackEvent, type WireEvent } from "./types.js"
 import { sessionUtm } from "./utm.js"
-import { ensureVisitorId, getVisitorId } from "./visitor.js"
+import { adoptVisitorId, forgetVisitorId, getVisitorId, obtainVisitorId } from "./visitor.js"
 
 /** The backend takes 1-50 events per request. */
 export const BATCH_MAX = 50
@@ -106,12 +106,28 @@ const retryable = (error: unknown) =>
   (error.type === "network" || error.type === "timeout" || [502, 503, 504].includes(error.status))
 
 /** One batch, sent again while the store answers that it cannot take it now (it stored nothing of it then). */
-async function sendBatch(events: WireEvent[], visitorId: string, keepalive: boolean): Promise<void> {
+async function sendBatch(events: WireEvent[], firstVisitorId: string, keepalive: boolean): Promise<void> {
+  let visitorId = firstVisitorId
+  let reissued = false
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await storeFetch("/store/touchpoints/events", { body: { events }, visitorId, keepalive })
+      const answer = await storeFetch<{ visitor_id?: string }>("/store/touchpoints/events", {
+        body: { events },
+        visitorId,
+        keepalive,
+      })
+      adoptVisitorId(answer?.visitor_id)
       return
     } catch (error) {
+      // 401: the shop does not know this id (a 0.1 id, a rotated secret): ask for a new one and send once more
+      if (!reissued && error instanceof TouchpointsError && error.status === 401) {
+        reissued = true
+        forgetVisitorId()
+        const fresh = await obtainVisitorId()
+        if (!fresh) return
+        visitorId = fresh
+        continue
+      }
       if (attempt >= RETRIES || !retryable(error)) return
       await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * 2 ** attempt))
     }
@@ -129,7 +145,7 @@ export async function flush(options: { keepalive?: boolean } = {}): Promise<void
   current.timer = undefined
   const events = current.queue.splice(0)
   if (events.length === 0) return
-  const visitorId = ensureVisitorId() ?? getVisitorId()
+  const visitorId = (await obtainVisitorId()) ?? getVisitorId()
   if (!visitorId) return
   const sends: Promise<unknown>[] = []
   for (let start = 0; start < events.length; start += BATCH_MAX) {

@@ -1,40 +1,69 @@
+import { storeFetch } from "./client.js"
 import { analyticsAllowed } from "./consent-state.js"
 import { VISITOR_KEY } from "./keys.js"
 import { readItem, removeItem, writeItem } from "./storage.js"
 
-/** The backend accepts visitor ids of this shape (a UUID fits). */
-export const VISITOR_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
+/** A visitor id as the backend issues it: the id, signed by the shop (`<id>.0.<signature>`). */
+export const VISITOR_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}\.0\.[A-Za-z0-9_-]{22}$/
+/** An id a 0.1 widget made itself: upgraded once by the backend, then never sent again. */
+const LEGACY_VISITOR_ID = /^[A-Za-z0-9_-]{16,64}$/
 
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere. */
-function randomId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID()
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-}
+let issuing: Promise<string | null> | undefined
 
-/** The stored first-party visitor id (localStorage `tp_visitor_id`), or null. Never creates one. */
+/** The stored visitor id the backend issued (localStorage `tp_visitor_id`), or null. Never creates one. */
 export function getVisitorId(): string | null {
   const id = readItem("local", VISITOR_KEY)
   return id && VISITOR_ID_PATTERN.test(id) ? id : null
 }
 
 /**
- * The visitor id, created on first use when analytics are allowed (consent not required, or accepted).
- * Returns null while consent is required and not given: no id exists before consent.
+ * The visitor id, asked from the backend on first use (`POST /store/touchpoints/visitor`) when analytics are
+ * allowed (consent not required, or accepted); a 0.1 widget's own id is sent along once to keep its profile.
+ * Resolves null while consent is required and not given (no id exists before consent), or when the backend
+ * cannot be reached (the next call asks again).
  */
-export function ensureVisitorId(): string | null {
+export async function obtainVisitorId(): Promise<string | null> {
   if (!analyticsAllowed()) return null
   const existing = getVisitorId()
   if (existing) return existing
-  const id = randomId()
-  writeItem("local", VISITOR_KEY, id)
-  return getVisitorId() ?? id
+  issuing ??= issueVisitorId().finally(() => {
+    issuing = undefined
+  })
+  return issuing
 }
 
-/** Deletes the stored visitor id (after "necessary only"). */
+async function issueVisitorId(): Promise<string | null> {
+  const stored = readItem("local", VISITOR_KEY)
+  const legacy = stored && LEGACY_VISITOR_ID.test(stored) ? stored : undefined
+  try {
+    const answer = await storeFetch<{ visitor_id: string }>("/store/touchpoints/visitor", {
+      body: legacy ? { visitor_id: legacy } : {},
+      visitorId: null,
+    })
+    adoptVisitorId(answer.visitor_id)
+    return getVisitorId()
+  } catch {
+    return null // reported as tp-error by storeFetch
+  }
+}
+
+/**
+ * @deprecated since 0.2: ids come from the backend, so use `obtainVisitorId()`. Returns the stored id (null
+ * before the backend issued one) and asks for one in the background.
+ */
+export function ensureVisitorId(): string | null {
+  void obtainVisitorId()
+  return getVisitorId()
+}
+
+/** Keeps the id a backend answer names (a new one after it rotated a shared device's id). */
+export function adoptVisitorId(id: unknown): void {
+  if (typeof id === "string" && VISITOR_ID_PATTERN.test(id) && id !== readItem("local", VISITOR_KEY)) {
+    writeItem("local", VISITOR_KEY, id)
+  }
+}
+
+/** Deletes the stored visitor id (after "necessary only", or when the backend no longer knows it). */
 export function forgetVisitorId(): void {
   removeItem("local", VISITOR_KEY)
 }
