@@ -7,11 +7,10 @@ import { registerCustomer } from "../../helpers/customers"
 import { explain, failure } from "../../helpers/http"
 import { emitAndWait } from "../../helpers/orders"
 import { httpTestRunner } from "../../helpers/runner"
+import { issueVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(180_000)
 
-const BUYER = "guest-buyer-visitor-0001"
-const ATTACKER = "attacker-visitor-000001"
 /** Tea x2 (EUR 20) plus EUR 5 shipping: what every order here costs. */
 const ORDER_TOTAL = 25
 
@@ -20,10 +19,15 @@ httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let shop: Awaited<ReturnType<typeof createCartRecoveryShop>>
+    let BUYER: string
+    let ATTACKER: string
 
     beforeEach(async () => {
       container = getContainer()
       shop = await createCartRecoveryShop(container, api)
+      const key = shop.headers.headers["x-publishable-api-key"]
+      BUYER = await issueVisitorId(api, key)
+      ATTACKER = await issueVisitorId(api, key)
     })
 
     const as = (visitor: string | null, token?: string) => ({

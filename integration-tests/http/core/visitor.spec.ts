@@ -7,20 +7,23 @@ import { headersFor, registerCustomer } from "../../helpers/customers"
 import { createCustomerOrder, emitAndWait } from "../../helpers/orders"
 import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { issueVisitorId, storedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(120_000)
 
-const LAPTOP = "laptop-visitor-0000000001"
-const PHONE = "phone-visitor-00000000002"
 const fail = (error: { response?: unknown }) =>
   error.response as { status: number; data: { type: string; message: string } }
 
 httpTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
+    let LAPTOP: string
+    let PHONE: string
 
     beforeEach(async () => {
       key = (await createPublishableKey(getContainer())).token
+      LAPTOP = await issueVisitorId(api, key)
+      PHONE = await issueVisitorId(api, key)
     })
 
     const track = async (visitor: string, productId: string, count: number) => {
@@ -38,7 +41,10 @@ httpTestRunner({
     describe("GET /store/touchpoints/visitor", () => {
       it("should answer 404 for an unknown visitor and 400 without any identity", async () => {
         const unknown = await api
-          .get("/store/touchpoints/visitor", headersFor(key, { "x-touchpoints-visitor": "nobody-seen-000000001" }))
+          .get(
+            "/store/touchpoints/visitor",
+            headersFor(key, { "x-touchpoints-visitor": await issueVisitorId(api, key) })
+          )
           .catch(fail)
         expect(unknown.status).toBe(404)
         const anonymous = await api.get("/store/touchpoints/visitor", headersFor(key)).catch(fail)
@@ -87,14 +93,23 @@ httpTestRunner({
           .catch(fail)
         expect(loggedOut.status).toBe(401)
 
-        // Another customer on the same device gets the id re-pointed to their own profile, never Ada's data.
+        // Another customer on the same device (or sending Ada's id) never gets Ada's profile: the id stays
+        // Ada's, Bob sees nothing of it, and Bob's own browsing goes to a fresh id of his own.
         const bob = await registerCustomer(api, key, "bob@example.com")
         await api.get("/store/customers/me", asCustomer(bob.token, LAPTOP))
-        const { data } = await api.get("/store/touchpoints/visitor", asCustomer(bob.token, LAPTOP))
-        expect(data.visitor.customer_id).toBe(bob.customerId)
-        expect(data.visitor.event_count).toBe(0)
+        const bobWithAdasId = await api.get("/store/touchpoints/visitor", asCustomer(bob.token, LAPTOP)).catch(fail)
+        expect(bobWithAdasId.status).toBe(401)
+        const events = { events: [{ type: "product_view", product_id: "prod_cup" }] }
+        const rotated = await api.post("/store/touchpoints/events", events, asCustomer(bob.token, LAPTOP))
+        expect(rotated.data).toMatchObject({ visitor_rotated: true, stored: 0 })
+        expect(rotated.data.visitor_id).not.toBe(LAPTOP)
+        const { data } = await api.get("/store/touchpoints/visitor", asCustomer(bob.token))
+        expect(data.visitor).toMatchObject({ customer_id: bob.customerId, event_count: 0 })
         const adaView = await api.get("/store/touchpoints/visitor", asCustomer(ada.token))
-        expect(adaView.data.visitor.event_count).toBe(1)
+        expect(adaView.data.visitor).toMatchObject({
+          event_count: 1,
+          product_views: [{ product_id: "prod_tea", count: 1 }],
+        })
       })
     })
 
@@ -186,7 +201,6 @@ httpTestRunner({
           recent_product_ids: [],
           visits: 0,
           add_to_carts: 1,
-          last_cart_id: "cart_1",
           consent: { analytics: false, source: "banner" },
         })
         const { rows } = await container().raw("SELECT type FROM tp_visitor_event")
@@ -223,7 +237,7 @@ httpTestRunner({
         })
         const events = [{ type: "product_view", product_id: "prod_cup", occurred_at: new Date().toISOString() }]
         const { errors } = await workflow(getContainer()).run({
-          input: { visitor_id: LAPTOP, events } as never,
+          input: { visitor_id: storedVisitorId(LAPTOP), events } as never,
           throwOnError: false,
         })
         expect(errors[0]?.error?.message).toBe("injected failure")

@@ -23,6 +23,28 @@ const associated = new NodeCache({ stdTTL: 3600, checkperiod: 600, maxKeys: 50_0
  * cart later attributes nothing. GETs never associate (no GET changes state). A failure never fails the
  * shopper's request: it is logged, and the next cart request tries again.
  */
+/**
+ * The same for a cart being created (`POST /store/carts` with `x-touchpoints-visitor`): the new cart's id is
+ * known only from the answer, so the association is recorded just before that answer leaves. The creator is the
+ * first to hold the id, so nobody can claim the cart before its shopper does.
+ */
+export function associateVisitorCartOnCartCreate(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const visitorId = visitorIdFromHeader(req)
+  if (!visitorId) return next()
+  const send = res.json.bind(res)
+  res.json = (body: unknown) => {
+    const cartId = (body as { cart?: { id?: unknown } } | undefined)?.cart?.id
+    if (res.statusCode >= 300 || typeof cartId !== "string") return send(body)
+    associateVisitorCartWorkflow(req.scope)
+      .run({ input: { cart_id: cartId, visitor_id: visitorId } })
+      .then(() => rememberAssociated(cartId))
+      .catch((error: Error) => warnAssociationFailed(req, cartId, error))
+      .finally(() => send(body))
+    return res
+  }
+  return next()
+}
+
 export async function associateVisitorCartOnCartRequest(
   req: MedusaRequest,
   _res: MedusaResponse,
@@ -38,16 +60,24 @@ export async function associateVisitorCartOnCartRequest(
     const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
     if (data[0] && !data[0].completed_at) {
       await associateVisitorCartWorkflow(req.scope).run({ input: { cart_id: cartId, visitor_id: visitorId } })
-      try {
-        associated.set(cartId, true)
-      } catch {
-        associated.flushAll() // maxKeys reached: start over rather than grow
-      }
+      rememberAssociated(cartId)
     }
   } catch (error) {
-    req.scope
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`touchpoints: associating cart ${cartId} with its visitor failed, will retry: ${(error as Error).message}`)
+    warnAssociationFailed(req, cartId, error as Error)
   }
   return next()
+}
+
+function rememberAssociated(cartId: string): void {
+  try {
+    associated.set(cartId, true)
+  } catch {
+    associated.flushAll() // maxKeys reached: start over rather than grow
+  }
+}
+
+function warnAssociationFailed(req: MedusaRequest, cartId: string, error: Error): void {
+  req.scope
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .warn(`touchpoints: associating cart ${cartId} with its visitor failed, will retry: ${error.message}`)
 }

@@ -86,9 +86,11 @@ export type LinkOutcome = "linked" | "already_linked" | "merged" | "created" | "
 export type WritingShopper = { customerId: string | null }
 
 /** A write refused because the visitor id feeds a customer's profile and the request is not that customer's. */
+const FOREIGN_PROFILE = "This visitor id feeds a customer's profile: only that customer's session may write to it"
+
 export class ForeignProfileError extends Error {
   constructor() {
-    super("This visitor id feeds a customer's profile: only that customer's session may write to it")
+    super(FOREIGN_PROFILE)
     this.name = "ForeignProfileError"
   }
 }
@@ -621,12 +623,11 @@ export default class VisitorModuleService extends MedusaService({
   }
 }
 
-/** True for a ForeignProfileError, also after a workflow carried it (its class may not survive). */
+/** True for a ForeignProfileError, also after a workflow carried it (its class does not survive). */
 export function isForeignProfileError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === "ForeignProfileError" || error.message === new ForeignProfileError().message)
-  )
+  // a workflow hands back its step's error as a plain object, with the step's path added to the message
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && message.includes(FOREIGN_PROFILE)
 }
 
 /** The profile feeds a customer, and the writing shopper (a store request) is not that customer. */
