@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { signVisitorId } from "@touchpoints/core/lib/visitor-token"
+import type { VisitorModuleService } from "@touchpoints/core/modules/visitor"
 
 type Api = {
   post: (
@@ -17,6 +19,14 @@ export async function issueVisitorId(api: Api, publishableKey: string): Promise<
     { headers: { "x-publishable-api-key": publishableKey } }
   )
   return data.visitor_id
+}
+
+/**
+ * The signed form of a readable test id ("guest-visitor-000001"), as the store would issue it: signed with the
+ * running app's own keys (an HTTP spec runs the app in its process). For specs whose shoppers have names.
+ */
+export function signedVisitorId(container: MedusaContainer, name: string): string {
+  return signVisitorId(container.resolve<VisitorModuleService>("visitor").signingKeys, name)
 }
 
 /** The id the database keeps for a signed visitor id (the part before the signature). */
