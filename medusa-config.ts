@@ -13,6 +13,8 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
  * signing-secret.mjs); the tests set their own; a real shop sets its own (`openssl rand -base64 48`).
  */
 const signingSecret = process.env.TP_SIGNING_SECRET || undefined
+/** Earlier signing secrets, comma-separated: links they signed keep working during a rotation (core `previousSecrets`). */
+const previousSigningSecrets = (process.env.TP_PREVIOUS_SIGNING_SECRETS || "").split(",").filter(Boolean)
 /** Medusa's own secrets: its starter's "supersecret" only outside production, so Medusa's production guard holds. */
 const devOnly = (value: string) => (process.env.NODE_ENV === "production" ? undefined : value)
 /** The demo shop's identity (every email's sender, footer and links); a real shop sets its own in core's `shop`. */
@@ -132,6 +134,7 @@ module.exports = defineConfig({
       resolve: "@touchpoints/core",
       options: {
         secret: signingSecret,
+        previousSecrets: previousSigningSecrets,
         shop: demoShop,
         events: {
           sessionTimeoutMinutes: Number(process.env.TP_SESSION_TIMEOUT_MINUTES || 30),
