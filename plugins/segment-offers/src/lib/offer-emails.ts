@@ -49,7 +49,7 @@ export async function sendSegmentOfferEmails(
     // the offer the page and cart would show this customer, so email, page and cart agree
     const best = rankOffers(offers, memberOf, { cart: null, now: new Date() })[0]
     if (!best?.offer.promotion) continue
-    const token = signOfferToken(service.settings.secret, {
+    const token = signOfferToken(service.settings.keys, {
       offerId: best.offer.id,
       customerId: entry.customer_id,
       expiresAt: new Date(Date.now() + service.settings.linkTtlDays * DAY_MS),

@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetStoreOffer
   const query = req.validatedQuery
   const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
   const loggedIn = req.auth_context?.actor_id || null
-  const linked = query.token ? customerOfToken(service.settings.secret, query.token, loggedIn) : null
+  const linked = query.token ? customerOfToken(service.settings.keys, query.token, loggedIn) : null
   const customerId = linked?.customerId ?? loggedIn
   const shopper = await resolveShopper(service, {
     visitorId: linked ? null : resolveVisitorId(req, query.visitor_id),

@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PostOfferEventType>, 
   const body = req.validatedBody
   const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
   const loggedIn = req.auth_context?.actor_id || null
-  const linked = body.token ? customerOfToken(service.settings.secret, body.token, loggedIn) : null
+  const linked = body.token ? customerOfToken(service.settings.keys, body.token, loggedIn) : null
   const customerId = linked?.customerId ?? loggedIn
   const visitorId = customerId ? null : requireVisitorId(req, body.visitor_id)
   const shopper = await resolveShopper(service, { visitorId, customerId, cartId: body.cart_id })

@@ -29,7 +29,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PostApplyOfferType>, 
   const body = req.validatedBody
   const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
   const loggedIn = req.auth_context?.actor_id || null
-  const linked = body.token ? customerOfToken(service.settings.secret, body.token, loggedIn) : null
+  const linked = body.token ? customerOfToken(service.settings.keys, body.token, loggedIn) : null
   if (linked && linked.offerId !== req.params.offer_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This offer link is not valid or has expired")
   }
