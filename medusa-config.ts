@@ -8,14 +8,15 @@ const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localh
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 /**
- * Core's `secret` signs every link and token of the suite. The demo falls back to a public value; a real shop sets
- * TP_SIGNING_SECRET. TP_DEMO_SECRET_FALLBACK=false turns the fallback off (an empty or unset TP_SIGNING_SECRET then
- * means "no secret", and the store refuses to start, as one without the demo's config would).
+ * Core's `secret` signs every link and token of the suite: TP_SIGNING_SECRET, with no fallback (a public default
+ * would let anyone sign links for this store). `npm start` makes a random one per data folder (src/launcher/
+ * signing-secret.mjs); the tests set their own; a real shop sets its own (`openssl rand -base64 48`).
  */
-const demoSecretFallback = process.env.TP_DEMO_SECRET_FALLBACK !== "false"
-const signingSecret =
-  process.env.TP_SIGNING_SECRET ||
-  (demoSecretFallback ? "touchpoints-demo-signing-secret-not-for-real-shops" : undefined)
+const signingSecret = process.env.TP_SIGNING_SECRET || undefined
+/** Earlier signing secrets, comma-separated: links they signed keep working during a rotation (core `previousSecrets`). */
+const previousSigningSecrets = (process.env.TP_PREVIOUS_SIGNING_SECRETS || "").split(",").filter(Boolean)
+/** Medusa's own secrets: its starter's "supersecret" only outside production, so Medusa's production guard holds. */
+const devOnly = (value: string) => (process.env.NODE_ENV === "production" ? undefined : value)
 /** The demo shop's identity (every email's sender, footer and links); a real shop sets its own in core's `shop`. */
 const demoShop = {
   name: process.env.TP_SHOP_NAME || "Touchpoints Demo Store",
@@ -116,8 +117,8 @@ module.exports = defineConfig({
       storeCors,
       adminCors,
       authCors,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: process.env.JWT_SECRET || devOnly("supersecret"),
+      cookieSecret: process.env.COOKIE_SECRET || devOnly("supersecret"),
     },
     // Over plain http (the local demo) a Secure session cookie is dropped: the admin would log out on every reload
     ...(backendUrl.startsWith("http://") && { cookieOptions: { secure: false, sameSite: "lax" } }),
@@ -133,6 +134,7 @@ module.exports = defineConfig({
       resolve: "@touchpoints/core",
       options: {
         secret: signingSecret,
+        previousSecrets: previousSigningSecrets,
         shop: demoShop,
         events: {
           sessionTimeoutMinutes: Number(process.env.TP_SESSION_TIMEOUT_MINUTES || 30),

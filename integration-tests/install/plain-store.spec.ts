@@ -282,7 +282,13 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
         const emptyCache = mkdtempSync(join(tmpdir(), "tp-empty-npm-cache-"))
         await followGuide(DEPLOY_GUIDE, { env: storeEnv({ npm_config_cache: emptyCache }) })
         const serverDir = join(storeDir, ".medusa/server")
-        const productionEnv = storeEnv({ NODE_ENV: "production", PORT: String(port) })
+        // production needs Medusa's own secrets (the guide's config has no "supersecret" fallback)
+        const productionEnv = storeEnv({
+          NODE_ENV: "production",
+          PORT: String(port),
+          JWT_SECRET: randomBytes(32).toString("hex"),
+          COOKIE_SECRET: randomBytes(32).toString("hex"),
+        })
         const user = await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], serverDir, productionEnv)
         expect(user).toMatchObject({ code: 0 })
         server = spawn(join(serverDir, "node_modules/.bin/medusa"), ["start"], {

@@ -11,6 +11,7 @@ import { ensureDatabase } from "./database.mjs"
 import { startDemoMailCatcher } from "./mail.mjs"
 import { run, startGroup, stopCommands, waitForHttp } from "./processes.mjs"
 import { startProxy } from "./proxy.mjs"
+import { demoSigningSecret, signingSecretFile } from "./signing-secret.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export const log = (message) => console.log(`[touchpoints] ${message}`)
@@ -35,9 +36,15 @@ export async function launchStore({ mode, afterReady, cluster }) {
   const started = Date.now()
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
+  const dataDir = process.env.TP_DATA_DIR ? resolve(process.env.TP_DATA_DIR) : join(root, ".data", "postgres")
+  const secretFile = signingSecretFile(dataDir)
+  const signing = demoSigningSecret(secretFile)
+  if (signing.source !== "env")
+    log(`signing secret ${signing.source === "created" ? "made and kept" : "read"}: ${secretFile}`)
+
   const db = await ensureDatabase({
     root,
-    dataDir: process.env.TP_DATA_DIR && resolve(process.env.TP_DATA_DIR),
+    dataDir,
     log,
   }).catch((error) => {
     console.error(`[touchpoints] ${describeDatabaseFailure(error)}`)
@@ -50,6 +57,7 @@ export async function launchStore({ mode, afterReady, cluster }) {
     ...process.env,
     ...mail.env,
     DATABASE_URL: db.url,
+    TP_SIGNING_SECRET: signing.secret,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || baseUrl,

@@ -22,7 +22,14 @@ const failures = []
 const scratch = mkdtempSync(join(tmpdir(), "touchpoints-test-"))
 // As root, embedded PostgreSQL runs as a system user "postgres" that must reach its data folder.
 chmodSync(scratch, 0o755)
-const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
+// Every phase signs with one explicit test secret (medusa-config has no fallback): the demo store started here,
+// the specs and the browser tests that sign links must agree. It is public, so production refuses it.
+const baseEnv = {
+  ...process.env,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  LOG_LEVEL: process.env.LOG_LEVEL || "error",
+  TP_SIGNING_SECRET: process.env.TP_SIGNING_SECRET || "touchpoints-test-signing-secret-not-for-real-shops",
+}
 const wanted = (phase) => !only.length || only.includes(phase)
 const suiteStarted = Date.now()
 // Every phase line carries the minutes since `npm test` began: the CI log then shows where the time goes.

@@ -24,6 +24,13 @@ async function withServer<T>(database: string, work: (client: Client) => Promise
   }
 }
 
+/** A production environment with Medusa's own secrets set (they are not what these cases check). */
+const PRODUCTION = {
+  NODE_ENV: "production",
+  JWT_SECRET: "a-jwt-secret-for-this-test-only-0123456789",
+  COOKIE_SECRET: "a-cookie-secret-for-this-test-only-0123456789",
+}
+
 /** Runs `medusa db:migrate` of the host on `database` with `env` over the test's environment. */
 function migrate(database: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
   const auth = db.password ? `${db.user}:${encodeURIComponent(db.password)}` : db.user
@@ -61,9 +68,15 @@ describe("medusa db:migrate with wrong plugin options", () => {
     ],
     [
       "core without its secret",
-      // TP_DEMO_SECRET_FALLBACK=false: medusa-config passes no secret instead of the demo's
-      { TP_SIGNING_SECRET: "", TP_DEMO_SECRET_FALLBACK: "false" },
+      // medusa-config has no fallback secret: an empty TP_SIGNING_SECRET is no secret
+      { TP_SIGNING_SECRET: "" },
       "@touchpoints/core: invalid plugin options: secret: required: a random string of 32+ characters",
+      "(see plugins/core/README.md#options)",
+    ],
+    [
+      "the old public demo secret in production",
+      { ...PRODUCTION, TP_SIGNING_SECRET: "touchpoints-demo-signing-secret-not-for-real-shops" },
+      "@touchpoints/core: invalid plugin options: secret: is a public demo value, refused when NODE_ENV=production: make one with `openssl rand -base64 48`",
       "(see plugins/core/README.md#options)",
     ],
   ])("should stop before any migration on %s, naming the option", async (_case, env, message, docs) => {
@@ -78,6 +91,18 @@ describe("medusa db:migrate with wrong plugin options", () => {
         client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
       )
       expect(tables.rows).toEqual([])
+    } finally {
+      await withServer("postgres", (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+    }
+  })
+
+  it("should keep Medusa's own production guard: no JWT_SECRET in production stops the command", async () => {
+    const database = `tp_migrate_check_${process.pid}_${Date.now()}`
+    await withServer("postgres", (client) => client.query(`CREATE DATABASE "${database}"`))
+    try {
+      const { code, output } = await migrate(database, { ...PRODUCTION, JWT_SECRET: "" })
+      expect(code).not.toBe(0)
+      expect(output).toContain("http.jwtSecret not found")
     } finally {
       await withServer("postgres", (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
     }

@@ -159,7 +159,7 @@ httpTestRunner({
         const forgeries = [
           tampered,
           `${nonce}.${(Math.floor(Date.now() / 1000) + 9e6).toString(36)}.AAAAAAAAAAAAAAAAAAAAAA`,
-          shareTokenOf("another-secret-of-16+chars", nonce, new Date(Date.now() + 86_400_000)),
+          shareTokenOf({ secret: "another-secret-of-thirty-two-characters" }, nonce, new Date(Date.now() + 86_400_000)),
           "not-a-token",
         ]
         for (const forged of forgeries) {
@@ -168,8 +168,8 @@ httpTestRunner({
           ).toBe(404)
         }
         // correctly signed (the store's secret: core's, as the wishlist sets none) but expired
-        const { secret } = getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).settings.share
-        const expired = shareTokenOf(secret, nonce, new Date(Date.now() - 1000))
+        const { keys } = getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).settings.share
+        const expired = shareTokenOf(keys, nonce, new Date(Date.now() - 1000))
         expect((await api.get(`/store/shared-wishlists/${expired}`, as()).catch(failure)).status).toBe(404)
         // expired in the database (the link's own date still ahead)
         const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

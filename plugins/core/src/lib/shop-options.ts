@@ -16,11 +16,51 @@ const httpUrl = (what: string) =>
 const required = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `required: ${what}` : `expected ${what}`) })
 
-/** The suite's signing key: every link and token of every touchpoint plugin is signed with it unless overridden. */
-export const secretSchema = required("a random string of 32+ characters").min(
-  32,
-  "expected a random string of 32+ characters"
-)
+/** How to make a signing secret: every message about one says it. */
+export const MAKE_A_SECRET = "make one with `openssl rand -base64 48`"
+
+/**
+ * Secrets anyone can read (earlier demo defaults, Medusa's starter value, the test suite's own): whoever knows
+ * one can sign any link of a store using it. Refused in production, warned about elsewhere. The one list.
+ */
+export const DEMO_SIGNING_SECRETS: readonly string[] = [
+  "touchpoints-demo-signing-secret",
+  "touchpoints-demo-signing-secret-not-for-real-shops",
+  "touchpoints-test-signing-secret-not-for-real-shops",
+  "supersecret",
+  "secret",
+  "changeme",
+  "replace-me-with-the-output-of-openssl-rand-hex-32",
+]
+
+export const isDemoSecret = (value: string): boolean => DEMO_SIGNING_SECRETS.includes(value.trim())
+
+/**
+ * A signing secret: 32+ characters (so 32+ bytes); in production (`production`, or NODE_ENV=production when
+ * left out: the touchpoint plugins' own schemas decide when they parse) never a public demo value.
+ */
+export function signingSecretSchema(production?: boolean) {
+  return required(`a random string of 32+ characters (${MAKE_A_SECRET})`)
+    .min(32, `expected a random string of 32+ characters (${MAKE_A_SECRET})`)
+    .refine((value) => !((production ?? isProductionEnv()) && isDemoSecret(value)), {
+      message: `is a public demo value, refused when NODE_ENV=production: ${MAKE_A_SECRET}`,
+    })
+}
+
+/** Paths of options named `secret` / `previousSecrets` holding a public demo value (for a warning outside production). */
+export function demoSecretPaths(options: unknown, path: string[] = []): string[] {
+  if (!options || typeof options !== "object") return []
+  return Object.entries(options).flatMap(([key, value]) => {
+    const here = [...path, key]
+    if (key === "secret" && typeof value === "string") return isDemoSecret(value) ? [here.join(".")] : []
+    if (key === "previousSecrets" && Array.isArray(value)) {
+      return value.flatMap((item, index) =>
+        typeof item === "string" && isDemoSecret(item) ? [`${here.join(".")}.${index}`] : []
+      )
+    }
+    return Array.isArray(value) ? [] : demoSecretPaths(value, here)
+  })
+}
 
 /**
  * The shop's identity (core option `shop`): the name and address every email shows, where links go, who mails.

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { resolveCoreOptions } from "../modules/visitor/options"
 import { configuredPluginOptions, packageRootOf } from "./configured-plugin"
-import { secretSchema } from "./shop-options"
+import { signingSecretSchema } from "./shop-options"
 import type { SigningKeys } from "./signed-token"
 
 /** What a touchpoint plugin takes from @touchpoints/core's options: the suite's keys and where links go. */
@@ -25,11 +25,14 @@ export function suiteIdentity(plugin: string, production?: boolean): SuiteIdenti
   return { keys: { secret, previousSecrets }, storefrontUrl: shop.storefrontUrl, backendUrl: shop.backendUrl }
 }
 
-/** A plugin's own `secret` option: optional, core's `secret` when left out. */
-export const ownSecretSchema = secretSchema.optional()
+/**
+ * A plugin's own `secret` option: optional, core's `secret` when left out. Checked like core's (a public demo
+ * value stops a production server), production being NODE_ENV=production when the plugin's options are parsed.
+ */
+export const ownSecretSchema = signingSecretSchema().optional()
 
 /** A plugin's own `previousSecrets` (verify-only during a rotation of its own `secret`). */
-export const ownPreviousSecretsSchema = z.array(secretSchema).max(5).optional()
+export const ownPreviousSecretsSchema = z.array(signingSecretSchema()).max(5).optional()
 
 /** The keys a plugin signs with: its own `secret` (and `previousSecrets`) when set, else core's. */
 export function pluginKeys(

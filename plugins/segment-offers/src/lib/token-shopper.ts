@@ -6,8 +6,8 @@ import { verifyOfferToken } from "./offer-token"
  * The customer an emailed offer link speaks for. A logged-in shopper can only use a link sent to them; a
  * forged, expired or foreign link is the same 404.
  */
-export function customerOfToken(secret: SigningKeys, token: string, loggedIn: string | null) {
-  const claim = verifyOfferToken(secret, token)
+export function customerOfToken(keys: SigningKeys, token: string, loggedIn: string | null) {
+  const claim = verifyOfferToken(keys, token)
   if (!claim || (loggedIn && loggedIn !== claim.customerId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This offer link is not valid or has expired")
   }

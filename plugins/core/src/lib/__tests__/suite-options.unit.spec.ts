@@ -28,7 +28,7 @@ describe("suiteIdentity", () => {
       },
     ])
     expect(suiteIdentity("@touchpoints/wishlist", false)).toEqual({
-      secret: SECRET,
+      keys: { secret: SECRET, previousSecrets: [] },
       storefrontUrl: "https://shop.example/",
       backendUrl: "http://localhost:9000",
     })

@@ -30,6 +30,11 @@ export const emailOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Days an unsubscribe link works. CAN-SPAM requires an opt-out mechanism to work for at least 30 days after
+     * the message was sent; a year covers people who open old mail, and a leaked link still stops working.
+     */
+    unsubscribeLinkDays: z.number().int().min(30).max(3650).default(365),
     /** A claim not sent within this many seconds (its worker died) is taken over by the retry job. */
     claimLeaseSeconds: z.number().int().min(10).max(86_400).default(300),
   })

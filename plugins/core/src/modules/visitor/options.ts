@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "../../lib/plugin-options"
-import { isProductionEnv, secretSchema, shopOptionsSchema } from "../../lib/shop-options"
+import { isProductionEnv, shopOptionsSchema, signingSecretSchema } from "../../lib/shop-options"
 import { emailOptionsSchema } from "../email/options"
 import { VISITOR_EVENT_TYPES } from "./lib/event-types"
 
@@ -29,13 +29,20 @@ const coreShape = {
     .strict()
     .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
   email: emailOptionsSchema,
-  /**
-   * Secrets that signed earlier tokens: they still verify (a rotation keeps mailed links and guest lists
-   * working) while every new token is signed with `secret`. Drop one once its tokens have expired.
-   */
-  previousSecrets: z.array(secretSchema).max(5).default([]),
   /** Many instances: the Redis that carries cache flushes between them (else each cache waits for its TTL). */
   cacheBus: z.object({ redisUrl: z.string().url().optional() }).strict().optional(),
+}
+
+/** `secret` and `previousSecrets`: in production a missing, short or public demo value stops the server. */
+function secretsShape(production: boolean) {
+  return {
+    secret: signingSecretSchema(production),
+    /**
+     * Secrets that signed earlier tokens: they still verify (a rotation keeps mailed links and guest lists
+     * working) while every new token is signed with `secret`. Drop one once its tokens have expired.
+     */
+    previousSecrets: z.array(signingSecretSchema(production)).max(5).default([]),
+  }
 }
 
 /**
@@ -45,13 +52,18 @@ const coreShape = {
  * URLs and postal address required.
  */
 export function coreOptionsSchema(production = isProductionEnv()) {
-  return z.object({ ...coreShape, secret: secretSchema, shop: shopOptionsSchema(production) }).strict()
+  return z.object({ ...coreShape, ...secretsShape(production), shop: shopOptionsSchema(production) }).strict()
 }
 
 /** The same options with `secret` and `shop` left optional: what a module that signs and mails nothing reads. */
 function coreOptionsShapeSchema(production: boolean) {
   return z
-    .object({ ...coreShape, secret: secretSchema.optional(), shop: shopOptionsSchema(production).optional() })
+    .object({
+      ...coreShape,
+      ...secretsShape(production),
+      secret: signingSecretSchema(production).optional(),
+      shop: shopOptionsSchema(production).optional(),
+    })
     .strict()
 }
 

@@ -20,7 +20,7 @@ export async function mergeGuestListsOnLogin(req: MedusaRequest, _res: MedusaRes
   const customerId = customerIdOf(req)
   const token = customerId ? guestTokenHeader(req) : undefined
   if (!customerId || !token) return next()
-  const guestKey = guestKeyOf(wishlistService(req).settings.share.secret, token)
+  const guestKey = guestKeyOf(wishlistService(req).settings.share.keys, token)
   if (!guestKey || recentlyMerged.has(`${guestKey}:${customerId}`)) return next()
   try {
     await mergeGuestWishlistsWorkflow(req.scope).run({ input: { guest_key: guestKey, customer_id: customerId } })

@@ -8,10 +8,10 @@ import { salesChannelOf, wishlistService } from "./shopper"
 
 /** The share link token of a shared list (recomputed from its nonce), or null. */
 export function shareTokenFor(req: MedusaRequest) {
-  const secret = wishlistService(req).settings.share.secret
+  const keys = wishlistService(req).settings.share.keys
   return (list: WishlistRow) =>
     list.share_nonce && list.share_expires_at && new Date(list.share_expires_at).getTime() > Date.now()
-      ? shareTokenOf(secret, list.share_nonce, new Date(list.share_expires_at))
+      ? shareTokenOf(keys, list.share_nonce, new Date(list.share_expires_at))
       : null
 }
 

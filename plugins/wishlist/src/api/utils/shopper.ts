@@ -39,7 +39,7 @@ export function shopperOf(req: MedusaRequest): Shopper {
   if (customerId) return { owner: { kind: "customer", customerId }, customerId }
   const token = guestTokenHeader(req)
   if (!token) return { owner: null, customerId: null }
-  const guestKey = guestKeyOf(wishlistService(req).settings.share.secret, token)
+  const guestKey = guestKeyOf(wishlistService(req).settings.share.keys, token)
   if (!guestKey) {
     throw new MedusaError(
       MedusaError.Types.UNAUTHORIZED,
@@ -53,7 +53,7 @@ export function shopperOf(req: MedusaRequest): Shopper {
 export function shopperForWrite(req: MedusaRequest, res: MedusaResponse): Shopper & { owner: Owner } {
   const shopper = shopperOf(req)
   if (shopper.owner) return shopper as Shopper & { owner: Owner }
-  const { token, guestKey } = issueGuestToken(wishlistService(req).settings.share.secret)
+  const { token, guestKey } = issueGuestToken(wishlistService(req).settings.share.keys)
   res.setHeader(GUEST_TOKEN_HEADER, token)
   return { owner: { kind: "guest", guestKey }, customerId: null, issuedToken: token }
 }

@@ -18,7 +18,7 @@ export const wishlistOptionsSchema = z
   .object({
     share: z
       .object({
-        /** HMAC key for share links and guest tokens (default: core's `secret`); changing it invalidates them. */
+        /** HMAC key for share links and guest tokens (default: core's `secret`); rotate it with `previousSecrets`. */
         secret: ownSecretSchema,
         /** Earlier values of `share.secret`, verify-only during a rotation. */
         previousSecrets: ownPreviousSecretsSchema,

@@ -97,7 +97,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     input: { customerId?: string | null; guestToken?: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    const guestKey = input.guestToken ? guestKeyOf(this.settings.share.secret, input.guestToken) : null
+    const guestKey = input.guestToken ? guestKeyOf(this.settings.share.keys, input.guestToken) : null
     const owner: Owner | null = input.customerId
       ? { kind: "customer", customerId: input.customerId }
       : guestKey

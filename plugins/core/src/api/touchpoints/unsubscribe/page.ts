@@ -34,6 +34,18 @@ export function notFoundPage(shopName: string): string {
   )
 }
 
+/** An authentic link past its time: say so plainly, and how to stop the emails anyway. */
+export function expiredPage(shop: { name: string; replyTo?: string; storefrontUrl: string }): string {
+  const contact = shop.replyTo
+    ? `write to <a href="mailto:${escapeHtml(shop.replyTo)}">${escapeHtml(shop.replyTo)}</a>`
+    : `contact ${escapeHtml(shop.name)} through <a href="${escapeHtml(shop.storefrontUrl)}">its website</a>`
+  return page(
+    "This unsubscribe link has expired",
+    `<p>This link is too old to use. To stop these emails, use the unsubscribe link in a more recent email from us, or ${contact} and we will unsubscribe you.</p>`,
+    shop.name
+  )
+}
+
 /** "cart-recovery" -> "cart recovery emails". */
 export function flowLabel(flow: string): string {
   return `${flow.replace(/-/g, " ")} emails`

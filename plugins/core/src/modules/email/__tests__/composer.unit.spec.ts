@@ -43,11 +43,18 @@ describe("EmailComposer", () => {
     const { headers } = compose("en")
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
     const token = /unsubscribe\/([^>]+)>$/.exec(headers["List-Unsubscribe"])?.[1] as string
-    expect(verifyUnsubscribeToken(SECRET, token)).toEqual({
+    expect(verifyUnsubscribeToken({ secret: SECRET }, token)).toEqual({
+      ok: true,
       address: "Ada@Example.test",
       flow: "cart-recovery",
     })
-    expect(verifyUnsubscribeToken("another-secret-16+", token)).toBeNull()
+    expect(verifyUnsubscribeToken({ secret: "another-secret-of-32-characters-at-least" }, token)).toEqual({
+      ok: false,
+      reason: "invalid",
+    })
+    // the default lifetime: a year (email.unsubscribeLinkDays)
+    const inAYear = new Date(Date.now() + 366 * 86_400_000)
+    expect(verifyUnsubscribeToken({ secret: SECRET }, token, inAYear)).toEqual({ ok: false, reason: "expired" })
   })
 
   it("uses a locale's variant, falls back from a region to its language, and formats money for the locale", () => {

@@ -1,11 +1,15 @@
 import { parseSegmentOffersOptions } from "../options"
 
-const SUITE = { secret: "o".repeat(32), storefrontUrl: "https://shop.example/", backendUrl: "https://api.shop.example" }
+const SUITE = {
+  keys: { secret: "o".repeat(32) },
+  storefrontUrl: "https://shop.example/",
+  backendUrl: "https://api.shop.example",
+}
 
 describe("parseSegmentOffersOptions", () => {
   it("should need no option: core's secret signs, offer links go to the storefront's home page", () => {
     expect(parseSegmentOffersOptions({}, SUITE)).toMatchObject({
-      secret: SUITE.secret,
+      keys: SUITE.keys,
       offerUrl: "https://shop.example/?tp_offer={offer_id}&tp_offer_token={token}",
     })
   })

@@ -1,11 +1,15 @@
 import { parseWishlistOptions } from "../options"
 
-const SUITE = { secret: "w".repeat(32), storefrontUrl: "https://shop.example", backendUrl: "https://api.shop.example" }
+const SUITE = {
+  keys: { secret: "w".repeat(32) },
+  storefrontUrl: "https://shop.example",
+  backendUrl: "https://api.shop.example",
+}
 
 describe("parseWishlistOptions", () => {
   it("should need no option: core's secret signs, item links go to the storefront's cart", () => {
     const options = parseWishlistOptions({}, SUITE)
-    expect(options.share).toEqual({ secret: SUITE.secret, ttlDays: 90 })
+    expect(options.share).toEqual({ keys: SUITE.keys, ttlDays: 90 })
     expect(options.alerts.itemUrl).toBe("https://shop.example/cart?add={variant_id}")
   })
 
@@ -14,7 +18,7 @@ describe("parseWishlistOptions", () => {
       { share: { secret: "o".repeat(32) }, alerts: { itemUrl: "https://cart.example/?v={variant_id}" } },
       SUITE
     )
-    expect(options.share.secret).toBe("o".repeat(32))
+    expect(options.share.keys).toEqual({ secret: "o".repeat(32), previousSecrets: [] })
     expect(options.alerts.itemUrl).toBe("https://cart.example/?v={variant_id}")
   })
 

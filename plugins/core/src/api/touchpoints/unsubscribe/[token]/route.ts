@@ -3,19 +3,22 @@ import { EMAIL_MODULE } from "../../../../modules/email"
 import { verifyUnsubscribeToken } from "../../../../modules/email/lib/unsubscribe-token"
 import type EmailModuleService from "../../../../modules/email/service"
 import { recordEmailConsentWorkflow } from "../../../../workflows/email/record-email-consent"
-import { confirmPage, donePage, flowLabel, notFoundPage } from "../page"
+import { confirmPage, donePage, expiredPage, flowLabel, notFoundPage } from "../page"
 import type { PostUnsubscribeType } from "../validators"
 
 function sendPage(res: MedusaResponse, status: number, html: string) {
   res.status(status).set("Cache-Control", "no-store").type("html").send(html)
 }
 
-/** The address and flow of the link's token, or null after answering the "not recognised" page. */
+/** The address and flow of the link's token, or null after answering the "expired" or "not recognised" page. */
 function targetOrNotFound(req: MedusaRequest, res: MedusaResponse) {
   const { settings } = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
   const target = verifyUnsubscribeToken(settings.keys, req.params.token)
-  if (!target) sendPage(res, 404, notFoundPage(settings.shop.name))
-  return target ? { ...target, shopName: settings.shop.name } : null
+  if (target.ok) return { address: target.address, flow: target.flow, shopName: settings.shop.name }
+  // 410 Gone for an authentic but expired link: the page says so and how to unsubscribe another way
+  if (target.reason === "expired") sendPage(res, 410, expiredPage(settings.shop))
+  else sendPage(res, 404, notFoundPage(settings.shop.name))
+  return null
 }
 
 /** The page an unsubscribe link opens: it asks, it does not act (link scanners fetch GET links). */

@@ -9,7 +9,7 @@ import type { GetWishlistsType } from "../../wishlists/validators"
 /** A shared list, read-only and without anything about its owner. Forged, expired or revoked links: 404. */
 export async function GET(req: MedusaRequest<unknown, GetWishlistsType>, res: MedusaResponse) {
   const wishlists = wishlistService(req)
-  const share = readShareToken(wishlists.settings.share.secret, req.params.token)
+  const share = readShareToken(wishlists.settings.share.keys, req.params.token)
   const list = share ? await wishlists.retrieveShared(share.nonce) : null
   if (!list) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This wishlist is not shared (the link may have been revoked)")

@@ -12,7 +12,7 @@ export async function POST(req: MedusaRequest<PostMergeType>, res: MedusaRespons
   if (!customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a customer to merge a guest's lists")
   }
-  const guestKey = guestKeyOf(wishlistService(req).settings.share.secret, req.validatedBody.guest_token)
+  const guestKey = guestKeyOf(wishlistService(req).settings.share.keys, req.validatedBody.guest_token)
   if (!guestKey) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `guest_token: not a valid ${GUEST_TOKEN_HEADER} token`)
   }
