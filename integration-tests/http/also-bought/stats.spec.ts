@@ -3,10 +3,10 @@ import { adminHeaders } from "../../helpers/admin"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(120_000)
 
-const VISITOR = "also-bought-stats-visitor-01"
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
 
 /** The owner's "others also bought" figures: widget impressions and clicks, bundle attach rate and revenue. */
@@ -16,7 +16,9 @@ httpTestRunner({
       const container = getContainer()
       const admin = await adminHeaders(container, api)
       const { token: key } = await createPublishableKey(container)
-      const visitor = storeHeaders(key, { "x-touchpoints-visitor": VISITOR })
+      const visitor = storeHeaders(key, {
+        "x-touchpoints-visitor": signedVisitorId(container, "also-bought-stats-visitor-01"),
+      })
       await api.post("/store/touchpoints/consent", { analytics: true }, visitor).catch(explain)
       const shown = (placement: string) => ({
         type: "recommendation_impression",

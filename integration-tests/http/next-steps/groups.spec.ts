@@ -1,10 +1,10 @@
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
 import { httpTestRunner } from "../../helpers/runner"
+import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(120_000)
 
-const VISITOR = "5b1c2d3e-4f50-4a6b-9c7d-8e9f0a1b2c3d"
 type Link = { product_id: string; reason: string; product: { id: string; in_stock: boolean; price: unknown } }
 type Group = { key: string; title: string; fallback: string | null; items: Link[]; [extra: string]: unknown }
 
@@ -71,7 +71,9 @@ httpTestRunner({
     })
 
     it("should personalise 'for you' from the visitor's views and also-bought companions", async () => {
-      const headers = { "x-touchpoints-visitor": VISITOR }
+      const headers = {
+        "x-touchpoints-visitor": signedVisitorId(getContainer(), "5b1c2d3e-4f50-4a6b-9c7d-8e9f0a1b2c3d"),
+      }
       await api.post("/store/touchpoints/consent", { analytics: true }, storeHeaders(shop.key, headers)).catch(explain)
       await api
         .post(

@@ -5,6 +5,7 @@ import { registerCustomer } from "../../helpers/customers"
 import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, storeHeaders } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
+import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(300_000)
 
@@ -38,6 +39,13 @@ type Attempt = {
   refused: number[]
   /** Callers this row does not apply to, with why (e.g. a route that needs a logged-in customer). */
   only?: Caller[]
+  /** Headers added to the caller's own (e.g. A's visitor id in `x-touchpoints-visitor`). */
+  headers?: (a: Owned) => Record<string, string>
+  /**
+   * A 2xx is allowed only as a write to a fresh visitor id of the caller's own (`visitor_rotated`): a visitor
+   * route never writes to A's customer-linked profile without A's session.
+   */
+  rotates?: boolean
 }
 
 /** What of A's must never appear in an answer to someone else (ids the caller sent may be echoed in a 404). */
@@ -146,6 +154,30 @@ const ATTEMPTS: Attempt[] = [
     refused: [404],
   },
   {
+    route: "POST /store/touchpoints/events (A's visitor id)",
+    method: "post",
+    url: () => "/store/touchpoints/events",
+    body: (a) => ({ visitor_id: a.visitor, events: [{ type: "page_view", url: "/", utm: { source: "attacker" } }] }),
+    refused: [202, 400],
+    rotates: true,
+  },
+  {
+    route: "POST /store/touchpoints/consent (A's visitor id: withdrawing erases analytics)",
+    method: "post",
+    url: () => "/store/touchpoints/consent",
+    body: (a) => ({ visitor_id: a.visitor, analytics: false }),
+    refused: [200, 400],
+    rotates: true,
+  },
+  {
+    route: "any authenticated store request with A's visitor id (the visitor-linking middleware)",
+    method: "get",
+    url: () => "/store/customers/me",
+    headers: (a) => ({ "x-touchpoints-visitor": a.visitor }),
+    // B's own account answers; guests are refused; either way A's profile stays A's
+    refused: [200, 400, 401],
+  },
+  {
     route: "GET /store/touchpoints/visitor?visitor_id",
     method: "get",
     url: (a) => `/store/touchpoints/visitor?visitor_id=${a.visitor}`,
@@ -235,7 +267,7 @@ httpTestRunner({
       const admin = await adminHeaders(container, api)
       const ada = await registerCustomer(api, shop.key, "ada@example.test")
       const bob = await registerCustomer(api, shop.key, "bob@example.test")
-      const visitor = "ada-visitor-0000000001"
+      const visitor = signedVisitorId(container, "ada-visitor-0000000001")
       asA = storeHeaders(shop.key, { authorization: `Bearer ${ada.token}`, "x-touchpoints-visitor": visitor })
       const post = async (url: string, body: Record<string, unknown>, headers = asA) =>
         (await api.post(url, body, headers).catch(explain)).data
@@ -322,12 +354,12 @@ httpTestRunner({
         .post(
           "/store/wishlists/default/items",
           { variant_id: shop.catalog.variants.cup },
-          storeHeaders(shop.key, { "x-touchpoints-visitor": "guest-visitor-00000002" })
+          storeHeaders(shop.key, { "x-touchpoints-visitor": signedVisitorId(container, "guest-visitor-00000002") })
         )
         .catch(explain)
       callers["shopper B"] = storeHeaders(shop.key, { authorization: `Bearer ${bob.token}` })
       callers.guest = storeHeaders(shop.key, {
-        "x-touchpoints-visitor": "guest-visitor-00000002",
+        "x-touchpoints-visitor": signedVisitorId(container, "guest-visitor-00000002"),
         "x-wishlist-token": guestSaved.data.guest_token,
       })
       callers.anonymous = storeHeaders(shop.key)
@@ -354,11 +386,15 @@ httpTestRunner({
     )
 
     it.each(rows)("%s: %s is refused and A's data is unchanged", async (_route, caller, attempt) => {
-      const answer = await call(attempt.method, attempt.url(a), callers[caller], attempt.body?.(a))
+      const headers = { headers: { ...callers[caller].headers, ...attempt.headers?.(a) } }
+      const answer = await call(attempt.method, attempt.url(a), headers, attempt.body?.(a))
       expect({ status: answer.status, refused: attempt.refused.includes(answer.status) }).toEqual({
         status: answer.status,
         refused: true,
       })
+      if (attempt.rotates && answer.status < 300) {
+        expect(answer.data).toMatchObject({ visitor_rotated: true })
+      }
       const text = JSON.stringify(answer.data)
       for (const marker of A_MARKERS(a)) {
         expect(text).not.toContain(marker)
