@@ -96,7 +96,11 @@ export async function setUp(base) {
   const variantId = await savableVariant(base, customerA, products)
   const a = await shopperData(base, customerA, variantId, regions[0].id)
   const b = await shopperData(base, customerB, variantId, regions[0].id)
-  const guestVisitor = "fuzzguestvisitor000001"
+  // a visitor id as the store issues it (signed); the admin's visitor lookup takes the stored part
+  const { visitor_id: guestVisitor } = await must(base, "POST", "/store/touchpoints/visitor", {
+    headers: store,
+    body: { json: {} },
+  })
   const guestSaved = await must(base, "POST", "/store/wishlists/default/items", {
     headers: { ...store, "x-touchpoints-visitor": guestVisitor },
     body: { json: { variant_id: variantId } },
@@ -123,7 +127,7 @@ export async function setUp(base) {
     "segments:id": { real: segments, foreign: [], prefix: "seg" },
     "brands:id": { real: brands, foreign: [], prefix: "brand" },
     order: { real: orders, foreign: [], prefix: "order" },
-    "visitors:id": { real: [guestVisitor], foreign: [], prefix: "visitor" },
+    "visitors:id": { real: [guestVisitor.split(".")[0]], foreign: [], prefix: "visitor" },
     score: { real: ["0", "7", "10"], foreign: [], prefix: "score" },
   }
   const actors = { anonymous: {}, guest, customer: customerA, foreign: customerB, admin }

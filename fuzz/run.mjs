@@ -80,6 +80,7 @@ outer: while (true) {
         "x".repeat(200),
         "bad visitor!",
         "fuzzvisitor-forged-0001",
+        `fuzzvisitor-forged-0001.0.${"A".repeat(22)}`,
       ])
     }
     const response = await send(base, target.method, path, { headers, body: payload })

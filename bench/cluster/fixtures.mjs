@@ -8,9 +8,9 @@ const VISITORS = 200
 const WISHLIST_ITEMS = 5
 
 /**
- * @param {{ baseUrl: string, publishableKey: string, databaseUrl: string, visitorPrefix: string, log: (line: string) => void }} options
+ * @param {{ baseUrl: string, publishableKey: string, databaseUrl: string, log: (line: string) => void }} options
  */
-export async function prepareFixtures({ baseUrl, publishableKey, databaseUrl, visitorPrefix, log }) {
+export async function prepareFixtures({ baseUrl, publishableKey, databaseUrl, log }) {
   const call = storeClient(baseUrl, publishableKey)
   const { regions } = await call("/store/regions?fields=id,currency_code")
   const region = regions.find((r) => r.currency_code === "eur") ?? regions[0]
@@ -20,7 +20,11 @@ export async function prepareFixtures({ baseUrl, publishableKey, databaseUrl, vi
   const productId = await productWithStatistics(call, buyable, region.id)
   log(`product ${productId} (its also-bought block comes from the seeded orders' statistics)`)
 
-  const visitors = Array.from({ length: VISITORS }, (_, i) => `${visitorPrefix}-${String(i).padStart(4, "0")}`)
+  // visitor ids as the store issues them (signed)
+  const visitors = []
+  for (let i = 0; i < VISITORS; i += 1) {
+    visitors.push((await call("/store/touchpoints/visitor", { method: "POST", body: {} })).visitor_id)
+  }
   for (const visitor of visitors) {
     await call("/store/touchpoints/consent", {
       method: "POST",

@@ -30,7 +30,7 @@ const storeEnv = {
   TP_MAIL_CATCHER_WEB_PORT: process.env.TP_MAIL_CATCHER_WEB_PORT || "1780",
   STORE_CORS: `http://localhost:${port}`,
 }
-const runId = Date.now().toString(36) // in every visitor id and event url of this run
+const runId = Date.now().toString(36) // in every event url of this run
 const stamp = new Date().toISOString().replace(/[:.]/g, "-")
 const resultsDir = join(root, "bench", "results")
 const log = (message) => console.log(`[bench] ${message}`)
@@ -63,7 +63,6 @@ async function benchDeployment({ label, cluster }) {
       baseUrl,
       publishableKey: ready.publishableKey,
       databaseUrl,
-      visitorPrefix: `bench-${runId}-${label}`,
       log,
     })
     const routes = storeRoutes({

@@ -20,10 +20,13 @@ process.on("SIGINT", () => server.stop().then(() => process.exit(130)))
 
 try {
   const key = { "x-publishable-api-key": server.publishableKey, "content-type": "application/json" }
-  const visitors = Array.from(
-    { length: VISITORS },
-    (_, i) => `bench-visitor-${String(i).padStart(6, "0")}-${Date.now()}`
-  )
+  // visitor ids as the store issues them (signed): one POST each
+  const visitors = []
+  for (let i = 0; i < VISITORS; i += 1) {
+    const issued = await fetch(`${server.url}/store/touchpoints/visitor`, { method: "POST", headers: key, body: "{}" })
+    if (!issued.ok) throw new Error(`visitor id: ${issued.status} ${await issued.text()}`)
+    visitors.push((await issued.json()).visitor_id)
+  }
   log(`giving analytics consent for ${VISITORS} visitors (so every event is stored and counted)`)
   for (const visitor of visitors) {
     const response = await fetch(`${server.url}/store/touchpoints/consent`, {

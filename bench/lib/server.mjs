@@ -1,12 +1,14 @@
 // Starts the host store as a production-mode server (compiled plugins, admin off) on its own database,
 // for benchmarks: database (embedded unless DATABASE_URL), build when stale, migrate, seed once.
+import { randomBytes } from "node:crypto"
 import { readFileSync } from "node:fs"
-import { dirname, resolve } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { staleBuilds } from "../../src/launcher/build-state.mjs"
 import { ensureDatabase } from "../../src/launcher/database.mjs"
 import { run, startGroup, waitForHttp } from "../../src/launcher/processes.mjs"
+import { demoSigningSecret, signingSecretFile } from "../../src/launcher/signing-secret.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -14,8 +16,13 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
   const db = process.env.DATABASE_URL
     ? await ensureDatabase({ root, log })
     : await ensureDatabase({ root, database: "touchpoints_bench", log })
+  // production mode refuses public secrets: the demo data folder's signing secret, fresh session secrets
+  const signingSecret = demoSigningSecret(signingSecretFile(join(root, ".data", "postgres"))).secret
   const env = {
     ...process.env,
+    TP_SIGNING_SECRET: signingSecret,
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString("hex"),
+    COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(32).toString("hex"),
     DATABASE_URL: db.url,
     MEDUSA_DISABLE_TELEMETRY: "true",
     MEDUSA_ADMIN_DISABLED: "true",
@@ -41,6 +48,8 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
   return {
     url: `http://localhost:${port}`,
     databaseUrl: db.url,
+    /** Core's `secret`: what signs visitor ids (a bench may sign the ids of profiles it wrote itself). */
+    signingSecret,
     publishableKey: rows[0].token,
     rssMb: () => processTreeRssMb(server.child.pid),
     stop: async () => {

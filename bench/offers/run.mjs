@@ -6,6 +6,7 @@
 // Usage: npm run bench:offers   (env: BENCH_SECONDS=15 BENCH_CONNECTIONS=10)
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { signVisitorId } from "@touchpoints/core/lib/visitor-token"
 import pg from "pg"
 import { measure } from "../lib/latency.mjs"
 import { root, startBenchServer } from "../lib/server.mjs"
@@ -43,8 +44,10 @@ try {
   const { products } = await (await fetch(`${server.url}/store/products?limit=1&fields=id`, { headers })).json()
   const productUrl = `${server.url}/store/products/${products[0].id}?region_id=${regions[0].id}`
   // a stride that is coprime with the population walks every profile before repeating one
+  // the profiles were written straight into the tables: their ids are signed here as the store would issue them
+  const keys = { secret: server.signingSecret }
   const offersUrl = (i) =>
-    `${server.url}/store/offers?placement=home&visitor_id=${visitorId(1 + ((i * 7919) % PROFILES))}`
+    `${server.url}/store/offers?placement=home&visitor_id=${signVisitorId(keys, visitorId(1 + ((i * 7919) % PROFILES)))}`
 
   const sample = await (await fetch(offersUrl(1), { headers })).json()
   log(

@@ -241,7 +241,15 @@ async function expectKilledWorkerSendsOnce(): Promise<void> {
  */
 async function expectIngestThroughDatabaseOutage(): Promise<void> {
   const run = `outage${Date.now()}`
-  const visitors = [1, 2, 3, 4].map((index) => `${run}-visitor-${index}`)
+  const visitors: string[] = []
+  for (let index = 0; index < 4; index += 1) {
+    const issued = await request(store.backendUrl)
+      .post("/store/touchpoints/visitor")
+      .set(storeHeaders)
+      .send({})
+      .expect(201)
+    visitors.push(issued.body.visitor_id)
+  }
   for (const visitor of visitors) {
     await request(store.backendUrl)
       .post("/store/touchpoints/consent")

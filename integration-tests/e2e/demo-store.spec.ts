@@ -85,7 +85,8 @@ describe("the demo store started by npm start", () => {
   })
 
   it("should accept visitor events and show them in the visitor's profile", async () => {
-    const visitor = `e2e-${Date.now()}-visitor`
+    const issued = await api().post("/store/touchpoints/visitor").set(withKey).send({}).expect(201)
+    const visitor: string = issued.body.visitor_id
     await api()
       .post("/store/touchpoints/consent")
       .set({ ...withKey, "x-touchpoints-visitor": visitor })

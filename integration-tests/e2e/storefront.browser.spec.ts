@@ -47,7 +47,7 @@ describe("demo storefront in Chromium", () => {
     await accept.focus()
     await page.keyboard.press("Enter")
     const visitorId = await page.waitForFunction(() => localStorage.getItem("tp_visitor_id")).then((h) => h.jsonValue())
-    expect(visitorId).toMatch(/^[A-Za-z0-9_-]{16,64}$/)
+    expect(visitorId).toMatch(/^tpv_[A-Za-z0-9_-]{22}\.0\.[A-Za-z0-9_-]{22}$/) // issued and signed by the store
 
     const profile = await waitForProfile(String(visitorId), (v) => Number(v.page_views) >= 1)
     expect(profile).toMatchObject({

@@ -24,7 +24,6 @@ const SHOP_FROM_ADDRESS = "shop@my-shop.example"
 const POSTAL_ADDRESS = "My Shop Ltd, 1 Main Street, 10115 Berlin, Germany"
 const STOREFRONT_URL = "http://localhost:8000"
 const MINUTE = 60_000
-const VISITOR_ID = "plain-store-visitor-0001"
 
 const db = {
   host: process.env.DB_HOST ?? "localhost",
@@ -311,7 +310,11 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
     async () => {
       await step("routes", async () => {
         const api = request(backendUrl)
-        const store = { "x-publishable-api-key": shop.publishableKey, "x-touchpoints-visitor": VISITOR_ID }
+        const issued = await api
+          .post("/store/touchpoints/visitor")
+          .set({ "x-publishable-api-key": shop.publishableKey })
+        expectStatus(issued, [201], "core: a visitor id")
+        const store = { "x-publishable-api-key": shop.publishableKey, "x-touchpoints-visitor": issued.body.visitor_id }
         const admin = { authorization: `Bearer ${shop.adminToken}` }
         const product = shop.productId
         const calls: [string, () => request.Test, number[]][] = [

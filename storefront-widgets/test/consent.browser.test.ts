@@ -2,7 +2,8 @@ import type { Page, Response } from "playwright-core"
 import { requireBackend } from "./helpers/backend"
 import { useHarness } from "./helpers/harness"
 
-const VISITOR_ID = /^[A-Za-z0-9_-]{16,64}$/
+/** A visitor id the backend issued: the id and the shop's signature. */
+const VISITOR_ID = /^[A-Za-z0-9_-]{16,64}\.0\.[A-Za-z0-9_-]{22}$/
 
 /** Which part of the banner has focus ("" when focus is outside tp-consent). */
 function focusedPart(page: Page): Promise<string> {

@@ -150,8 +150,9 @@ describe("runtime", () => {
       await harness.library()
       const visitor = await page.evaluate(() => {
         window.__widgets?.setCustomerToken("not-a-real-token")
-        return window.__widgets?.ensureVisitorId()
+        return window.__widgets?.obtainVisitorId()
       })
+      expect(visitor).toMatch(/^tpv_[A-Za-z0-9_-]{22}\.0\.[A-Za-z0-9_-]{22}$/)
       const request = page.waitForRequest((candidate) => candidate.url().includes("/store/products"))
       const body = await page.evaluate(async () => {
         const query = { limit: 1, fields: "id" }

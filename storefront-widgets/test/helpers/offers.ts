@@ -5,6 +5,7 @@ import type { OfferView } from "../../src/runtime/offer-types"
 import { adminCall } from "./admin"
 import { requireBackend } from "./backend"
 import { storeCall } from "./store"
+import { moveVisitorBack } from "./visitor-clock"
 
 declare global {
   interface Window {
@@ -89,27 +90,32 @@ export async function resumeOffers(ids: string[]): Promise<void> {
   for (const id of ids) await adminCall(`/admin/offers/${id}`, { status: "active" })
 }
 
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString()
-
 /**
  * Visits through the page's own runtime (dist/offer.js, imported by the offer fixture as `window.__offer`):
- * the shopper accepts analytics (the backend stores nothing without it), then page views two hours apart,
- * the newest now, each a visit of its own, go to `POST /store/touchpoints/events`.
+ * the shopper accepts analytics (the backend stores nothing without it), then a page view per visit goes to
+ * `POST /store/touchpoints/events`. The backend counts visits by its own clock, so between two visits the
+ * visitor's history is moved two hours back in the store's database; the first visit ends `startHoursAgo` ago.
  */
 export async function visitInPage(page: Page, visits: number, medium: string, startHoursAgo: number): Promise<void> {
-  await page.evaluate(
-    async ({ count, utmMedium, start }) => {
+  for (let index = 0; index < visits; index++) {
+    if (index > 0) await moveVisitorBack(await pageVisitorId(page), 120)
+    await page.evaluate(async (utmMedium) => {
       const runtime = window.__offer
       if (!runtime) throw new Error("not the offer fixture")
       if (runtime.getConsent() !== "all") await runtime.setConsent(true)
-      for (let index = 0; index < count; index++) {
-        const occurred = new Date(Date.now() - (start - index * 2) * 3_600_000).toISOString()
-        runtime.track({ type: "page_view", occurred_at: occurred, utm: { medium: utmMedium } })
-      }
+      runtime.track({ type: "page_view", utm: { medium: utmMedium } })
       await runtime.flush()
-    },
-    { count: visits, utmMedium: medium, start: startHoursAgo }
-  )
+    }, medium)
+  }
+  const lastVisitHoursAgo = startHoursAgo - (visits - 1) * 2
+  if (lastVisitHoursAgo > 0) await moveVisitorBack(await pageVisitorId(page), lastVisitHoursAgo * 60)
+}
+
+/** The visitor id the page's runtime got from the backend. */
+async function pageVisitorId(page: Page): Promise<string> {
+  const id = await page.evaluate(() => localStorage.getItem("tp_visitor_id"))
+  if (!id) throw new Error("the page has no visitor id yet")
+  return id
 }
 
 /** A registered customer (fresh per call) and their bearer token. */
@@ -142,15 +148,14 @@ export async function registerCustomer(): Promise<{ email: string; token: string
  * opt-in to offer emails.
  */
 export async function customerVisits(customerToken: string, medium: string): Promise<void> {
-  const headers = { authorization: `Bearer ${customerToken}`, "x-touchpoints-visitor": randomUUID() }
+  const { visitor_id } = await storeCall<{ visitor_id: string }>("/store/touchpoints/visitor", { body: {} })
+  const headers = { authorization: `Bearer ${customerToken}`, "x-touchpoints-visitor": visitor_id }
   await storeCall("/store/touchpoints/consent", { headers, body: { analytics: true } })
-  const events = [4, 2, 0].map((hours) => ({
-    type: "page_view",
-    occurred_at: hoursAgo(hours),
-    url: "http://localhost/",
-    utm: { medium },
-  }))
-  await storeCall("/store/touchpoints/events", { headers, body: { events } })
+  for (let visit = 0; visit < 3; visit++) {
+    if (visit > 0) await moveVisitorBack(visitor_id, 120)
+    const events = [{ type: "page_view", url: "http://localhost/", utm: { medium } }]
+    await storeCall("/store/touchpoints/events", { headers, body: { events } })
+  }
   await storeCall("/store/touchpoints/email-consent", { headers, body: { flow: "segment-offer", granted: true } })
 }
 
