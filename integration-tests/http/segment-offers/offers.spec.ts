@@ -261,7 +261,14 @@ httpTestRunner({
         kind: "number",
         operators: ["eq", "neq", "gt", "gte", "lt", "lte", "between", "exists"],
         currency: "required",
+        trust: "server",
       })
+      const trust = Object.fromEntries(
+        fields.data.fields.map((field: { name: string; trust: string }) => [field.name, field.trust])
+      )
+      // what a browser's events feed is labelled as such in the rule editor
+      expect(trust).toMatchObject({ visits: "browser", last_utm_source: "browser", viewed_categories: "browser" })
+      expect(trust).toMatchObject({ order_count: "server", customer_groups: "server", has_account: "server" })
 
       const noPromotion = await api
         .post("/admin/offers", { name: "x", segment_ids: ["tpseg_missing"], content: { headline: "x" } }, admin)

@@ -1,5 +1,5 @@
 import { Trash } from "@medusajs/icons"
-import { IconButton, Input } from "@medusajs/ui"
+import { Badge, IconButton, Input, Tooltip } from "@medusajs/ui"
 import { type ConditionNode, defaultValue, type FieldInfo, newCondition, valueShape } from "../lib/rule-tree"
 import { NativeSelect } from "./native-select"
 import { ValueInput } from "./value-input"
@@ -30,6 +30,31 @@ const OPERATOR_NAMES: Record<string, string> = {
   includes_any: "includes any of",
   includes_all: "includes all of",
   excludes: "includes none of",
+}
+
+const TRUST = {
+  server: {
+    text: "server-observed",
+    color: "green",
+    why: "Recorded by the shop itself (orders, accounts, customer groups, the cart): a shopper cannot make it up.",
+  },
+  browser: {
+    text: "browser-reported",
+    color: "orange",
+    why: "Counted by the server's clock, but from events a browser sends: a determined visitor can make them up over time. Give offers that rest on it alone a once-per-shopper limit.",
+  },
+} as const
+
+/** How far the owner can trust a field, with the reason on hover and for screen readers. */
+function TrustBadge({ trust }: { trust: FieldInfo["trust"] }) {
+  const { text, color, why } = TRUST[trust]
+  return (
+    <Tooltip content={why}>
+      <Badge size="2xsmall" color={color} aria-label={`${text}: ${why}`}>
+        {text}
+      </Badge>
+    </Tooltip>
+  )
 }
 
 /** One condition: field, an operator the field allows, and a value (with a currency for money fields). */
@@ -63,6 +88,7 @@ export function ConditionRow({ condition, fields, label, currency, onChange, onR
           </option>
         ))}
       </NativeSelect>
+      {field && <TrustBadge trust={field.trust} />}
       {field && (
         <>
           <NativeSelect

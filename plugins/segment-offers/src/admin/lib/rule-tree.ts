@@ -6,6 +6,8 @@ export type FieldInfo = {
   operators: string[]
   /** Money fields: "required" or "optional" currency; null for others. */
   currency: "required" | "optional" | null
+  /** `server`: recorded by the shop (orders, accounts, the cart); `browser`: from events a browser sends. */
+  trust: "server" | "browser"
 }
 
 export type ConditionNode = { field: string; op: string; value?: unknown; currency?: string }
