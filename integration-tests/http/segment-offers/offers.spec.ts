@@ -102,6 +102,43 @@ httpTestRunner({
       })
     })
 
+    it("limits an offer on browser-reported facts to one order per email address and customer", async () => {
+      const { offer } = await thirdVisitOffer()
+      expect(offer.once_per_shopper).toBe(true) // new offers are limited unless the owner says otherwise
+
+      await shop.visit(GUEST, 3)
+      const first = await shop.cartOf(GUEST)
+      await api.post(`/store/carts/${first}/offers/${offer.id}`, {}, shop.visitorHeaders(GUEST)).catch(explain)
+      await shop.completeCart(first)
+
+      // the same shopper farming the offer: a fresh visitor id earns its three visits, the same email checks out
+      await shop.visit("farmed-visitor-000001", 3)
+      const farmed = await shop.cartOf("farmed-visitor-000001")
+      await api.post(`/store/carts/${farmed}`, { email: `${GUEST}@example.test` }, shop.headers).catch(explain)
+      const again = await api
+        .post(`/store/carts/${farmed}/offers/${offer.id}`, {}, shop.visitorHeaders("farmed-visitor-000001"))
+        .catch(failure)
+      expect(again.status).toBe(400)
+      expect(again.data.message).toMatch(/once per shopper/)
+      // typed as a code at checkout instead of through the offer route: refused at completion
+      await api.post(`/store/carts/${farmed}`, { email: "someone-else@example.test" }, shop.headers).catch(explain)
+      await api
+        .post(`/store/carts/${farmed}/promotions`, { promo_codes: ["THIRDVISIT10"] }, shop.headers)
+        .catch(explain)
+      await api.post(`/store/carts/${farmed}`, { email: `${GUEST}@example.test` }, shop.headers).catch(explain)
+      await expect(shop.completeCart(farmed)).rejects.toThrow(/once per shopper/)
+
+      // another shopper (another email) still gets it
+      const other = await shop.cartOf(NEWCOMER)
+      await shop.visit(NEWCOMER, 3)
+      const applied = await api
+        .post(`/store/carts/${other}/offers/${offer.id}`, {}, shop.visitorHeaders(NEWCOMER))
+        .catch(explain)
+      expect(applied.data.cart.promotions.map((promotion: { code: string }) => promotion.code)).toEqual([
+        "THIRDVISIT10",
+      ])
+    })
+
     it("refuses the code to a shopper outside the segment, when applied and again at checkout", async () => {
       const { segment, offer } = await thirdVisitOffer()
       await shop.visit(NEWCOMER, 1)

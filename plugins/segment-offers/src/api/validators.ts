@@ -112,6 +112,8 @@ const offerFields = {
   starts_at: isoDateTime.nullable().optional(),
   ends_at: isoDateTime.nullable().optional(),
   placements: z.array(z.enum(PLACEMENTS)).min(1).max(3).optional(),
+  /** One order with this offer's code per customer and per email address (new offers: on unless set). */
+  once_per_shopper: z.boolean().optional(),
   content,
 }
 

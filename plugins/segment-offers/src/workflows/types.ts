@@ -37,6 +37,7 @@ export type OfferInput = {
   starts_at?: string | null
   ends_at?: string | null
   placements?: string[]
+  once_per_shopper?: boolean
   content: OfferContent
 }
 

@@ -241,6 +241,17 @@ export function OfferForm({ offer, segments, currency, onClose, onSaved }: Props
                 <Switch id="tp-offer-active" checked={values.active} onCheckedChange={(on) => set("active", on)} />
                 <Label htmlFor="tp-offer-active">Active (off: paused, shown to nobody)</Label>
               </div>
+              <div className="flex items-center gap-x-2">
+                <Switch
+                  id="tp-offer-once"
+                  checked={values.once_per_shopper}
+                  onCheckedChange={(on) => set("once_per_shopper", on)}
+                />
+                <Label htmlFor="tp-offer-once">
+                  Once per shopper (one order per customer and per email address; keep it on when the segment rests on
+                  browser-reported facts)
+                </Label>
+              </div>
             </div>
             <aside aria-label="Live preview" className="sticky top-0 flex w-96 flex-col gap-y-2 self-start">
               <Heading level="h3">Preview</Heading>

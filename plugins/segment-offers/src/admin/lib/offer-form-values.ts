@@ -17,6 +17,7 @@ export type OfferFormValues = {
   starts_at: string
   ends_at: string
   placements: Placement[]
+  once_per_shopper: boolean
   promotion_mode: "existing" | "new"
   promotion_id: string
   code: string
@@ -50,6 +51,7 @@ export function formValuesOf(offer: OfferRecord | null, currency: string): Offer
     starts_at: toLocalInput(offer?.starts_at ?? null),
     ends_at: toLocalInput(offer?.ends_at ?? null),
     placements: offer?.placements ?? [...PLACEMENTS],
+    once_per_shopper: offer?.once_per_shopper ?? true,
     promotion_mode: offer ? "existing" : "new",
     promotion_id: offer?.promotion_id ?? "",
     code: "",
@@ -70,6 +72,7 @@ export function offerBody(values: OfferFormValues, creating: boolean) {
     starts_at: fromLocalInput(values.starts_at),
     ends_at: fromLocalInput(values.ends_at),
     placements: values.placements,
+    once_per_shopper: values.once_per_shopper,
     content: {
       headline: values.headline.trim(),
       text: orNull(values.text),

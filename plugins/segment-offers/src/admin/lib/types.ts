@@ -36,6 +36,7 @@ export type OfferRecord = {
   segment_ids: string[]
   promotion_id: string
   placements: ("home" | "product" | "cart")[] | null
+  once_per_shopper: boolean
   starts_at: string | null
   ends_at: string | null
   promotion: {

@@ -5,7 +5,7 @@ import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
 import { evaluate, type Verdict } from "./lib/evaluate"
 import type { Facts } from "./lib/facts"
 import type { ProfileFactsRow } from "./lib/profile-facts"
-import { readOffersByCode, readPromotionStates } from "./lib/promotion-queries"
+import { readOffersByCode, readPromotionStates, readRedeemedByCartShopper } from "./lib/promotion-queries"
 import type { Rule } from "./lib/rules"
 import {
   type CartContext,
@@ -101,6 +101,16 @@ export default class SegmentOffersModuleService extends MedusaService({
   @InjectManager()
   async offersByCode(codes: string[], @MedusaContext() sharedContext: Context = {}) {
     return readOffersByCode(sharedContext.manager as Manager, codes)
+  }
+
+  /** See `readRedeemedByCartShopper`: whether the cart's customer or email already used the promotion. */
+  @InjectManager()
+  async redeemedByCartShopper(
+    promotionId: string,
+    cartId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return readRedeemedByCartShopper(sharedContext.manager as Manager, promotionId, cartId)
   }
 
   /** See `readProfileOf`: a customer's own profile, or a visitor's that belongs to nobody else. */

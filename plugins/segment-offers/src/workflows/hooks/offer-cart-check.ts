@@ -26,4 +26,12 @@ registerCartCheck("segment-offers", async ({ container, cart_id, codes }) => {
       `Code ${refused.code} is an offer for selected shoppers, and this cart's shopper does not qualify for it`
     )
   }
+  for (const offer of offers.filter((candidate) => candidate.once_per_shopper)) {
+    if (await service.redeemedByCartShopper(offer.promotion_id, cart_id)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Code ${offer.code} can be used once per shopper, and an order with this account or email address already used it`
+      )
+    }
+  }
 })

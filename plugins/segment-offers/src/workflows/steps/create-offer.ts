@@ -13,6 +13,8 @@ export const createOfferStep = createStep(
     const offer = (await service.createOffers({
       ...input,
       placements: input.placements ?? DEFAULT_PLACEMENTS,
+      // safe by default for new offers: a shopper cannot farm the code with fresh visitor ids or emails
+      once_per_shopper: input.once_per_shopper ?? true,
     } as never)) as unknown as OfferRecord
     service.flushLists()
     return new StepResponse(offer, offer.id)

@@ -5,7 +5,15 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
 import type { OfferInput, OfferRecord } from "../types"
 
 const JSON_COLUMNS = ["segment_ids", "placements", "content"] as const
-const PLAIN_COLUMNS = ["name", "promotion_id", "priority", "status", "starts_at", "ends_at"] as const
+const PLAIN_COLUMNS = [
+  "name",
+  "promotion_id",
+  "priority",
+  "status",
+  "starts_at",
+  "ends_at",
+  "once_per_shopper",
+] as const
 
 async function write(service: SegmentOffersModuleService, id: string, values: Partial<OfferRecord>) {
   const plain = Object.fromEntries(PLAIN_COLUMNS.filter((key) => key in values).map((key) => [key, values[key]]))

@@ -64,12 +64,34 @@ export async function readPromotionStates(
 export async function readOffersByCode(
   manager: SqlEntityManager,
   codes: string[]
-): Promise<{ id: string; code: string; segment_ids: string[] }[]> {
+): Promise<{ id: string; code: string; segment_ids: string[]; once_per_shopper: boolean; promotion_id: string }[]> {
   if (!codes.length) return []
   return manager.execute(
-    `SELECT o.id, p.code, o.segment_ids FROM tp_offer o
+    `SELECT o.id, p.code, o.segment_ids, o.once_per_shopper, o.promotion_id FROM tp_offer o
        JOIN promotion p ON p.id = o.promotion_id AND p.deleted_at IS NULL
       WHERE o.deleted_at IS NULL AND p.code IN (${marks(codes)})`,
     codes
   )
+}
+
+/**
+ * Whether the shopper of a cart already placed an order with the promotion: the same customer, or the same
+ * email address (a guest's orders carry Medusa's guest customer of that email). Canceled orders don't count.
+ */
+export async function readRedeemedByCartShopper(
+  manager: SqlEntityManager,
+  promotionId: string,
+  cartId: string
+): Promise<boolean> {
+  const [row] = await manager.execute<{ redeemed: boolean }[]>(
+    `SELECT EXISTS (
+       SELECT 1 FROM cart c
+         JOIN order_promotion op ON op.promotion_id = ? AND op.deleted_at IS NULL
+         JOIN "order" o ON o.id = op.order_id AND o.deleted_at IS NULL AND o.status <> 'canceled'
+        WHERE c.id = ? AND ((c.customer_id IS NOT NULL AND o.customer_id = c.customer_id)
+                         OR (c.email IS NOT NULL AND lower(o.email) = lower(c.email)))
+     ) AS redeemed`,
+    [promotionId, cartId]
+  )
+  return row?.redeemed === true
 }

@@ -25,5 +25,11 @@ export const Offer = model
     ends_at: model.dateTime().nullable(),
     placements: model.json<string[]>(),
     content: model.json<OfferContent>(),
+    /**
+     * One redemption per shopper: a customer, or an email address, that already placed an order with this
+     * offer's code cannot use it again (checked at checkout). For offers that rest on browser-reported facts,
+     * which a visitor can make up with fresh ids; offers made before 0.2 keep false.
+     */
+    once_per_shopper: model.boolean().default(false),
   })
   .indexes([{ on: ["promotion_id"] }])
