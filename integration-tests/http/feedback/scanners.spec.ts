@@ -170,8 +170,12 @@ httpTestRunner({
       await page.getByRole("button", { name: "Send my score (3)" }).click()
       await page.waitForURL(onSurveyPage)
       await person.close()
-      expect(await survey(orderId)).toMatchObject({ nps_score: 3, auto_score: null, auto_discarded: false })
+      expect(await survey(orderId)).toMatchObject({ nps_score: 3, auto_score: null })
       expect(await alerts()).toEqual([{ nps_score: 3, state: "open" }])
+      // the scanner opens one more link while its burst runs: the person's answer stands
+      const late = await session()
+      await open(late, links[10])
+      await late.close()
 
       expect(await burstEndsAndFollowUpsRun()).toEqual({ handled: 1, alerts_emailed: 1, thanks_sent: 0 })
       expect((await burstEndsAndFollowUpsRun()).handled).toBe(0)

@@ -281,7 +281,8 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
 
   /**
    * Writes answers when the survey is still open (in one statement, so a late request cannot slip past the
-   * window); null when it is closed. Fields not given keep their value.
+   * window); null when it is closed. Fields not given keep their value. A person's answer replaces a waiting
+   * automatic one, and a burst still running is dropped: a scanner's last link must not override the person.
    */
   @InjectManager()
   async recordAnswers(
@@ -295,8 +296,8 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
          ces_score = CASE WHEN ? THEN ?::int ELSE ces_score END,
          comment = CASE WHEN ? THEN ? ELSE comment END,
          first_answered_at = COALESCE(first_answered_at, now()), answered_at = now(),
-         followed_up_at = NULL, auto_score = NULL, auto_at = NULL, auto_settles_at = NULL, auto_discarded = false,
-         updated_at = now()
+         followed_up_at = NULL, auto_score = NULL, auto_at = NULL,
+         auto_discarded = COALESCE(auto_settles_at > now(), false), updated_at = now()
        WHERE id = ? AND deleted_at IS NULL AND closes_at > now()
          AND (first_answered_at IS NULL OR first_answered_at + make_interval(secs => ?) > now())
        RETURNING *`,
