@@ -187,6 +187,26 @@ httpTestRunner({
       expect(ownerAlerts.map((message) => message.subject)).toEqual([expect.stringMatching(/scored 3\/10$/)])
     })
 
+    it("counts a waiting score at once when the person sends the follow-up from the survey page", async () => {
+      const { orderId, links } = await surveyEmail("follow-up@example.test")
+      const person = await session()
+      await open(person, links[2])
+      await person.close()
+      expect(await survey(orderId)).toMatchObject({ nps_score: null, auto_score: 2 })
+      expect(await alerts()).toEqual([])
+      // what <tp-feedback-survey> sends with "Send feedback": the person's own action confirms the score
+      const token = links[2].split("/").at(-2)
+      const sent = await api
+        .post(`/store/feedback/${token}`, { ces_score: 4, comment: "Slow parcel." }, shop.headers)
+        .catch(explain)
+      expect(sent.data.survey.answers).toEqual({ nps_score: 2, ces_score: 4, comment: "Slow parcel." })
+      expect(await survey(orderId)).toMatchObject({ nps_score: 2, auto_score: null })
+      expect(await alerts()).toEqual([{ nps_score: 2, state: "open" }])
+      expect(await burstEndsAndFollowUpsRun()).toEqual({ handled: 1, alerts_emailed: 1, thanks_sent: 0 })
+      expect((await burstEndsAndFollowUpsRun()).handled).toBe(0)
+      expect(await survey(orderId)).toMatchObject({ nps_score: 2 })
+    })
+
     it("takes the button without scripts, and answers plain 4xx pages for bad, expired and closed links", async () => {
       const { orderId, links } = await surveyEmail("plain@example.test")
       const form = { headers: { "content-type": "application/x-www-form-urlencoded" }, maxRedirects: 0 }
