@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { sendFeedbackFollowUps } from "@touchpoints/feedback/lib/send-follow-ups"
+import { FEEDBACK_MODULE, type FeedbackModuleService } from "@touchpoints/feedback/modules/feedback"
 import type { Browser, BrowserContext } from "playwright-core"
 import { adminHeaders } from "../../helpers/admin"
 import { launchChromium } from "../../helpers/chromium"
@@ -227,6 +228,21 @@ httpTestRunner({
       }
       const unknownHow = await api.post(links[7], "how=scanner", { ...form, validateStatus: () => true })
       expect(unknownHow.status).toBe(400)
+
+      // automaticAnswers off: the page has no script, and an automatic post is held back like a scanner's
+      const settings = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).settings as {
+        automaticAnswers: boolean
+      }
+      settings.automaticAnswers = false
+      try {
+        const page = await api.get(links[5])
+        expect(page.data).not.toContain("<script>")
+        const posted = await api.post(links[5], "how=automatic", { ...form, validateStatus: () => true })
+        expect([posted.status, posted.data]).toEqual([200, expect.stringContaining("Please press the button")])
+        expect(await survey(orderId)).toMatchObject({ nps_score: 7, auto_score: null })
+      } finally {
+        settings.automaticAnswers = true
+      }
 
       // the change window has passed: the link says the survey is closed, and records nothing
       await shop.pg.raw("UPDATE tp_fb_survey SET first_answered_at = now() - interval '49 hours' WHERE order_id = ?", [

@@ -52,6 +52,11 @@ export const feedbackOptionsSchema = z
      * automatic answers wait until the burst has been quiet this long; a pressed button always counts.
      */
     scannerBurstSeconds: z.number().int().min(10).max(3600).default(120),
+    /**
+     * Whether the score page posts by itself in a person's browser. false: only its button records (for shops
+     * whose customers sit behind scanners that run scripts and open a single link, which look like a person).
+     */
+    automaticAnswers: z.boolean().default(true),
     /** Signs survey links (default: core's `secret`). */
     secret: ownSecretSchema,
     /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */

@@ -22,6 +22,7 @@ describe("feedback options", () => {
       questions: { detractor: "What could we improve?", passive: "What would make it a 10?" },
       surveyLinkDays: 30,
       scannerBurstSeconds: 120,
+      automaticAnswers: true,
       keys: SUITE.keys,
       surveyUrl: "https://shop.example/feedback?token={token}",
     })

@@ -67,7 +67,8 @@ async function surveyAndScore(
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const found = await surveyAndScore(req, res)
   if (!found) return
-  sendPage(res, 200, scorePage({ score: found.score, shopName: shopName(req), automatic: true }))
+  const { automaticAnswers } = feedbackService(req).settings
+  sendPage(res, 200, scorePage({ score: found.score, shopName: shopName(req), automatic: automaticAnswers }))
 }
 
 /**
@@ -81,6 +82,11 @@ export async function POST(req: MedusaRequest<PostScoreLinkType>, res: MedusaRes
   const { survey, score } = found
   const feedback = feedbackService(req)
   let recorded: SurveyRow | null
+  // with automaticAnswers off no page posts by itself: an `automatic` answer is held back like a scanner's
+  if (req.validatedBody.how === "automatic" && !feedback.settings.automaticAnswers) {
+    const note = "Please press the button to send your score."
+    return sendPage(res, 200, scorePage({ score, shopName: shopName(req), automatic: false, note }))
+  }
   if (req.validatedBody.how === "button") {
     const { result } = await recordFeedbackAnswersWorkflow(req.scope).run({
       input: { before: survey, answers: { nps_score: score } },
