@@ -11,6 +11,7 @@ import {
   PostFeedbackAlertsSeen,
   PostFeedbackAnswers,
   PostFeedbackRun,
+  PostScoreLink,
 } from "./validators"
 
 export default defineMiddlewares({
@@ -23,6 +24,11 @@ export default defineMiddlewares({
     { methods: ["GET"], matcher: "/store/feedback/:token", middlewares: [validateQuery(GetFeedbackSurvey)] },
     { methods: ["POST"], matcher: "/store/feedback/:token", middlewares: [validateBody(PostFeedbackAnswers)] },
     { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
+    {
+      methods: ["POST"],
+      matcher: "/touchpoints/feedback/:token/:score",
+      middlewares: [validateQuery(GetScoreLink), validateBody(PostScoreLink)],
+    },
     { methods: ["GET"], matcher: "/admin/feedback/report", middlewares: [validateQuery(GetFeedbackReport)] },
     { methods: ["GET"], matcher: "/admin/feedback/responses", middlewares: [validateQuery(GetFeedbackResponses)] },
     {
