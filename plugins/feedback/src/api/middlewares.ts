@@ -1,4 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
+import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
   GetFeedbackAlerts,
@@ -21,7 +23,14 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), validateQuery(GetFeedbackSurvey)],
     },
     { methods: ["GET"], matcher: "/store/feedback/:token", middlewares: [validateQuery(GetFeedbackSurvey)] },
-    { methods: ["POST"], matcher: "/store/feedback/:token", middlewares: [validateBody(PostFeedbackAnswers)] },
+    {
+      methods: ["POST"],
+      matcher: "/store/feedback/:token",
+      middlewares: [
+        rateLimit("surveyAnswers", { subject: paramSubject("survey", "token") }),
+        validateBody(PostFeedbackAnswers),
+      ],
+    },
     { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
     { methods: ["GET"], matcher: "/admin/feedback/report", middlewares: [validateQuery(GetFeedbackReport)] },
     { methods: ["GET"], matcher: "/admin/feedback/responses", middlewares: [validateQuery(GetFeedbackResponses)] },
