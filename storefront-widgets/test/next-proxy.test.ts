@@ -107,6 +107,20 @@ describe("Next.js route handler (createTouchpointsProxy)", () => {
     }
   })
 
+  it("should tell Medusa the browser's address (the nearest proxy's X-Forwarded-For entry), for its rate limits", async () => {
+    const forwardedFor = async (value?: string) => {
+      upstream.seen.length = 0
+      await proxy.GET(call("/store/offers", value === undefined ? {} : { headers: { "x-forwarded-for": value } }))
+      return upstream.seen[0]?.headers["x-forwarded-for"]
+    }
+    expect(await forwardedFor("203.0.113.7")).toBe("203.0.113.7")
+    // the first entries are the browser's own claim; the last one is what the storefront's proxy saw
+    expect(await forwardedFor("1.2.3.4, 198.51.100.9")).toBe("198.51.100.9")
+    expect(await forwardedFor("::ffff:127.0.0.1")).toBe("::ffff:127.0.0.1")
+    expect(await forwardedFor("unknown")).toBeUndefined()
+    expect(await forwardedFor()).toBeUndefined()
+  })
+
   it("should send no token for a guest and never the page's own authorization header", async () => {
     await proxy.GET(call("/store/next-steps?handle=x", { headers: { authorization: "Bearer page-supplied" } }))
     expect(upstream.seen[0]?.headers.authorization).toBeUndefined()

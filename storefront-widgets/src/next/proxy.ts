@@ -50,6 +50,16 @@ function plainLocale(query: URLSearchParams): boolean {
   return names.filter((name) => name === "locale").length <= 1 && !names.some((name) => name.startsWith("locale["))
 }
 
+/**
+ * The browser's address as the storefront's server got it: the last `X-Forwarded-For` entry (the one the nearest
+ * proxy, or Next itself, added; earlier ones are the browser's own claim). Medusa trusts one proxy hop, so it
+ * counts rate limits per shopper instead of one count for the whole storefront.
+ */
+function clientAddress(request: Request): string | null {
+  const last = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim()
+  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : null
+}
+
 function trimmed(value: string): string {
   return value.replace(/\/+$/, "")
 }
@@ -66,6 +76,8 @@ function forwardedHeaders(request: Request, options: TouchpointsProxyOptions, co
     const value = request.headers.get(name)
     if (value !== null) headers.set(name, value)
   }
+  const client = clientAddress(request)
+  if (client) headers.set("x-forwarded-for", client)
   if (options.publishableKey) headers.set("x-publishable-api-key", options.publishableKey)
   const token = customerTokenOf(request, cookie)
   if (token) headers.set("authorization", `Bearer ${token}`)
