@@ -258,8 +258,8 @@ httpTestRunner({
         })
         expect(answer.data.message).toContain("cta_url")
       }
-      expect((await offerWith("/sale", 10)).status).toBe(200)
-      expect((await offerWith("https://shop.example/sale", 11)).status).toBe(200)
+      expect((await offerWith("/sale", 10)).status).toBe(201)
+      expect((await offerWith("https://shop.example/sale", 11)).status).toBe(201)
     })
 
     it("answers a clear 400 naming the path for a bad rule, and keeps nothing", async () => {
