@@ -7,14 +7,14 @@ jest.setTimeout(120_000)
 
 type Call = { name: string; send: () => Promise<unknown> }
 
-/** The answer of a call that must fail: its status and Medusa error body. */
-async function refusal(call: Call) {
+/** The status and body of a call, whether it failed or (wrongly) succeeded. */
+async function answerOf(call: Call) {
   try {
-    await call.send()
+    const { status, data } = (await call.send()) as { status: number; data: { type?: string; message?: string } }
+    return { status, data }
   } catch (error) {
     return failure(error as { response?: unknown })
   }
-  throw new Error(`${call.name} was accepted`)
 }
 
 /**
@@ -32,16 +32,19 @@ httpTestRunner({
       admin = await adminHeaders(getContainer(), api)
     })
 
+    /** Every call answers 400 invalid_data naming a control character (all listed at once when one does not). */
     const expectBadRequest = async (calls: Call[]) => {
+      const answers = []
       for (const call of calls) {
-        const answer = await refusal(call)
-        expect({ call: call.name, status: answer?.status, type: answer?.data.type }).toEqual({
+        const answer = await answerOf(call)
+        answers.push({
           call: call.name,
-          status: 400,
-          type: "invalid_data",
+          status: answer?.status,
+          type: answer?.data.type,
+          names: /control character/.test(answer?.data.message ?? ""),
         })
-        expect(answer?.data.message).toMatch(/control character/)
       }
+      expect(answers).toEqual(calls.map(({ name }) => ({ call: name, status: 400, type: "invalid_data", names: true })))
     }
 
     describe("NUL in the query", () => {
@@ -77,7 +80,11 @@ httpTestRunner({
           {
             name: "events body",
             send: () =>
-              api.post("/store/touchpoints/events", { events: [{ type: "page_view", url: "/\u0000" }] }, store),
+              api.post(
+                "/store/touchpoints/events",
+                { visitor_id: "3f2b8c1e-9a4d-4c7b-8e21-0d5f6a7b8c9d", events: [{ type: "page_view", url: "/\u0000" }] },
+                store
+              ),
           },
           { name: "bundle body", send: () => api.post("/store/carts/cart_1/bundles", { variant_id: "\u0000" }, store) },
           { name: "cart body", send: () => api.post("/store/carts", { region_id: "\u0000" }, store) },
