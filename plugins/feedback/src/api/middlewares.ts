@@ -1,4 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
+import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
   GetFeedbackAlerts,
@@ -22,7 +24,14 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), validateQuery(GetFeedbackSurvey)],
     },
     { methods: ["GET"], matcher: "/store/feedback/:token", middlewares: [validateQuery(GetFeedbackSurvey)] },
-    { methods: ["POST"], matcher: "/store/feedback/:token", middlewares: [validateBody(PostFeedbackAnswers)] },
+    {
+      methods: ["POST"],
+      matcher: "/store/feedback/:token",
+      middlewares: [
+        rateLimit("surveyAnswers", { subject: paramSubject("survey", "token") }),
+        validateBody(PostFeedbackAnswers),
+      ],
+    },
     { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
     {
       methods: ["POST"],

@@ -1,5 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
+import { rateLimit } from "../../utils/rate-limit"
+import { emailConsentSubject, visitorSubject } from "../../utils/rate-limit-subjects"
 import { validateBody, validateQuery } from "../../utils/validate"
 import {
   EVENTS_BODY_LIMIT,
@@ -21,12 +23,12 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/touchpoints/events",
     bodyParser: { sizeLimit: EVENTS_BODY_LIMIT },
-    middlewares: [validateBody(PostTouchpointsEvents)],
+    middlewares: [rateLimit("events", { subject: visitorSubject }), validateBody(PostTouchpointsEvents)],
   },
   {
     methods: ["POST"],
     matcher: "/store/touchpoints/consent",
-    middlewares: [validateBody(PostTouchpointsConsent)],
+    middlewares: [rateLimit("consent", { subject: visitorSubject }), validateBody(PostTouchpointsConsent)],
   },
   {
     methods: ["GET"],
@@ -36,7 +38,10 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/touchpoints/email-consent",
-    middlewares: [validateBody(PostTouchpointsEmailConsent)],
+    middlewares: [
+      rateLimit("emailConsent", { subject: emailConsentSubject }),
+      validateBody(PostTouchpointsEmailConsent),
+    ],
   },
   {
     methods: ["GET"],
