@@ -1,3 +1,4 @@
+export * from "./confirm-email-consent"
 export * from "./record-email-consent"
 export * from "./retry-due-emails"
 export * from "./send-email"
