@@ -244,6 +244,8 @@ httpTestRunner({
           ])
         )
         expect(data.policy).toEqual({ single_opt_in_flows: ["cart-recovery", "feedback"], confirmation_hours: 72 })
+        const rules = (await api.get("/admin/touchpoints/consent/policy", admin).catch(explain)).data
+        expect(rules.policy).toEqual(data.policy)
 
         // the owner's opt-in is verified: it lifts the unsubscribe
         await api.post("/admin/touchpoints/consent", { email: address, flow: "cart-recovery", granted: true }, admin)

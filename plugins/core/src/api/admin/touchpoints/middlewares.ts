@@ -30,4 +30,9 @@ export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/touchpoints/consent",
     middlewares: [validateBody(PostAdminConsent)],
   },
+  {
+    methods: ["GET"],
+    matcher: "/admin/touchpoints/consent/policy",
+    middlewares: [validateQuery(z.object({}).strict())],
+  },
 ]

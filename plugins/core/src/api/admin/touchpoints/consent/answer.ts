@@ -11,9 +11,14 @@ export async function consentAnswerOf(emails: EmailModuleService, address: strin
     states,
     history,
     count: history.length,
-    policy: {
-      single_opt_in_flows: emails.consentPolicy.singleOptInFlows,
-      confirmation_hours: emails.settings.consent.confirmationHours,
-    },
+    policy: policyOf(emails),
+  }
+}
+
+/** Which flows count a guest's opt-in at once (single opt-in) and how long confirmation links work. */
+export function policyOf(emails: EmailModuleService) {
+  return {
+    single_opt_in_flows: emails.consentPolicy.singleOptInFlows,
+    confirmation_hours: emails.settings.consent.confirmationHours,
   }
 }
