@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { signToken } from "@touchpoints/core/lib/signed-token"
 import type { EmailModuleService } from "@touchpoints/core/modules/email"
 import { EMAIL_MODULE } from "@touchpoints/core/modules/email"
-import { sendEmailWorkflow } from "@touchpoints/core/workflows"
+import { recordEmailConsentWorkflow, sendEmailWorkflow } from "@touchpoints/core/workflows"
 // pure code read from source (the package's `modules/*` export points at module indexes only)
 import { effectiveConsent } from "../../../plugins/core/src/modules/email/lib/consent-precedence"
 import { Migration20261126113858 } from "../../../plugins/core/src/modules/email/migrations/Migration20261126113858"
@@ -190,6 +190,27 @@ httpTestRunner({
           "double_opt_in",
           "guest_cart_form",
         ])
+      })
+    })
+
+    describe("recordEmailConsentWorkflow", () => {
+      it("should remove the entry it appended when mailing the confirmation fails", async () => {
+        const address = "rollback@example.test"
+        const shopSettings = emails.settings.shop
+        const backendUrl = shopSettings.backendUrl
+        // an injected failure: the confirmation's link no longer matches its template's schema, so rendering throws
+        shopSettings.backendUrl = "ftp://misconfigured.example"
+        try {
+          const { errors } = await recordEmailConsentWorkflow(container).run({
+            input: { address, flow: "segment-offer", granted: true, source: "guest_cart_form", proof: "unverified" },
+            throwOnError: false,
+          })
+          expect(errors.length).toBeGreaterThan(0)
+        } finally {
+          shopSettings.backendUrl = backendUrl
+        }
+        expect(await emails.consentHistory(address)).toEqual([])
+        expect(mail.catcher().messages()).toHaveLength(0)
       })
     })
 
