@@ -244,7 +244,8 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
 
   /** The owner's consent rules (single-opt-in flows), from core's `email.consent` option. */
   get consentPolicy(): ConsentPolicy {
-    return { singleOptInFlows: this.settings.consent.singleOptInFlows }
+    const { singleOptInFlows, confirmationHours } = this.settings.consent
+    return { singleOptInFlows, confirmationHours }
   }
 
   /**

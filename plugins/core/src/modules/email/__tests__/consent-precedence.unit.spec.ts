@@ -92,4 +92,16 @@ describe("effectiveConsent", () => {
     expect(effectiveConsent([entry("import", true, "*")], "segment-offer", doubleOptIn).granted).toBe(true)
     expect(effectiveConsent([entry("import", false, "*")], "segment-offer", doubleOptIn).verifiedOptOut).toBe(true)
   })
+
+  it("should stop waiting for a confirmation once its link has expired", () => {
+    const pending = entry("guest_cart_form", true, "segment-offer")
+    const policy = { singleOptInFlows: [], confirmationHours: 72 }
+    const soon = new Date(new Date(pending.recorded_at).getTime() + 3_600_000)
+    const later = new Date(new Date(pending.recorded_at).getTime() + 73 * 3_600_000)
+    expect(effectiveConsent([pending], "segment-offer", policy, soon).pendingConfirmation).toBe(true)
+    expect(effectiveConsent([pending], "segment-offer", policy, later)).toMatchObject({
+      granted: null,
+      pendingConfirmation: false,
+    })
+  })
 })

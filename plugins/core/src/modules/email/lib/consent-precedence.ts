@@ -1,7 +1,10 @@
 import { type ConsentEntry, UNVERIFIED } from "./consent-entry"
 
-/** Which flows the owner lets count an unverified opt-in at once (single opt-in; see the `email.consent` option). */
-export type ConsentPolicy = { singleOptInFlows: readonly string[] }
+/**
+ * Which flows the owner lets count an unverified opt-in at once (single opt-in), and how long a confirmation link
+ * works (an older unconfirmed opt-in no longer waits for anything); see the `email.consent` option.
+ */
+export type ConsentPolicy = { singleOptInFlows: readonly string[]; confirmationHours?: number }
 
 export type EffectiveConsent = {
   /** true: may mail; false: opted out; null: no choice that counts (yet). */
@@ -23,14 +26,19 @@ const isVerified = (entry: Pick<ConsentEntry, "proof">) => entry.proof !== UNVER
  * - an unverified opt-out stops mail (the safe direction) but is not a verified opt-out: the address's owner
  *   lifts it with any opt-in that would count, and the owner sees it in the history;
  * - an unverified opt-in never lifts a verified opt-out; otherwise it counts at once only for the owner's
- *   single-opt-in flows, and else waits for its confirmation (`pendingConfirmation`).
+ *   single-opt-in flows, and else waits for its confirmation (`pendingConfirmation`, while its link works).
  */
 export function effectiveConsent(
   entries: readonly ConsentEntry[],
   flow: string,
-  policy: ConsentPolicy
+  policy: ConsentPolicy,
+  now: Date = new Date()
 ): EffectiveConsent {
   const singleOptIn = flow !== "*" && policy.singleOptInFlows.includes(flow)
+  // an unconfirmed opt-in older than its link waits for nothing any more
+  const confirmable = (entry: ConsentEntry) =>
+    policy.confirmationHours === undefined ||
+    now.getTime() - new Date(entry.recorded_at).getTime() < policy.confirmationHours * 3_600_000
   const state: EffectiveConsent = { granted: null, pendingConfirmation: false, verifiedOptOut: false, decidedBy: null }
   for (const entry of entries) {
     if (entry.flow !== flow && entry.flow !== "*") continue
@@ -42,7 +50,7 @@ export function effectiveConsent(
     } else if (singleOptIn && !state.verifiedOptOut) {
       Object.assign(state, { granted: true, pendingConfirmation: false, decidedBy: entry })
     } else if (state.granted !== true) {
-      state.pendingConfirmation = true
+      state.pendingConfirmation = confirmable(entry)
     }
   }
   return state
