@@ -55,3 +55,12 @@ export function effectiveConsent(
   }
   return state
 }
+
+/**
+ * What the flow's rule alone says of an unverified opt-in: it waits for a confirmation unless the flow is single
+ * opt-in. A guest's answers use this, never the address's history (a stranger must not learn that the address
+ * unsubscribed).
+ */
+export function unverifiedOptInWaits(flow: string, policy: ConsentPolicy): boolean {
+  return flow === "*" || !policy.singleOptInFlows.includes(flow)
+}

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { EMAIL_MODULE } from "../../../../modules/email"
 import { type ConsentEntry, type NewConsentEntry, UNVERIFIED } from "../../../../modules/email/lib/consent-entry"
+import { unverifiedOptInWaits } from "../../../../modules/email/lib/consent-precedence"
 import type EmailModuleService from "../../../../modules/email/service"
 import { recordEmailConsentWorkflow } from "../../../../workflows/email/record-email-consent"
 import type { GetTouchpointsEmailConsentType, PostTouchpointsEmailConsentType } from "../validators"
@@ -22,7 +23,8 @@ export async function GET(req: MedusaRequest<unknown, GetTouchpointsEmailConsent
       granted: entry.granted,
       source: entry.source,
       recorded_at: entry.recorded_at,
-      pending_confirmation: entry.granted && entry.proof === UNVERIFIED,
+      pending_confirmation:
+        entry.granted && entry.proof === UNVERIFIED && unverifiedOptInWaits(entry.flow, emails.consentPolicy),
     }))
     res.json({ consents })
     return
@@ -51,19 +53,33 @@ function entryOf(subject: ConsentSubject, body: PostTouchpointsEmailConsentType)
 
 /**
  * Records the shopper's opt-in or opt-out (e.g. the checkout's "email me about my cart" box) in the consent
- * ledger. A guest's opt-in is unverified: for a double-opt-in flow it mails a confirmation link and answers
- * `pending_confirmation: true`; it never lifts a verified opt-out (unsubscribe link, customer, owner).
+ * ledger. A guest's opt-in is unverified: for a double-opt-in flow it mails a confirmation link; it never lifts
+ * a verified opt-out (unsubscribe link, customer, owner). A guest's answer follows the flow's rule only
+ * (`pending_confirmation`), never the address's history; the logged-in customer also reads `in_effect`.
  */
 export async function POST(req: MedusaRequest<PostTouchpointsEmailConsentType>, res: MedusaResponse) {
   const body = req.validatedBody
   const subject = await consentSubjectOf(req, body.cart_id)
   const { result } = await recordEmailConsentWorkflow(req.scope).run({ input: entryOf(subject, body) })
+  const recorded = {
+    flow: result.flow,
+    granted: result.granted,
+    source: result.source,
+    recorded_at: result.recorded_at,
+  }
+  if (!subject.customerId) {
+    const { consentPolicy } = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
+    res.json({
+      consent: {
+        ...recorded,
+        pending_confirmation: result.granted && unverifiedOptInWaits(result.flow, consentPolicy),
+      },
+    })
+    return
+  }
   res.json({
     consent: {
-      flow: result.flow,
-      granted: result.granted,
-      source: result.source,
-      recorded_at: result.recorded_at,
+      ...recorded,
       pending_confirmation: result.pending_confirmation,
       in_effect: result.effective === result.granted,
     },
