@@ -273,7 +273,11 @@ httpTestRunner({
             expect.objectContaining({ flow: "segment-offer", granted: true, pending_confirmation: false }),
           ])
         )
-        expect(data.policy).toEqual({ single_opt_in_flows: ["cart-recovery", "feedback"], confirmation_hours: 72 })
+        expect(data.policy).toEqual({
+          single_opt_in_flows: ["cart-recovery", "feedback"],
+          confirmation_hours: 72,
+          set_in: "options",
+        })
         const rules = (await api.get("/admin/touchpoints/consent/policy", admin).catch(explain)).data
         expect(rules.policy).toEqual(data.policy)
 
@@ -294,6 +298,39 @@ httpTestRunner({
         expect((await api.get(`/admin/touchpoints/consent?email=${address}`, shop.headers).catch(failure)).status).toBe(
           401
         )
+      })
+    })
+
+    describe("POST /admin/touchpoints/consent/policy", () => {
+      it("should let the owner choose the single-opt-in flows, taking effect at once", async () => {
+        const admin = await adminHeaders(container, api)
+        const before = await cartForm(await guestCart("first@example.test"), "segment-offer")
+        expect(before.pending_confirmation).toBe(true)
+        expect(await sendMarketing("first@example.test", "segment-offer", "1")).toMatchObject({ reason: "no_consent" })
+
+        const saved = await api
+          .post("/admin/touchpoints/consent/policy", { single_opt_in_flows: ["segment-offer", "cart-recovery"] }, admin)
+          .catch(explain)
+        expect(saved.data.policy).toEqual({
+          single_opt_in_flows: ["cart-recovery", "segment-offer"],
+          confirmation_hours: 72,
+          set_in: "admin",
+        })
+        const after = await cartForm(await guestCart("second@example.test"), "segment-offer")
+        expect(after.pending_confirmation).toBe(false)
+        expect(await sendMarketing("second@example.test", "segment-offer", "1")).toMatchObject({ status: "sent" })
+        // feedback is no longer single opt-in: the owner's list replaced the option's
+        expect((await cartForm(await guestCart("third@example.test"), "feedback")).pending_confirmation).toBe(true)
+
+        for (const body of [{ single_opt_in_flows: ["Cart Recovery"] }, {}, { single_opt_in_flows: [], extra: 1 }]) {
+          const response = await api.post("/admin/touchpoints/consent/policy", body, admin).catch(failure)
+          expect(response.status).toBe(400)
+          expect(response.data.type).toBe("invalid_data")
+        }
+        const stranger = await api
+          .post("/admin/touchpoints/consent/policy", { single_opt_in_flows: [] }, shop.headers)
+          .catch(failure)
+        expect(stranger.status).toBe(401)
       })
     })
 

@@ -21,12 +21,18 @@ export type ConsentFlowState = {
   recorded_at: string | null
 }
 
+export type ConsentPolicy = {
+  single_opt_in_flows: string[]
+  confirmation_hours: number
+  set_in: "admin" | "options"
+}
+
 export type AddressConsent = {
   address: string
   states: ConsentFlowState[]
   history: ConsentChange[]
   count: number
-  policy: { single_opt_in_flows: string[]; confirmation_hours: number }
+  policy: ConsentPolicy
 }
 
 const path = (email: string) => `/admin/touchpoints/consent?email=${encodeURIComponent(email)}`
@@ -34,7 +40,14 @@ const path = (email: string) => `/admin/touchpoints/consent?email=${encodeURICom
 export const loadAddressConsent = (email: string) => adminFetch<AddressConsent>(path(email))
 
 export const loadConsentPolicy = () =>
-  adminFetch<{ policy: AddressConsent["policy"] }>("/admin/touchpoints/consent/policy").then((answer) => answer.policy)
+  adminFetch<{ policy: ConsentPolicy }>("/admin/touchpoints/consent/policy").then((answer) => answer.policy)
+
+/** Saves the single-opt-in flows (the owner's choice overrides core's option). */
+export const saveConsentPolicy = (flows: string[]) =>
+  adminFetch<{ policy: ConsentPolicy }>("/admin/touchpoints/consent/policy", {
+    method: "POST",
+    body: { single_opt_in_flows: flows },
+  }).then((answer) => answer.policy)
 
 /** The owner records a choice for the address (a verified change); answers the new state and history. */
 export const recordOwnerConsent = (email: string, flow: string, granted: boolean) =>

@@ -22,6 +22,7 @@ import {
   normalizeAddress,
 } from "./lib/types"
 import { EmailConsentEntry } from "./models/email-consent-entry"
+import { EmailConsentSettings } from "./models/email-consent-settings"
 import { EmailSend } from "./models/email-send"
 import { EmailSuppression } from "./models/email-suppression"
 
@@ -52,7 +53,12 @@ const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
  * frequency cap. Claims serialize per address in PostgreSQL (advisory lock), so two workers or two flows never
  * both pass the cap or both claim one key, on any number of instances.
  */
-export default class EmailModuleService extends MedusaService({ EmailSend, EmailConsentEntry, EmailSuppression }) {
+export default class EmailModuleService extends MedusaService({
+  EmailSend,
+  EmailConsentEntry,
+  EmailConsentSettings,
+  EmailSuppression,
+}) {
   /** The `email` options with the shop's identity and the suite's secret (core's `shop` and `secret`). */
   readonly settings: EmailSettings
   readonly composer: EmailComposer
@@ -242,10 +248,24 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
     return dead ? "dead" : "failed"
   }
 
-  /** The owner's consent rules (single-opt-in flows), from core's `email.consent` option. */
-  get consentPolicy(): ConsentPolicy {
+  /**
+   * The consent rules in force: the owner's saved single-opt-in flows (admin) or else core's `email.consent`
+   * option, and how long confirmation links work. `saved` says where the flows came from.
+   */
+  @InjectManager()
+  async consentPolicy(@MedusaContext() sharedContext: Context = {}): Promise<ConsentPolicy & { saved: boolean }> {
+    return this.policyFrom(sharedContext.manager as Manager)
+  }
+
+  protected async policyFrom(manager: Manager): Promise<ConsentPolicy & { saved: boolean }> {
     const { singleOptInFlows, confirmationHours } = this.settings.consent
-    return { singleOptInFlows, confirmationHours }
+    const [row] = await manager.execute<{ single_opt_in_flows: string[] }[]>(
+      `SELECT single_opt_in_flows FROM tp_email_consent_settings WHERE deleted_at IS NULL
+       ORDER BY updated_at DESC LIMIT 1`
+    )
+    return row
+      ? { singleOptInFlows: row.single_opt_in_flows, confirmationHours, saved: true }
+      : { singleOptInFlows, confirmationHours, saved: false }
   }
 
   /**
@@ -308,16 +328,14 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
 
   /** The effective choice for `flow` after every change of the address (see lib/consent-precedence.ts). */
   async effectiveConsentOf(address: string, flow: string): Promise<EffectiveConsent> {
-    return effectiveConsent(await this.consentHistory(address), flow, this.consentPolicy)
+    return effectiveConsent(await this.consentHistory(address), flow, await this.consentPolicy())
   }
 
   /** The effective choice for every flow the address has a change for, "*" first. */
   async consentStates(address: string): Promise<ConsentState[]> {
-    const history = await this.consentHistory(address)
+    const [history, policy] = await Promise.all([this.consentHistory(address), this.consentPolicy()])
     const flows = [...new Set(history.map((entry) => entry.flow))].sort()
-    return flows.map((flow) =>
-      stateOf(normalizeAddress(address), flow, effectiveConsent(history, flow, this.consentPolicy))
-    )
+    return flows.map((flow) => stateOf(normalizeAddress(address), flow, effectiveConsent(history, flow, policy)))
   }
 
   /** The effective choices that count (opted in or out) of an address, in the shape the admin's email view reads. */
@@ -374,7 +392,7 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
       sends: new Map(sends.map((row) => [row.idempotency_key, row])),
       suppressed: new Set(suppressed.map((row) => row.address)),
       consents,
-      policy: this.consentPolicy,
+      policy: await this.policyFrom(manager),
       capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),
     }
   }

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { validateBody, validateQuery } from "../../utils/validate"
-import { GetAdminConsent, PostAdminConsent } from "./consent/validators"
+import { GetAdminConsent, PostAdminConsent, PostAdminConsentPolicy } from "./consent/validators"
 import { GetAdminEmailAddress, PostAdminEmailSuppression } from "./email/validators"
 
 export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
@@ -34,5 +34,10 @@ export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/touchpoints/consent/policy",
     middlewares: [validateQuery(z.object({}).strict())],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/touchpoints/consent/policy",
+    middlewares: [validateBody(PostAdminConsentPolicy)],
   },
 ]

@@ -16,6 +16,7 @@ export async function GET(req: MedusaRequest<unknown, GetTouchpointsEmailConsent
   const subject = await consentSubjectOf(req, req.validatedQuery.cart_id as string | undefined)
   const emails = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
   if (subject.cartOnly) {
+    const policy = await emails.consentPolicy()
     const made = (await emails.consentHistory(subject.address)).filter((entry) => entry.cart_id === subject.cartOnly)
     const latest = new Map<string, ConsentEntry>(made.map((entry) => [entry.flow, entry]))
     const consents = [...latest.values()].map((entry) => ({
@@ -23,8 +24,7 @@ export async function GET(req: MedusaRequest<unknown, GetTouchpointsEmailConsent
       granted: entry.granted,
       source: entry.source,
       recorded_at: entry.recorded_at,
-      pending_confirmation:
-        entry.granted && entry.proof === UNVERIFIED && unverifiedOptInWaits(entry.flow, emails.consentPolicy),
+      pending_confirmation: entry.granted && entry.proof === UNVERIFIED && unverifiedOptInWaits(entry.flow, policy),
     }))
     res.json({ consents })
     return
@@ -68,11 +68,11 @@ export async function POST(req: MedusaRequest<PostTouchpointsEmailConsentType>, 
     recorded_at: result.recorded_at,
   }
   if (!subject.customerId) {
-    const { consentPolicy } = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
+    const policy = await req.scope.resolve<EmailModuleService>(EMAIL_MODULE).consentPolicy()
     res.json({
       consent: {
         ...recorded,
-        pending_confirmation: result.granted && unverifiedOptInWaits(result.flow, consentPolicy),
+        pending_confirmation: result.granted && unverifiedOptInWaits(result.flow, policy),
       },
     })
     return
