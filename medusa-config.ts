@@ -169,6 +169,14 @@ module.exports = defineConfig({
             maxMessages: Number(process.env.TP_EMAIL_CAP_MESSAGES || 1),
             windowHours: Number(process.env.TP_EMAIL_CAP_HOURS || 24),
           },
+          // The demo lets a guest's checkout box count at once for reminders and post-purchase surveys (single
+          // opt-in, transactional-like); every other marketing flow asks for a confirmation first (double opt-in).
+          consent: {
+            singleOptInFlows: (process.env.TP_EMAIL_SINGLE_OPT_IN_FLOWS ?? "cart-recovery,feedback")
+              .split(",")
+              .map((flow) => flow.trim())
+              .filter(Boolean),
+          },
         },
       },
     },
