@@ -43,6 +43,23 @@ function cartReminderSteps() {
   }))
 }
 
+/**
+ * Core's rate limits of the public write routes keep their defaults (core README "Rate limits") unless
+ * TP_RATE_LIMIT_<GROUP>="<points>/<seconds>" (or "0": off) names another, e.g. TP_RATE_LIMIT_EVENTS=600/60.
+ * Groups: EVENTS, CONSENT, EMAIL_CONSENT, SURVEY_ANSWERS, SHARE_LINKS, GUEST_LISTS.
+ */
+function rateLimitsFromEnv() {
+  const groups = ["events", "consent", "emailConsent", "surveyAnswers", "shareLinks", "guestLists"]
+  const limits: Record<string, { points: number; duration?: number }> = {}
+  for (const group of groups) {
+    const value = process.env[`TP_RATE_LIMIT_${group.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}`]
+    if (!value) continue
+    const [points, duration] = value.split("/").map(Number)
+    limits[group] = duration ? { points, duration } : { points }
+  }
+  return limits
+}
+
 /** Email goes out through the suite's SMTP provider (`npm start` points it at its local mail catcher). */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -144,11 +161,21 @@ module.exports = defineConfig({
           required: process.env.TP_CONSENT_REQUIRED !== "false",
         },
         ...(redisUrl && { cacheBus: { redisUrl } }),
+        // counted in the cache bus's Redis when there is one (many instances share one count), else in memory
+        rateLimits: rateLimitsFromEnv(),
         email: {
           templatesDir: process.env.TP_EMAIL_TEMPLATES_DIR || undefined,
           frequencyCap: {
             maxMessages: Number(process.env.TP_EMAIL_CAP_MESSAGES || 1),
             windowHours: Number(process.env.TP_EMAIL_CAP_HOURS || 24),
+          },
+          // The demo lets a guest's checkout box count at once for reminders and post-purchase surveys (single
+          // opt-in, transactional-like); every other marketing flow asks for a confirmation first (double opt-in).
+          consent: {
+            singleOptInFlows: (process.env.TP_EMAIL_SINGLE_OPT_IN_FLOWS ?? "cart-recovery,feedback")
+              .split(",")
+              .map((flow) => flow.trim())
+              .filter(Boolean),
           },
         },
       },

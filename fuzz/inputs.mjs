@@ -1,7 +1,23 @@
 // Input generators: hostile values, bodies, queries and path params, all drawn from the seeded PRNG.
 
-const UNICODE = ["é", "ß", "漢字", "🙂", "\u202e", "\u0000", "\ud83d", "Z\u0351\u0352", "\ufeff", "\u2028"]
-const TRICKY = ["", " ", "null", "undefined", "NaN", "-1", "0", "1e309", "' OR 1=1 --", "%00", "..%2f..", "<script>"]
+// NUL and the other C0 controls are refused with a 400 on every route (core's control-character guard)
+const CONTROL = ["\u0000", "a\u0000b", "\u0001", "\u0007", "\u0008", "\u001b[31m", "\u001f", "\t", "\r\n", "\u007f"]
+const UNICODE = ["é", "ß", "漢字", "🙂", "\u202e", "\ud83d", "Z\u0351\u0352", "\ufeff", "\u2028", ...CONTROL]
+const TRICKY = [
+  "",
+  " ",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "1e309",
+  "' OR 1=1 --",
+  "%00",
+  "..%2f..",
+  "<script>",
+  "\u0000",
+]
 
 /** One hostile scalar/compound value of a random type. */
 export function value(random, depth = 0) {

@@ -31,5 +31,5 @@ export async function openBenchSurvey(databaseUrl) {
   } finally {
     await db.end()
   }
-  return signFeedbackToken(secret, SURVEY_ID)
+  return signFeedbackToken({ secret }, SURVEY_ID, 30)
 }

@@ -29,6 +29,9 @@ const storeEnv = {
   TP_MAIL_CATCHER_SMTP_PORT: process.env.TP_MAIL_CATCHER_SMTP_PORT || "1725",
   TP_MAIL_CATCHER_WEB_PORT: process.env.TP_MAIL_CATCHER_WEB_PORT || "1780",
   STORE_CORS: `http://localhost:${port}`,
+  // the benchmark floods from one address on purpose: without this it would measure the rate limits' 429s
+  TP_RATE_LIMIT_EVENTS: process.env.TP_RATE_LIMIT_EVENTS || "0",
+  TP_RATE_LIMIT_CONSENT: process.env.TP_RATE_LIMIT_CONSENT || "0",
 }
 const runId = Date.now().toString(36) // in every event url of this run
 const stamp = new Date().toISOString().replace(/[:.]/g, "-")

@@ -12,6 +12,15 @@ import { demoSigningSecret, signingSecretFile } from "../../src/launcher/signing
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
+const RATE_LIMITED_GROUPS = [
+  "TP_RATE_LIMIT_EVENTS",
+  "TP_RATE_LIMIT_CONSENT",
+  "TP_RATE_LIMIT_EMAIL_CONSENT",
+  "TP_RATE_LIMIT_SURVEY_ANSWERS",
+  "TP_RATE_LIMIT_SHARE_LINKS",
+  "TP_RATE_LIMIT_GUEST_LISTS",
+]
+
 export async function startBenchServer({ port = 9400, log = console.log } = {}) {
   const db = process.env.DATABASE_URL
     ? await ensureDatabase({ root, log })
@@ -28,6 +37,9 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
     MEDUSA_ADMIN_DISABLED: "true",
     NODE_ENV: "production",
     LOG_LEVEL: "error",
+    // a benchmark floods from one address on purpose: the routes' rate limits would measure 429s (set one of
+    // these in the shell to bench with a limit on)
+    ...Object.fromEntries(RATE_LIMITED_GROUPS.map((name) => [name, process.env[name] || "0"])),
   }
   if (staleBuilds(root).length) {
     log("building the plugins...")

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
-import { guestOrder, ownerHeaders, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
+import { guestOrder, ownerHeaders, pressScore, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
 import { demoStore } from "../helpers/demo-store"
 
 jest.setTimeout(240_000)
@@ -54,8 +54,7 @@ describe("the feedback page and the order widget in the Medusa admin", () => {
   const answeredSurvey = async (email: string, score: number, answers: { ces_score: number; comment: string }) => {
     const orderId = await guestOrder(email)
     await shipAWeekAgo(admin, orderId)
-    const landing = await fetch(scoreLink(await surveyEmail(admin, email), score), { redirect: "manual" })
-    const token = new URL(String(landing.headers.get("location"))).searchParams.get("token")
+    const token = await pressScore(scoreLink(await surveyEmail(admin, email), score))
     await api()
       .post(`/store/feedback/${token}`)
       .set({ "x-publishable-api-key": store.publishableKey })

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
-import { guestOrder, ownerHeaders, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
+import { guestOrder, ownerHeaders, pressScore, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
 import { demoStore } from "../helpers/demo-store"
 
 jest.setTimeout(240_000)
@@ -131,8 +131,7 @@ describe("next steps and feedback on the Medusa admin's own pages", () => {
     const comment = `Quick and friendly (${email})`
     const orderId = await guestOrder(email)
     await shipAWeekAgo(admin, orderId)
-    const landing = await fetch(scoreLink(await surveyEmail(admin, email), 8), { redirect: "manual" })
-    const token = new URL(String(landing.headers.get("location"))).searchParams.get("token")
+    const token = await pressScore(scoreLink(await surveyEmail(admin, email), 8))
     await api()
       .post(`/store/feedback/${token}`)
       .set({ "x-publishable-api-key": store.publishableKey })

@@ -1,7 +1,10 @@
 import { type Browser, chromium } from "playwright-core"
 
-/** Debian's Chromium, headless, with the flags this offline machine needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the flags this offline machine needs. `hideAutomation` turns off
+ * `navigator.webdriver`, as a person's browser (and a scanner that hides itself) shows it.
+ */
+export function launchChromium(options: { hideAutomation?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: [
@@ -12,6 +15,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...(options.hideAutomation ? ["--disable-blink-features=AutomationControlled"] : []),
     ],
   })
 }

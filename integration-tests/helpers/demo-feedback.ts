@@ -114,7 +114,24 @@ export async function surveyEmail(admin: Record<string, string>, email: string):
   return message
 }
 
-/** The one-click link for `score` in a survey email (its text part lists `3: https://...`). */
+/**
+ * A person presses the score page's button (what the page does without scripts): the score counts at once.
+ * Answers the survey token from the survey page it lands on.
+ */
+export async function pressScore(link: string): Promise<string> {
+  const landing = await fetch(link, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "how=button",
+    redirect: "manual",
+  })
+  if (landing.status !== 303) throw new Error(`the score page answered ${landing.status}, not 303`)
+  const token = new URL(String(landing.headers.get("location"))).searchParams.get("token")
+  if (!token) throw new Error("the score page did not land on the survey page")
+  return token
+}
+
+/** The score link for `score` in a survey email (its text part lists `3: https://...`). */
 export function scoreLink(message: InboxMessage, score: number): string {
   const link = new RegExp(`^${score}: (http\\S+)$`, "m").exec(message.text)?.[1]
   if (!link) throw new Error(`no link for score ${score} in "${message.subject}"`)

@@ -389,6 +389,17 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
           [200, 201],
           "consent"
         )
+        // a guest's opt-in counts once the address confirms it (double opt-in, the default): the shopper presses
+        // the confirmation email's button (a POST; opening the link alone changes nothing)
+        const [confirmation] = await catcher.waitForMessages(1, 2 * MINUTE)
+        expect(confirmation.subject).toMatch(/^Please confirm/)
+        const confirmUrl = confirmation.text.match(/https?:\/\/\S+\/touchpoints\/consent\/confirm\/\S+/)?.[0] ?? ""
+        expectStatus(
+          await api.post(new URL(confirmUrl).pathname).type("form").send({ confirm: "yes" }),
+          [200],
+          "confirm the opt-in"
+        )
+        catcher.clear()
         // the shopper left two hours ago (the first reminder is due after one)
         await idleForTwoHours(cart.id)
         expectStatus(

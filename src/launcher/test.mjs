@@ -321,6 +321,9 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
     env: {
       ...baseEnv,
       ...(redisUrl && { REDIS_URL: redisUrl }),
+      // the cluster spec floods the events route from one address through a database outage on purpose (every
+      // answer must be 202 or a retryable 5xx); every other phase keeps the default budgets
+      ...(cluster && { TP_RATE_LIMIT_EVENTS: process.env.TP_RATE_LIMIT_EVENTS || "0" }),
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       STORE_CORS: `http://localhost:${port},http://localhost:${widgetPort}`,

@@ -107,6 +107,20 @@ describe("Next.js route handler (createTouchpointsProxy)", () => {
     }
   })
 
+  it("should tell Medusa the browser's address (the nearest proxy's X-Forwarded-For entry), for its rate limits", async () => {
+    const forwardedFor = async (value?: string) => {
+      upstream.seen.length = 0
+      await proxy.GET(call("/store/offers", value === undefined ? {} : { headers: { "x-forwarded-for": value } }))
+      return upstream.seen[0]?.headers["x-forwarded-for"]
+    }
+    expect(await forwardedFor("203.0.113.7")).toBe("203.0.113.7")
+    // the first entries are the browser's own claim; the last one is what the storefront's proxy saw
+    expect(await forwardedFor("1.2.3.4, 198.51.100.9")).toBe("198.51.100.9")
+    expect(await forwardedFor("::ffff:127.0.0.1")).toBe("::ffff:127.0.0.1")
+    expect(await forwardedFor("unknown")).toBeUndefined()
+    expect(await forwardedFor()).toBeUndefined()
+  })
+
   it("should send no token for a guest and never the page's own authorization header", async () => {
     await proxy.GET(call("/store/next-steps?handle=x", { headers: { authorization: "Bearer page-supplied" } }))
     expect(upstream.seen[0]?.headers.authorization).toBeUndefined()
@@ -205,6 +219,63 @@ describe("Next.js route handler (createTouchpointsProxy)", () => {
     const malformed = await post('{"events": [')
     expect(malformed.status).toBe(400)
     expect(await malformed.json()).toEqual({ type: "invalid_data", message: "The request body is not valid JSON." })
+    expect(upstream.seen).toEqual([])
+  })
+
+  it("should refuse a write from another site with 403 and pass the site's own on", async () => {
+    const write = (headers: Record<string, string>, method = "POST") =>
+      proxy[method as "POST" | "DELETE"](
+        call(method === "POST" ? "/store/wishlists" : "/store/wishlists/wl_1", {
+          method,
+          headers: { "content-type": "application/json", ...headers },
+          ...(method === "POST" && { body: JSON.stringify({ name: "Mine" }) }),
+        })
+      )
+    const refused = [
+      await write({ origin: "https://evil.example" }),
+      await write({ origin: "null" }),
+      await write({ origin: "https://shop.example.evil.example" }),
+      await write({ "sec-fetch-site": "cross-site" }),
+      await write({ origin: PAGE, "sec-fetch-site": "cross-site" }),
+      await write({ origin: "https://evil.example" }, "DELETE"),
+    ]
+    for (const answer of refused) {
+      expect(answer.status).toBe(403)
+      expect(await answer.json()).toMatchObject({
+        type: "not_allowed",
+        message: expect.stringContaining("another site"),
+      })
+    }
+    expect(upstream.seen).toEqual([])
+
+    // the page's own origin (also behind a proxy that names the host), a server-side call, and reads pass
+    expect((await write({ origin: PAGE, "sec-fetch-site": "same-origin" })).status).toBe(200)
+    expect((await write({ origin: "https://www.shop.example", "x-forwarded-host": "www.shop.example" })).status).toBe(
+      200
+    )
+    expect((await write({})).status).toBe(200)
+    const read = await proxy.GET(call("/store/offers", { headers: { origin: "https://evil.example" } }))
+    expect(read.status).toBe(200)
+    const apex = createTouchpointsProxy({ backendUrl: upstream.url, allowedOriginHosts: ["www.shop.example"] })
+    const fromWww = await apex.POST(
+      call("/store/wishlists", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "https://www.shop.example" },
+        body: "{}",
+      })
+    )
+    expect(fromWww.status).toBe(200)
+    expect(upstream.seen).toHaveLength(5)
+  })
+
+  it("should refuse a POST without a body with 400: every widget write sends JSON", async () => {
+    const empty = await proxy.POST(call("/store/touchpoints/consent", { method: "POST" }))
+    expect(empty.status).toBe(400)
+    expect(await empty.json()).toEqual({ type: "invalid_data", message: "The request body must be JSON; it is empty." })
+    const emptyJson = await proxy.POST(
+      call("/store/touchpoints/consent", { method: "POST", headers: { "content-type": "application/json" }, body: "" })
+    )
+    expect(emptyJson.status).toBe(400)
     expect(upstream.seen).toEqual([])
   })
 

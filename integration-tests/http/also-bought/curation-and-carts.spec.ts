@@ -1,6 +1,7 @@
 import { adminHeaders } from "../../helpers/admin"
 import { createAlsoBoughtShop, type ProductName } from "../../helpers/also-bought"
 import type { Catalog } from "../../helpers/catalog"
+import { registerCustomer } from "../../helpers/customers"
 import { explain, failure, storeHeaders } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
 
@@ -171,6 +172,30 @@ httpTestRunner({
           [id("tea"), "fallback"],
           [id("cup"), "fallback"],
         ])
+      })
+
+      it("should answer a registered customer's cart to that customer only, on also-bought and bundles", async () => {
+        const ada = await registerCustomer(api, key, "ada@example.test")
+        const bob = await registerCustomer(api, key, "bob@example.test")
+        const asAda = storeHeaders(key, { authorization: `Bearer ${ada.token}` })
+        const { data } = await api.post("/store/carts", { region_id: catalog.regionId }, asAda).catch(explain)
+        const cartId = data.cart.id as string
+        expect((await api.get(`/store/carts/${cartId}/also-bought`, asAda).catch(failure)).status).toBe(200)
+
+        const strangers = [storeHeaders(key, { authorization: `Bearer ${bob.token}` }), storeHeaders(key)]
+        for (const stranger of strangers) {
+          const read = await api.get(`/store/carts/${cartId}/also-bought`, stranger).catch(failure)
+          expect({ status: read.status, data: read.data }).toEqual({
+            status: 404,
+            data: { type: "not_found", message: `Cart ${cartId} was not found` },
+          })
+          const bundle = await api
+            .post(`/store/carts/${cartId}/bundles`, { product_id: id("tea") }, stranger)
+            .catch(failure)
+          expect(bundle.status).toBe(404)
+        }
+        const { data: after } = await api.get(`/store/carts/${cartId}`, asAda).catch(explain)
+        expect(after.cart.items).toEqual([])
       })
 
       it("should answer 404 for an unknown cart and 400 for a bad query", async () => {

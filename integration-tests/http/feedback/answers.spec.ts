@@ -60,7 +60,11 @@ httpTestRunner({
           ],
         ]),
       })
-      return { id: survey.id, orderId: survey.order_id, token: signFeedbackToken(feedback.settings.secret, survey.id) }
+      return {
+        id: survey.id,
+        orderId: survey.order_id,
+        token: signFeedbackToken(feedback.settings.keys, survey.id, 30),
+      }
     }
     const answer = (token: string, body: Record<string, unknown>) =>
       api.post(`/store/feedback/${token}`, body, shop.headers).catch(failure)
@@ -119,12 +123,13 @@ httpTestRunner({
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(message)
       }
-      const secret = feedback.settings.secret
+      const { keys } = feedback.settings
+      const inADay = { expiresAt: new Date(Date.now() + 86_400_000) }
       const forged = [
         `${token.slice(0, -2)}AA`,
-        signFeedbackToken("another-shops-secret-16", id),
-        signFeedbackToken(secret, "tpfb_01NOSUCHSURVEY"),
-        signToken(secret, ["cr", id]),
+        signFeedbackToken({ secret: "another-shops-secret-of-32-characters" }, id, 30),
+        signFeedbackToken(keys, "tpfb_01NOSUCHSURVEY", 30),
+        signToken(keys, "recovery", [id], inADay),
         "not-a-token",
       ]
       for (const bad of forged) {
@@ -158,13 +163,30 @@ httpTestRunner({
       const tooLate = await answer(expired.token, { nps_score: 9 })
       expect(tooLate.status).toBe(409)
       expect(tooLate.data.message).toBe("This survey has closed")
-      // a score link from the email records nothing now, and still lands on the page (which says so)
-      const link = await api.get(`/touchpoints/feedback/${expired.token}/9`, {
-        maxRedirects: 0,
+      // a score link from the email says so plainly, and its page's button records nothing
+      const link = await api.get(`/touchpoints/feedback/${expired.token}/9`, { validateStatus: () => true })
+      expect([link.status, link.data]).toEqual([410, expect.stringContaining("This survey has closed")])
+      const pressed = await api.post(`/touchpoints/feedback/${expired.token}/9`, "how=button", {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
         validateStatus: () => true,
       })
-      expect(link.status).toBe(303)
+      expect(pressed.status).toBe(410)
       const [row] = (await shop.pg.raw("SELECT nps_score FROM tp_fb_survey WHERE id = ?", [expired.id])).rows
+      expect(row.nps_score).toBeNull()
+    })
+
+    it("closes a link older than surveyLinkDays (30) plainly: 409 from the API, 410 page from the email", async () => {
+      const { id } = await openSurvey()
+      const old = signFeedbackToken(feedback.settings.keys, id, 30, new Date(Date.now() - 31 * 86_400_000))
+      const stale = await read(old)
+      expect([stale.status, stale.data]).toEqual([
+        409,
+        { type: "conflict", code: "survey_closed", message: "This survey has closed" },
+      ])
+      expect((await answer(old, { nps_score: 9 })).status).toBe(409)
+      const link = await api.get(`/touchpoints/feedback/${old}/9`, { validateStatus: () => true })
+      expect([link.status, link.data]).toEqual([410, expect.stringContaining("This survey has closed")])
+      const [row] = (await shop.pg.raw("SELECT nps_score FROM tp_fb_survey WHERE id = ?", [id])).rows
       expect(row.nps_score).toBeNull()
     })
 

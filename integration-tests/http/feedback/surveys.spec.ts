@@ -32,7 +32,7 @@ httpTestRunner({
       shop = await createFeedbackShop(container, api)
     })
 
-    it("mails a survey 7 days after shipment with eleven one-click score links, each recording its score", async () => {
+    it("mails a survey 7 days after shipment with eleven score links, each opening a page that posts its score", async () => {
       const orderId = await shop.placeOrder({
         email: "happy@example.test",
         items: [
@@ -65,11 +65,24 @@ httpTestRunner({
 
       const links = scoreLinks(message.html)
       expect(links.map((link) => Number(link.pathname.split("/").at(-1)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      const press = (path: string) =>
+        api.post(path, "how=button", {
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          maxRedirects: 0,
+          validateStatus: () => true,
+        })
       for (const [score, link] of links.entries()) {
         expect(message.text).toContain(link.toString())
-        const clicked = await api.get(link.pathname, { maxRedirects: 0, validateStatus: () => true })
-        expect(clicked.status).toBe(303)
-        expect(clicked.headers.location).toMatch(/\/demo\/feedback\.html\?token=/)
+        // opening the link changes nothing (mail scanners open every link): its page posts the score
+        const opened = await api.get(link.pathname, { maxRedirects: 0, validateStatus: () => true })
+        expect(opened.status).toBe(200)
+        expect(opened.data).toContain(`Send my score (${score})`)
+        expect((await surveys()).find((survey) => survey.order_id === orderId)?.nps_score).toBe(
+          score === 0 ? null : score - 1
+        )
+        const pressed = await press(link.pathname)
+        expect(pressed.status).toBe(303)
+        expect(pressed.headers.location).toMatch(/\/demo\/feedback\.html\?token=/)
         expect((await surveys()).find((survey) => survey.order_id === orderId)?.nps_score).toBe(score)
       }
       // parameters a click tracker appends are ignored
@@ -77,14 +90,17 @@ httpTestRunner({
         maxRedirects: 0,
         validateStatus: () => true,
       })
-      expect(tracked.status).toBe(303)
+      expect(tracked.status).toBe(200)
+      expect((await press(`${links[9].pathname}?utm_source=mail`)).status).toBe(303)
       // a changed signature, or a score outside 0-10, records nothing
       const forged = await api.get(`${links[3].pathname.replace(/\/3$/, "")}x/3`, { validateStatus: () => true })
       expect(forged.status).toBe(404)
       expect(forged.data).toContain("Link not recognised")
+      expect((await press(`${links[3].pathname.replace(/\/3$/, "")}x/3`)).status).toBe(404)
       const outOfRange = await api.get(links[3].pathname.replace(/\/3$/, "/11"), { validateStatus: () => true })
       expect(outOfRange.status).toBe(400)
-      expect((await surveys()).find((survey) => survey.order_id === orderId)?.nps_score).toBe(10)
+      expect((await press(links[3].pathname.replace(/\/3$/, "/11"))).status).toBe(400)
+      expect((await surveys()).find((survey) => survey.order_id === orderId)?.nps_score).toBe(9)
       // the scan never surveys an order twice
       expect((await sendDueSurveys(container)).due).toBe(0)
     })

@@ -28,6 +28,8 @@ type Owned = {
   offer: string
   order: string
   surveyToken: string
+  /** A product of the shop (the bundle route names one). */
+  product: string
 }
 
 /** One attempt on A's data: the method, URL and body for a caller, and the statuses the route's contract allows. */
@@ -139,6 +141,19 @@ const ATTEMPTS: Attempt[] = [
     url: (a) => `/store/offers/${a.offer}/events`,
     body: (a) => ({ kind: "clicked", cart_id: a.cart }),
     refused: [400, 404],
+  },
+  {
+    route: "GET /store/carts/:id/also-bought",
+    method: "get",
+    url: (a) => `/store/carts/${a.cart}/also-bought`,
+    refused: [404],
+  },
+  {
+    route: "POST /store/carts/:id/bundles",
+    method: "post",
+    url: (a) => `/store/carts/${a.cart}/bundles`,
+    body: (a) => ({ product_id: a.product }),
+    refused: [404],
   },
   {
     route: "GET /store/touchpoints/email-consent?cart_id",
@@ -348,6 +363,7 @@ httpTestRunner({
         offer: offer.id,
         order,
         surveyToken,
+        product: shop.catalog.products.tea,
       }
       // the guest has a visitor id and a list of their own; anonymous sends the publishable key only
       const guestSaved = await api
@@ -377,6 +393,11 @@ httpTestRunner({
         expect.arrayContaining([expect.objectContaining({ flow: "cart-recovery", granted: true })])
       )
       expect(before.survey).toMatchObject({ nps_score: 9, comment: "Lovely tea" })
+    })
+
+    it("lets A reach their own cart's also-bought (the ownership check refuses only others)", async () => {
+      const answer = await call("get", `/store/carts/${a.cart}/also-bought`, asA)
+      expect(answer.status).toBe(200)
     })
 
     const rows = ATTEMPTS.flatMap((attempt) =>

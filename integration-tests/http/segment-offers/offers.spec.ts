@@ -265,6 +265,40 @@ httpTestRunner({
       expect(live.data).toMatchObject({ members: 0, profiles: 1, sample: [] })
     })
 
+    it("refuses an offer link that is not http(s) or a path on the shop (it becomes an href on shop pages)", async () => {
+      const segment = await createSegment({ name: "Everyone", rule: { field: "visits", op: "gte", value: 0 } })
+      const offerWith = (cta_url: string, index: number) =>
+        api
+          .post(
+            "/admin/offers",
+            {
+              name: `Link ${index}`,
+              segment_ids: [segment.id],
+              promotion: { code: `LINK${index}`, type: "percentage", value: 5 },
+              content: { headline: "5 % off", cta_label: "Shop", cta_url },
+            },
+            admin
+          )
+          .catch(failure)
+      const refused = [
+        "javascript:alert(document.cookie)",
+        "data:text/html,<b>x</b>",
+        "//evil.example",
+        "/\\evil.example",
+      ]
+      for (const [index, link] of refused.entries()) {
+        const answer = await offerWith(link, index)
+        expect({ link, status: answer.status, type: answer.data.type }).toEqual({
+          link,
+          status: 400,
+          type: "invalid_data",
+        })
+        expect(answer.data.message).toContain("cta_url")
+      }
+      expect((await offerWith("/sale", 10)).status).toBe(201)
+      expect((await offerWith("https://shop.example/sale", 11)).status).toBe(201)
+    })
+
     it("answers a clear 400 naming the path for a bad rule, and keeps nothing", async () => {
       const bad = async (rule: unknown) => {
         const response = await api.post("/admin/segments", { name: "Bad", rule }, admin).catch(failure)

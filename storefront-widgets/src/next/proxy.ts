@@ -2,6 +2,7 @@ import { errorAnswer, passBack } from "./answers.js"
 import { customerTokenOf } from "./cookies.js"
 import { checkBody } from "./request-body.js"
 import { allowed, type ProxyMethod, type StoreRoute, TOUCHPOINTS_STORE_ROUTES } from "./routes.js"
+import { crossSiteRefusal } from "./same-origin.js"
 
 export interface TouchpointsProxyOptions {
   /** Where the storefront's server reaches Medusa, e.g. "http://localhost:9000" (a path prefix is kept). */
@@ -18,6 +19,11 @@ export interface TouchpointsProxyOptions {
   timeoutMs?: number
   /** The routes passed on; default: every store route a widget calls (`TOUCHPOINTS_STORE_ROUTES`). */
   routes?: readonly StoreRoute[]
+  /**
+   * Other hosts whose pages may write through the handler (e.g. "www.shop.example" for a page on the apex).
+   * Default: only the host the request was sent to; writes from any other `Origin` are refused with 403.
+   */
+  allowedOriginHosts?: readonly string[]
 }
 
 export type ProxyHandler = (request: Request) => Promise<Response>
@@ -44,6 +50,16 @@ function plainLocale(query: URLSearchParams): boolean {
   return names.filter((name) => name === "locale").length <= 1 && !names.some((name) => name.startsWith("locale["))
 }
 
+/**
+ * The browser's address as the storefront's server got it: the last `X-Forwarded-For` entry (the one the nearest
+ * proxy, or Next itself, added; earlier ones are the browser's own claim). Medusa trusts one proxy hop, so it
+ * counts rate limits per shopper instead of one count for the whole storefront.
+ */
+function clientAddress(request: Request): string | null {
+  const last = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim()
+  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : null
+}
+
 function trimmed(value: string): string {
   return value.replace(/\/+$/, "")
 }
@@ -60,6 +76,8 @@ function forwardedHeaders(request: Request, options: TouchpointsProxyOptions, co
     const value = request.headers.get(name)
     if (value !== null) headers.set(name, value)
   }
+  const client = clientAddress(request)
+  if (client) headers.set("x-forwarded-for", client)
   if (options.publishableKey) headers.set("x-publishable-api-key", options.publishableKey)
   const token = customerTokenOf(request, cookie)
   if (token) headers.set("authorization", `Bearer ${token}`)
@@ -72,8 +90,9 @@ function forwardedHeaders(request: Request, options: TouchpointsProxyOptions, co
  * `app/api/touchpoints/[...path]/route.ts`: `export const { GET, POST, DELETE } = createTouchpointsProxy({...})`
  * and point the widgets at it (`backend-url="/api/touchpoints"`).
  *
- * Only the allow-listed routes go through (404 for others, 405 for another method), only to `backendUrl`; the
- * body must be JSON of at most `maxBodyBytes` (400/413/415 otherwise). Status and body come back unchanged,
+ * Only the allow-listed routes go through (404 for others, 405 for another method), only to `backendUrl`; a write
+ * from another site is refused (403, see `crossSiteRefusal`); a POST, PUT or PATCH body must be JSON of at most
+ * `maxBodyBytes` (400 when empty or malformed, 413/415 otherwise). Status and body come back unchanged,
  * marked `no-store`; Medusa unreachable gives 502, too slow 504, both in Medusa's error shape.
  */
 export function createTouchpointsProxy(options: TouchpointsProxyOptions): Record<ProxyMethod, ProxyHandler> {
@@ -94,6 +113,8 @@ export function createTouchpointsProxy(options: TouchpointsProxyOptions): Record
     if (verdict === "method") {
       return errorAnswer(405, "not_allowed", `${request.method} is not allowed on ${path}.`)
     }
+    const crossSite = crossSiteRefusal(request, options.allowedOriginHosts)
+    if (crossSite) return crossSite
     if (url.search.length > MAX_QUERY) {
       return errorAnswer(414, "invalid_data", `The query string is longer than ${MAX_QUERY} characters.`)
     }

@@ -29,8 +29,8 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 
 /**
  * Reads a request body of at most `maxBytes` (413 beyond, also when Content-Length says so up front) that must
- * be JSON, as every widget call is (415 for another type, 400 when it does not parse). GET and DELETE carry no
- * body to Medusa.
+ * be JSON, as every widget call is (415 for another type, 400 when it is empty or does not parse). GET and DELETE
+ * carry no body to Medusa.
  */
 export async function checkBody(request: Request, maxBytes: number): Promise<BodyCheck> {
   if (request.method === "GET" || request.method === "DELETE") return { ok: true, body: undefined }
@@ -45,7 +45,10 @@ export async function checkBody(request: Request, maxBytes: number): Promise<Bod
     return { ok: false, answer: errorAnswer(400, "invalid_data", "The request body could not be read.") }
   }
   if (bytes === null) return { ok: false, answer: tooLarge() }
-  if (bytes.byteLength === 0) return { ok: true, body: undefined }
+  // every widget write sends a JSON body: an empty one is no widget's call (and a cross-site form's favourite)
+  if (bytes.byteLength === 0) {
+    return { ok: false, answer: errorAnswer(400, "invalid_data", "The request body must be JSON; it is empty.") }
+  }
 
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase()
   if (type !== "application/json") {

@@ -12,6 +12,7 @@ import {
   offerTokenFromUrl,
   reportOfferEvent,
 } from "../runtime/offers.js"
+import { safeUrl } from "../runtime/safe-url.js"
 import { onceVisible } from "../runtime/visibility.js"
 import { offerStyles } from "./offer.styles.js"
 import { fillOffer } from "./offer.view.js"
@@ -215,8 +216,10 @@ export class TpOfferElement extends BaseElement {
       copy.addEventListener("click", () => void this.#copy(offer.id, code))
       nodes.push(copy)
     }
-    if (offer.cta_url && !(code && cartId)) {
-      const link = h("a", { part: "cta", href: offer.cta_url }, offer.cta_label || oft("offer.cta"))
+    // the backend checks offer links too; a widget never renders a javascript: or data: one, whatever it gets
+    const href = safeUrl(offer.cta_url)
+    if (href && !(code && cartId)) {
+      const link = h("a", { part: "cta", href }, offer.cta_label || oft("offer.cta"))
       link.addEventListener("click", () => void reportOfferEvent(offer.id, "clicked", { cartId, token: this.#token }))
       nodes.push(link)
     }

@@ -1,4 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
+import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
 import {
   GetFeedbackAlerts,
@@ -11,6 +13,7 @@ import {
   PostFeedbackAlertsSeen,
   PostFeedbackAnswers,
   PostFeedbackRun,
+  PostScoreLink,
 } from "./validators"
 
 export default defineMiddlewares({
@@ -21,8 +24,20 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), validateQuery(GetFeedbackSurvey)],
     },
     { methods: ["GET"], matcher: "/store/feedback/:token", middlewares: [validateQuery(GetFeedbackSurvey)] },
-    { methods: ["POST"], matcher: "/store/feedback/:token", middlewares: [validateBody(PostFeedbackAnswers)] },
+    {
+      methods: ["POST"],
+      matcher: "/store/feedback/:token",
+      middlewares: [
+        rateLimit("surveyAnswers", { subject: paramSubject("survey", "token") }),
+        validateBody(PostFeedbackAnswers),
+      ],
+    },
     { methods: ["GET"], matcher: "/touchpoints/feedback/:token/:score", middlewares: [validateQuery(GetScoreLink)] },
+    {
+      methods: ["POST"],
+      matcher: "/touchpoints/feedback/:token/:score",
+      middlewares: [validateQuery(GetScoreLink), validateBody(PostScoreLink)],
+    },
     { methods: ["GET"], matcher: "/admin/feedback/report", middlewares: [validateQuery(GetFeedbackReport)] },
     { methods: ["GET"], matcher: "/admin/feedback/responses", middlewares: [validateQuery(GetFeedbackResponses)] },
     {

@@ -19,6 +19,10 @@ export type PostFeedbackAnswersType = z.infer<typeof PostFeedbackAnswers>
 /** A link opened from an email: click trackers may append their own parameters, which are ignored. */
 export const GetScoreLink = z.record(z.string(), z.unknown())
 
+/** The score page's form: posted by its script (`automatic`) or by its button. */
+export const PostScoreLink = z.object({ how: z.enum(["automatic", "button"]) }).strict()
+export type PostScoreLinkType = z.infer<typeof PostScoreLink>
+
 const periodFields = {
   from: isoDate.optional(),
   to: isoDate.optional(),

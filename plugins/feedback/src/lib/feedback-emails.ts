@@ -9,7 +9,10 @@ export const FEEDBACK_FLOW = "feedback"
 export const FEEDBACK_ALERT_FLOW = "feedback-alert"
 export const FEEDBACK_THANKS_FLOW = "feedback-thanks"
 
-/** A score link: records `score` at once and lands on the survey page (GET /touchpoints/feedback/:token/:score). */
+/**
+ * A score link (GET /touchpoints/feedback/:token/:score): a page that records `score` with a POST, never the GET
+ * itself (mail scanners open every link), then lands on the survey page.
+ */
 export function scoreLink(publicUrl: string, token: string, score: number): string {
   return `${publicUrl.replace(/\/$/, "")}/touchpoints/feedback/${encodeURIComponent(token)}/${score}`
 }

@@ -139,7 +139,7 @@ function surveyMessage(
   products: Awaited<ReturnType<typeof orderProducts>>
 ) {
   const { settings } = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
-  // score links go to this server (core's shop.backendUrl), which records the score and redirects
+  // score links go to this server (core's shop.backendUrl): a page that records the score with a POST
   const publicUrl = container.resolve<EmailModuleService>(EMAIL_MODULE).settings.shop.backendUrl
   return {
     flow: FEEDBACK_FLOW,
@@ -154,7 +154,7 @@ function surveyMessage(
     data: surveyEmailData({
       publicUrl,
       surveyUrl: settings.surveyUrl,
-      token: signFeedbackToken(settings.secret, survey.id),
+      token: signFeedbackToken(settings.keys, survey.id, settings.surveyLinkDays),
       orderDisplayId: survey.order_display_id,
       products: products.get(survey.order_id) ?? [],
     }),

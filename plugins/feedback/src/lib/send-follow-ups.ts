@@ -4,6 +4,7 @@ import { type SendEmailInput, sendEmailsWorkflow } from "@touchpoints/core/workf
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type { FollowUp } from "../modules/feedback/lib/types"
 import type FeedbackModuleService from "../modules/feedback/service"
+import { settleAutomaticFeedbackAnswersWorkflow } from "../workflows/settle-automatic-feedback-answers"
 import { settleFeedbackFollowUpsWorkflow } from "../workflows/settle-feedback-follow-ups"
 import { FEEDBACK_ALERT_FLOW, FEEDBACK_TEMPLATES, FEEDBACK_THANKS_FLOW, reviewLink } from "./feedback-emails"
 
@@ -19,6 +20,7 @@ export type FollowUpSummary = { handled: number; alerts_emailed: number; thanks_
 export async function sendFeedbackFollowUps(container: MedusaContainer): Promise<FollowUpSummary> {
   const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
   const summary: FollowUpSummary = { handled: 0, alerts_emailed: 0, thanks_sent: 0 }
+  await settleAutomaticAnswers(container)
   for (;;) {
     const due = await feedback.dueFollowUps(FOLLOW_UPS_PER_RUN)
     if (!due.length) return summary
@@ -47,6 +49,16 @@ export async function sendFeedbackFollowUps(container: MedusaContainer): Promise
     })
     summary.handled += due.length
     if (due.length < FOLLOW_UPS_PER_RUN) return summary
+  }
+}
+
+/** Automatic answers whose burst has ended become answers first (a scanner's discarded burst never does). */
+async function settleAutomaticAnswers(container: MedusaContainer): Promise<void> {
+  for (;;) {
+    const { result } = await settleAutomaticFeedbackAnswersWorkflow(container).run({
+      input: { limit: FOLLOW_UPS_PER_RUN },
+    })
+    if (result.length < FOLLOW_UPS_PER_RUN) return
   }
 }
 

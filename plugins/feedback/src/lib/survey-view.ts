@@ -1,6 +1,7 @@
 import { bandOf, CES_MAX, CES_MIN, NPS_MAX, NPS_MIN } from "../modules/feedback/lib/score-band"
 import type { SurveyProductRow, SurveyRow } from "../modules/feedback/lib/types"
 import type FeedbackModuleService from "../modules/feedback/service"
+import { pendingScore } from "./automatic-answers"
 
 /**
  * A survey as the storefront sees it: its order's number and products, the answers so far, the follow-up
@@ -9,7 +10,9 @@ import type FeedbackModuleService from "../modules/feedback/service"
  */
 export function surveyView(feedback: FeedbackModuleService, survey: SurveyRow, products: SurveyProductRow[]) {
   const { questions } = feedback.settings
-  const band = survey.nps_score === null ? null : bandOf(survey.nps_score)
+  // a score chosen on the score page shows at once, while it waits for its burst to end
+  const npsScore = pendingScore(survey) ?? survey.nps_score
+  const band = npsScore === null ? null : bandOf(npsScore)
   return {
     id: survey.id,
     order: {
@@ -22,7 +25,7 @@ export function surveyView(feedback: FeedbackModuleService, survey: SurveyRow, p
         thumbnail: product.thumbnail,
       })),
     },
-    answers: { nps_score: survey.nps_score, ces_score: survey.ces_score, comment: survey.comment },
+    answers: { nps_score: npsScore, ces_score: survey.ces_score, comment: survey.comment },
     band,
     follow_up_question: band ? questions[band] : null,
     questions: { ...questions, nps: "How likely are you to recommend us to a friend or colleague?" },

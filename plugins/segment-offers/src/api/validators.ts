@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isSafeLink } from "../lib/safe-link"
 import { checkRule } from "../modules/segment-offers/lib/rules"
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true")
@@ -99,7 +100,15 @@ const content = z
       .nullable()
       .default(null),
     cta_label: z.string().trim().min(1).max(60).nullable().default(null),
-    cta_url: z.string().trim().min(1).max(2000).nullable().default(null),
+    // rendered as an href on the shop's pages: http(s) or a path on the shop, never javascript:, data: or //host
+    cta_url: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .refine(isSafeLink, "must be an http(s) URL or a path on the shop (starting with a single /)")
+      .nullable()
+      .default(null),
   })
   .strict()
 

@@ -2,6 +2,7 @@ import type { Verdict } from "../modules/segment-offers/lib/evaluate"
 import { shopperReason } from "../modules/segment-offers/lib/evaluate"
 import type { RankedOffer } from "../modules/segment-offers/lib/pick-offer"
 import type { LiveOffer } from "../modules/segment-offers/lib/types"
+import { isSafeLink } from "./safe-link"
 
 /** What a shopper sees of an offer they have earned (GET /store/offers). */
 export function offerView(ranked: RankedOffer<LiveOffer>, verdicts: Map<string, Verdict>) {
@@ -13,7 +14,8 @@ export function offerView(ranked: RankedOffer<LiveOffer>, verdicts: Map<string, 
     text: offer.content.text ?? null,
     image_url: offer.content.image_url ?? null,
     cta_label: offer.content.cta_label ?? null,
-    cta_url: offer.content.cta_url ?? null,
+    // an offer saved before links were checked may hold another scheme: the shopper never gets it
+    cta_url: offer.content.cta_url && isSafeLink(offer.content.cta_url) ? offer.content.cta_url : null,
     placements: offer.placements,
     code: promotion?.code ?? null,
     discount: promotion

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bundleOffer } from "../../lib/bundle-offer"
+import { CART_OWNER_FIELDS, isForeignCart } from "../../lib/cart-owner"
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 
@@ -8,12 +9,21 @@ export const resolveCartBundleStepId = "also-bought-resolve-cart-bundle"
 
 export type ResolveCartBundleInput = {
   cart_id: string
+  /** The logged-in customer adding the bundle (null for a guest): a registered customer's cart is theirs alone. */
+  customer_id: string | null
   product_id: string
   /** Other variants than the bundle's defaults: at most one per bundle product. */
   variant_ids?: string[]
 }
 
-type CartRecord = { id: string; region_id: string | null; sales_channel_id: string | null; completed_at: unknown }
+type CartRecord = {
+  id: string
+  region_id: string | null
+  sales_channel_id: string | null
+  completed_at: unknown
+  customer_id: string | null
+  customer?: { has_account?: boolean | null } | null
+}
 
 /**
  * The bundle a shopper adds: the product's bundle in the cart's region and sales channel, with the variants
@@ -25,11 +35,12 @@ export const resolveCartBundleStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["id", "region_id", "sales_channel_id", "completed_at"],
+      fields: ["id", "region_id", "sales_channel_id", "completed_at", ...CART_OWNER_FIELDS],
       filters: { id: input.cart_id },
     })
     const cart = data[0] as unknown as CartRecord | undefined
-    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
+    if (!cart || isForeignCart(cart, input.customer_id))
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
     if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
     if (!cart.region_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} has no region`)
     const offer = await bundleOffer(query, container.resolve<AlsoBoughtModuleService>(ALSO_BOUGHT_MODULE), {

@@ -5,7 +5,6 @@ import { useEffect, useState } from "react"
 import { adminFetch } from "../lib/admin-fetch"
 
 type EmailState = {
-  consents: { flow: string; granted: boolean; source: string | null; recorded_at: string }[]
   suppression: { reason: string; recorded_at: string } | null
   sends: {
     id: string
@@ -19,7 +18,7 @@ type EmailState = {
 
 const RECENT = 5
 
-/** On a customer's page: their email consent per flow, whether the address is suppressed, and the latest sends. */
+/** On a customer's page: whether the address is suppressed, and the latest sends (consent has its own widget). */
 const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const [state, setState] = useState<EmailState | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -36,8 +35,8 @@ const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.Adm
 
   return (
     <Container className="px-6 py-4">
-      <section aria-label="Email consent" className="flex flex-col gap-y-3">
-        <Heading level="h2">Email consent</Heading>
+      <section aria-label="Emails" className="flex flex-col gap-y-3">
+        <Heading level="h2">Emails</Heading>
         {problem && (
           <Text size="small" className="text-ui-fg-error" role="alert">
             {problem}
@@ -47,21 +46,7 @@ const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.Adm
         {state && (
           <>
             {state.suppression && <Badge color="red" size="2xsmall">{`Suppressed: ${state.suppression.reason}`}</Badge>}
-            {state.consents.length === 0 ? (
-              <Text size="small" className="text-ui-fg-subtle" data-testid="tp-customer-consent">
-                No choice recorded: marketing emails that need an opt-in are not sent.
-              </Text>
-            ) : (
-              <ul data-testid="tp-customer-consent">
-                {state.consents.map((consent) => (
-                  <li key={consent.flow}>
-                    <Text size="small">
-                      {`${consent.flow === "*" ? "All flows" : consent.flow}: ${consent.granted ? "opted in" : "opted out"}${consent.source ? ` (${consent.source})` : ""}`}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {state.sends.length === 0 && !state.suppression && <Text size="small">No email sent yet.</Text>}
             {state.sends.length > 0 && (
               <ul className="flex flex-col gap-y-1">
                 {state.sends.slice(0, RECENT).map((send) => (

@@ -35,6 +35,28 @@ export const emailOptionsSchema = z
      * the message was sent; a year covers people who open old mail, and a leaked link still stops working.
      */
     unsubscribeLinkDays: z.number().int().min(30).max(3650).default(365),
+    /**
+     * Consent (see README "Consent"). Marketing flows count an opt-in nobody can vouch for (a guest's cart form)
+     * only after the address confirms it through a signed, expiring link (double opt-in). `singleOptInFlows`
+     * lets such an opt-in count at once for transactional-like flows (cart reminders): the shop owner's legal
+     * call. A verified opt-out (unsubscribe link, logged-in customer, owner) is never lifted by an unverified opt-in.
+     */
+    consent: z
+      .object({
+        singleOptInFlows: z
+          .array(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a flow name like "cart-recovery"'))
+          .max(50)
+          .default([]),
+        /** How long a double-opt-in confirmation link works. */
+        confirmationHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(72),
+      })
+      .strict()
+      .prefault({}),
     /** A claim not sent within this many seconds (its worker died) is taken over by the retry job. */
     claimLeaseSeconds: z.number().int().min(10).max(86_400).default(300),
   })

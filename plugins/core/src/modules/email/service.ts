@@ -8,6 +8,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { EmailComposer } from "./lib/composer"
+import type { ConsentEntry, NewConsentEntry } from "./lib/consent-entry"
+import { type ConsentPolicy, type EffectiveConsent, effectiveConsent } from "./lib/consent-precedence"
 import { retryDelayMs } from "./lib/retry-delay"
 import { type EmailSettings, emailSettingsOf } from "./lib/settings"
 import {
@@ -19,13 +21,26 @@ import {
   idempotencyKeyOf,
   normalizeAddress,
 } from "./lib/types"
-import { EmailConsent } from "./models/email-consent"
+import { EmailConsentEntry } from "./models/email-consent-entry"
+import { EmailConsentSettings } from "./models/email-consent-settings"
 import { EmailSend } from "./models/email-send"
 import { EmailSuppression } from "./models/email-suppression"
 
 type Manager = SqlEntityManager
 
-export type ConsentRecord = { address: string; flow: string; granted: boolean; source: string; recorded_at: Date }
+/** The effective choice for one flow ("*": every flow), as the admin's and the shopper's reads answer it. */
+export type ConsentState = {
+  address: string
+  flow: string
+  granted: boolean | null
+  pending_confirmation: boolean
+  /** The deciding entry's source, proof and time (null when nothing counts yet). */
+  source: string | null
+  proof: string | null
+  recorded_at: Date | null
+}
+
+const ENTRY_COLUMNS = "id, address, flow, granted, source, proof, cart_id, customer_id, recorded_at"
 
 /** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
@@ -38,7 +53,12 @@ const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
  * frequency cap. Claims serialize per address in PostgreSQL (advisory lock), so two workers or two flows never
  * both pass the cap or both claim one key, on any number of instances.
  */
-export default class EmailModuleService extends MedusaService({ EmailSend, EmailConsent, EmailSuppression }) {
+export default class EmailModuleService extends MedusaService({
+  EmailSend,
+  EmailConsentEntry,
+  EmailConsentSettings,
+  EmailSuppression,
+}) {
   /** The `email` options with the shop's identity and the suite's secret (core's `shop` and `secret`). */
   readonly settings: EmailSettings
   readonly composer: EmailComposer
@@ -228,37 +248,99 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
     return dead ? "dead" : "failed"
   }
 
-  /** Records a consent decision for one flow or every flow ("*"); the newest decision wins. */
+  /**
+   * The consent rules in force: the owner's saved single-opt-in flows (admin) or else core's `email.consent`
+   * option, and how long confirmation links work. `saved` says where the flows came from.
+   */
   @InjectManager()
-  async recordConsent(
-    input: { address: string; flow: string; granted: boolean; source: string },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ConsentRecord> {
-    const [row] = await (sharedContext.manager as Manager).execute<ConsentRecord[]>(
-      `INSERT INTO tp_email_consent (id, address, flow, granted, source, recorded_at)
-       VALUES (?, ?, ?, ?, ?, clock_timestamp())
-       ON CONFLICT (address, flow) WHERE deleted_at IS NULL DO UPDATE SET granted = excluded.granted, source = excluded.source,
-         recorded_at = excluded.recorded_at, updated_at = now()
-       RETURNING address, flow, granted, source, recorded_at`,
+  async consentPolicy(@MedusaContext() sharedContext: Context = {}): Promise<ConsentPolicy & { saved: boolean }> {
+    return this.policyFrom(sharedContext.manager as Manager)
+  }
+
+  protected async policyFrom(manager: Manager): Promise<ConsentPolicy & { saved: boolean }> {
+    const { singleOptInFlows, confirmationHours } = this.settings.consent
+    const [row] = await manager.execute<{ single_opt_in_flows: string[] }[]>(
+      `SELECT single_opt_in_flows FROM tp_email_consent_settings WHERE deleted_at IS NULL
+       ORDER BY updated_at DESC LIMIT 1`
+    )
+    return row
+      ? { singleOptInFlows: row.single_opt_in_flows, confirmationHours, saved: true }
+      : { singleOptInFlows, confirmationHours, saved: false }
+  }
+
+  /**
+   * Appends one change to the consent ledger, at the server's time (never updated or overwritten: the history is
+   * the record). Held under the address's advisory lock, so a claim never reads half of two changes.
+   */
+  @InjectTransactionManager()
+  async appendConsent(input: NewConsentEntry, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry> {
+    const manager = sharedContext.transactionManager as Manager
+    const address = normalizeAddress(input.address)
+    await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_email:' || ?))", [address])
+    const [row] = await manager.execute<ConsentEntry[]>(
+      `INSERT INTO tp_email_consent_entry (id, address, flow, granted, source, proof, cart_id, customer_id, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+       RETURNING ${ENTRY_COLUMNS}`,
       [
-        generateEntityId(undefined, "tpec"),
-        normalizeAddress(input.address),
+        generateEntityId(undefined, "tpce"),
+        address,
         input.flow,
         input.granted,
-        input.source.slice(0, 200),
+        input.source,
+        input.proof.slice(0, 200),
+        input.cart_id ?? null,
+        input.customer_id ?? null,
       ]
     )
     return row
   }
 
-  /** Every consent decision recorded for an address. */
+  /** Every consent change of an address, oldest first (the server's microsecond clock decides the order). */
   @InjectManager()
-  async consentsOf(address: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentRecord[]> {
-    return (sharedContext.manager as Manager).execute<ConsentRecord[]>(
-      `SELECT address, flow, granted, source, recorded_at FROM tp_email_consent WHERE address = ?
-       ORDER BY flow`,
+  async consentHistory(address: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry[]> {
+    return (sharedContext.manager as Manager).execute<ConsentEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address = ? AND deleted_at IS NULL
+       ORDER BY recorded_at, id`,
       [normalizeAddress(address)]
     )
+  }
+
+  /** A ledger entry by id (a confirmation link names the opt-in it confirms), or null. */
+  @InjectManager()
+  async consentEntry(id: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry | null> {
+    const [row] = await (sharedContext.manager as Manager).execute<ConsentEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE id = ? AND deleted_at IS NULL`,
+      [id]
+    )
+    return row ?? null
+  }
+
+  /** The first entry carrying `proof` (a confirmation is recorded once), or null. */
+  @InjectManager()
+  async consentEntryByProof(proof: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry | null> {
+    const [row] = await (sharedContext.manager as Manager).execute<ConsentEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE proof = ? AND deleted_at IS NULL
+       ORDER BY recorded_at LIMIT 1`,
+      [proof]
+    )
+    return row ?? null
+  }
+
+  /** The effective choice for `flow` after every change of the address (see lib/consent-precedence.ts). */
+  async effectiveConsentOf(address: string, flow: string): Promise<EffectiveConsent> {
+    return effectiveConsent(await this.consentHistory(address), flow, await this.consentPolicy())
+  }
+
+  /** The effective choice for every flow the address has a change for, "*" first. */
+  async consentStates(address: string): Promise<ConsentState[]> {
+    const [history, policy] = await Promise.all([this.consentHistory(address), this.consentPolicy()])
+    const flows = [...new Set(history.map((entry) => entry.flow))].sort()
+    return flows.map((flow) => stateOf(normalizeAddress(address), flow, effectiveConsent(history, flow, policy)))
+  }
+
+  /** The effective choices that count (opted in or out) of an address, in the shape the admin's email view reads. */
+  async consentsOf(address: string): Promise<ConsentState[]> {
+    return (await this.consentStates(address)).filter((state) => state.granted !== null)
   }
 
   /** Stops every flow from mailing an address (a bounce, a complaint, or the owner's decision). */
@@ -293,11 +375,13 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
       `SELECT address FROM tp_email_suppression WHERE address IN (${marks(recipients)}) AND deleted_at IS NULL`,
       recipients
     )
-    const consents = await manager.execute<{ address: string; flow: string; granted: boolean }[]>(
-      `SELECT address, flow, granted FROM tp_email_consent WHERE address IN (${marks(recipients)})
-         AND deleted_at IS NULL ORDER BY recorded_at DESC`,
+    const entries = await manager.execute<ConsentEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(recipients)})
+         AND deleted_at IS NULL ORDER BY recorded_at, id`,
       recipients
     )
+    const consents = new Map<string, ConsentEntry[]>()
+    for (const entry of entries) consents.set(entry.address, [...(consents.get(entry.address) ?? []), entry])
     const capped = await manager.execute<{ recipient: string; count: string }[]>(
       `SELECT recipient, count(*) AS count FROM tp_email_send WHERE recipient IN (${marks(recipients)}) AND marketing
          AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?) AND deleted_at IS NULL
@@ -308,6 +392,7 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
       sends: new Map(sends.map((row) => [row.idempotency_key, row])),
       suppressed: new Set(suppressed.map((row) => row.address)),
       consents,
+      policy: await this.policyFrom(manager),
       capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),
     }
   }
@@ -316,19 +401,35 @@ export default class EmailModuleService extends MedusaService({ EmailSend, Email
 type GateFacts = {
   sends: Map<string, EmailSendRow>
   suppressed: Set<string>
-  /** Newest first. */
-  consents: { address: string; flow: string; granted: boolean }[]
+  /** Each recipient's consent ledger, oldest first. */
+  consents: Map<string, ConsentEntry[]>
+  policy: ConsentPolicy
   capped: Map<string, number>
 }
 
-/** Suppression, then (for marketing) the newest consent decision for the flow or "*", then the frequency cap. */
+/**
+ * Suppression, then (for marketing) the effective consent for the flow (the ledger replayed by precedence: an
+ * unverified opt-in never lifts a verified opt-out, and counts only once confirmed unless the flow is single
+ * opt-in), then the frequency cap.
+ */
 function decideBlock(facts: GateFacts, gate: Gate, maxMessages: number): BlockReason | null {
   if (facts.suppressed.has(gate.recipient)) return "suppressed"
   if (!gate.marketing) return null
-  const decision = facts.consents.find(
-    (row) => row.address === gate.recipient && (row.flow === gate.flow || row.flow === "*")
-  )
-  if (decision && !decision.granted) return "unsubscribed"
-  if (!decision && gate.requiresConsent) return "no_consent"
+  const consent = effectiveConsent(facts.consents.get(gate.recipient) ?? [], gate.flow, facts.policy)
+  if (consent.granted === false) return "unsubscribed"
+  if (consent.granted === null && gate.requiresConsent) return "no_consent"
   return (facts.capped.get(gate.recipient) ?? 0) >= maxMessages ? "frequency_cap" : null
+}
+
+function stateOf(address: string, flow: string, consent: EffectiveConsent): ConsentState {
+  const decidedBy = consent.decidedBy
+  return {
+    address,
+    flow,
+    granted: consent.granted,
+    pending_confirmation: consent.pendingConfirmation,
+    source: decidedBy?.source ?? null,
+    proof: decidedBy?.proof ?? null,
+    recorded_at: decidedBy?.recorded_at ?? null,
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { parsePluginOptions } from "../../lib/plugin-options"
+import { rateLimitOptionsSchema } from "../../lib/rate-limit-options"
 import { isProductionEnv, shopOptionsSchema, signingSecretSchema } from "../../lib/shop-options"
 import { emailOptionsSchema } from "../email/options"
 import { VISITOR_EVENT_TYPES } from "./lib/event-types"
@@ -31,6 +32,8 @@ const coreShape = {
   email: emailOptionsSchema,
   /** Many instances: the Redis that carries cache flushes between them (else each cache waits for its TTL). */
   cacheBus: z.object({ redisUrl: z.string().url().optional() }).strict().optional(),
+  /** Budgets of the public write routes per client IP (and subject); see README "Rate limits". */
+  rateLimits: rateLimitOptionsSchema,
 }
 
 /** `secret` and `previousSecrets`: in production a missing, short or public demo value stops the server. */

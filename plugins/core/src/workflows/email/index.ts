@@ -1,5 +1,7 @@
+export * from "./confirm-email-consent"
 export * from "./record-email-consent"
 export * from "./retry-due-emails"
+export * from "./save-consent-policy"
 export * from "./send-email"
 export * from "./suppress-email-address"
 export * from "./types"

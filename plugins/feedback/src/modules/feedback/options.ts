@@ -41,6 +41,22 @@ export const feedbackOptionsSchema = z
      * resolved against core's `shop.storefrontUrl`.
      */
     surveyUrl: linkOptionSchema("{token}").default("/feedback?token={token}"),
+    /**
+     * Days a survey link works after it was made (then its page says the survey has closed). The survey's own
+     * answer window still applies: the link stops at whichever ends first.
+     */
+    surveyLinkDays: z.number().int().min(1).max(365).default(30),
+    /**
+     * Mail scanners that run scripts open every score link within seconds. Two different automatic answers (a
+     * page that posted by itself) within this many seconds of each other are all discarded, and further
+     * automatic answers wait until the burst has been quiet this long; a pressed button always counts.
+     */
+    scannerBurstSeconds: z.number().int().min(10).max(3600).default(120),
+    /**
+     * Whether the score page posts by itself in a person's browser. false: only its button records (for shops
+     * whose customers sit behind scanners that run scripts and open a single link, which look like a person).
+     */
+    automaticAnswers: z.boolean().default(true),
     /** Signs survey links (default: core's `secret`). */
     secret: ownSecretSchema,
     /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */

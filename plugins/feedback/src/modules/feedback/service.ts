@@ -281,7 +281,8 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
 
   /**
    * Writes answers when the survey is still open (in one statement, so a late request cannot slip past the
-   * window); null when it is closed. Fields not given keep their value.
+   * window); null when it is closed. Fields not given keep their value. A person's answer replaces a waiting
+   * automatic one, and a burst still running is dropped: a scanner's last link must not override the person.
    */
   @InjectManager()
   async recordAnswers(
@@ -295,7 +296,8 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
          ces_score = CASE WHEN ? THEN ?::int ELSE ces_score END,
          comment = CASE WHEN ? THEN ? ELSE comment END,
          first_answered_at = COALESCE(first_answered_at, now()), answered_at = now(),
-         followed_up_at = NULL, updated_at = now()
+         followed_up_at = NULL, auto_score = NULL, auto_at = NULL,
+         auto_discarded = COALESCE(auto_settles_at > now(), false), updated_at = now()
        WHERE id = ? AND deleted_at IS NULL AND closes_at > now()
          AND (first_answered_at IS NULL OR first_answered_at + make_interval(secs => ?) > now())
        RETURNING *`,
@@ -313,12 +315,79 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     return row ? normalizeSurvey(row) : null
   }
 
-  /** Puts a survey's answers back as they were (the compensation of recording them). */
+  /**
+   * Records an automatic answer (the score page posted by itself, see lib/automatic-answers): it waits until no
+   * other automatic answer came for `scannerBurstSeconds`, and becomes the answer only then. A different score
+   * within the burst discards the burst (a scanner opened every link); each one extends it. The survey's answer
+   * is untouched here. Null when the survey has closed. Settle earlier bursts first (settleAutomaticAnswers).
+   */
+  @InjectManager()
+  async recordAutomaticScore(
+    input: { surveyId: string; score: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SurveyRow | null> {
+    // one statement: concurrent scanner requests queue on the row and each sees the one before
+    const [row] = await (sharedContext.manager as Manager).execute<SurveyRow[]>(
+      `UPDATE tp_fb_survey SET
+         auto_discarded = CASE WHEN auto_settles_at > now()
+           THEN auto_discarded OR auto_score IS DISTINCT FROM ?::int ELSE false END,
+         auto_score = CASE WHEN auto_settles_at > now() THEN auto_score ELSE ?::int END,
+         auto_at = CASE WHEN auto_settles_at > now() THEN auto_at ELSE now() END,
+         auto_settles_at = now() + make_interval(secs => ?), updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL AND closes_at > now()
+         AND (first_answered_at IS NULL OR first_answered_at + make_interval(secs => ?) > now())
+       RETURNING *`,
+      [
+        input.score,
+        input.score,
+        this.settings.scannerBurstSeconds,
+        input.surveyId,
+        this.settings.changeWindowHours * 3600,
+      ]
+    )
+    return row ? normalizeSurvey(row) : null
+  }
+
+  /**
+   * Ends automatic-answer bursts that have been quiet for `scannerBurstSeconds` (all, or one survey's): a kept
+   * one becomes the survey's answer (answered when it was chosen), a discarded one is dropped. Answers the
+   * surveys whose answer changed, and every settled survey as it was before (for compensation).
+   */
+  @InjectManager()
+  async settleAutomaticAnswers(
+    input: { surveyId?: string; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ answered: SurveyRow[]; before: SurveyRow[] }> {
+    const rows = await (sharedContext.manager as Manager).execute<(SurveyRow & { before: SurveyRow })[]>(
+      `WITH due AS (
+         SELECT * FROM tp_fb_survey
+         WHERE deleted_at IS NULL AND auto_settles_at <= now() ${input.surveyId ? "AND id = ?" : ""}
+         ORDER BY auto_settles_at LIMIT ? FOR UPDATE SKIP LOCKED
+       )
+       UPDATE tp_fb_survey s SET
+         nps_score = CASE WHEN due.auto_discarded THEN s.nps_score ELSE due.auto_score END,
+         first_answered_at = CASE WHEN due.auto_discarded THEN s.first_answered_at
+           ELSE COALESCE(s.first_answered_at, due.auto_at) END,
+         answered_at = CASE WHEN due.auto_discarded THEN s.answered_at ELSE due.auto_at END,
+         followed_up_at = CASE WHEN due.auto_discarded THEN s.followed_up_at END,
+         auto_score = NULL, auto_at = NULL, auto_settles_at = NULL, auto_discarded = false, updated_at = now()
+       FROM due WHERE s.id = due.id
+       RETURNING s.*, row_to_json(due.*) AS before`,
+      [...(input.surveyId ? [input.surveyId] : []), input.limit]
+    )
+    return {
+      answered: rows.filter((row) => !row.before.auto_discarded).map(({ before: _, ...row }) => normalizeSurvey(row)),
+      before: rows.map((row) => normalizeSurvey(row.before)),
+    }
+  }
+
+  /** Puts a survey's answers back as they were (the compensation of recording or settling them). */
   @InjectManager()
   async restoreAnswers(before: SurveyRow, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await (sharedContext.manager as Manager).execute(
       `UPDATE tp_fb_survey SET nps_score = ?, ces_score = ?, comment = ?, first_answered_at = ?, answered_at = ?,
-         followed_up_at = ?, updated_at = now() WHERE id = ?`,
+         followed_up_at = ?, auto_score = ?, auto_at = ?, auto_settles_at = ?, auto_discarded = ?, updated_at = now()
+       WHERE id = ?`,
       [
         before.nps_score,
         before.ces_score,
@@ -326,6 +395,10 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
         before.first_answered_at,
         before.answered_at,
         before.followed_up_at,
+        before.auto_score,
+        before.auto_at,
+        before.auto_settles_at,
+        before.auto_discarded,
         before.id,
       ]
     )
@@ -499,5 +572,7 @@ function normalizeSurvey(row: SurveyRow): SurveyRow {
     order_display_id: number(row.order_display_id),
     nps_score: number(row.nps_score),
     ces_score: number(row.ces_score),
+    auto_score: number(row.auto_score ?? null),
+    auto_discarded: Boolean(row.auto_discarded),
   }
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { validateBody, validateQuery } from "../../utils/validate"
+import { GetAdminConsent, PostAdminConsent, PostAdminConsentPolicy } from "./consent/validators"
 import { GetAdminEmailAddress, PostAdminEmailSuppression } from "./email/validators"
 
 export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
@@ -18,5 +19,25 @@ export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/touchpoints/email/suppressions",
     middlewares: [validateBody(PostAdminEmailSuppression)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/touchpoints/consent",
+    middlewares: [validateQuery(GetAdminConsent)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/touchpoints/consent",
+    middlewares: [validateBody(PostAdminConsent)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/touchpoints/consent/policy",
+    middlewares: [validateQuery(z.object({}).strict())],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/touchpoints/consent/policy",
+    middlewares: [validateBody(PostAdminConsentPolicy)],
   },
 ]

@@ -1,5 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
+import { rateLimit } from "../../utils/rate-limit"
+import { emailConsentSubject, visitorSubject } from "../../utils/rate-limit-subjects"
 import { validateBody, validateQuery } from "../../utils/validate"
 import {
   EVENTS_BODY_LIMIT,
@@ -22,12 +24,12 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/touchpoints/events",
     bodyParser: { sizeLimit: EVENTS_BODY_LIMIT },
-    middlewares: [validateBody(PostTouchpointsEvents)],
+    middlewares: [rateLimit("events", { subject: visitorSubject }), validateBody(PostTouchpointsEvents)],
   },
   {
     methods: ["POST"],
     matcher: "/store/touchpoints/consent",
-    middlewares: [validateBody(PostTouchpointsConsent)],
+    middlewares: [rateLimit("consent", { subject: visitorSubject }), validateBody(PostTouchpointsConsent)],
   },
   {
     methods: ["GET"],
@@ -42,7 +44,10 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/touchpoints/email-consent",
-    middlewares: [validateBody(PostTouchpointsEmailConsent)],
+    middlewares: [
+      rateLimit("emailConsent", { subject: emailConsentSubject }),
+      validateBody(PostTouchpointsEmailConsent),
+    ],
   },
   {
     methods: ["GET"],

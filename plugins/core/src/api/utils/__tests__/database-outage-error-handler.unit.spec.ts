@@ -23,6 +23,7 @@ describe("databaseOutageErrorHandler", () => {
     "/missing": new MedusaError(MedusaError.Types.NOT_FOUND, "Wishlist wl_1 was not found"),
     "/invalid": new MedusaError(MedusaError.Types.INVALID_DATA, "name is required"),
     "/bug": new TypeError("x.split is not a function"),
+    "/nul": withCode("22021", 'invalid byte sequence for encoding "UTF8": 0x00'),
   })
 
   it("should answer 503 with Retry-After in Medusa's error shape when the database is away", async () => {
@@ -45,5 +46,15 @@ describe("databaseOutageErrorHandler", () => {
     const bug = await request(app).get("/bug")
     expect(bug.status).toBe(500)
     expect(JSON.stringify(bug.body)).not.toContain("split")
+  })
+
+  it("should answer 400 invalid_data, not an outage, when the database refused the request's text", async () => {
+    const answer = await request(app).get("/nul")
+    expect(answer.status).toBe(400)
+    expect(answer.headers["retry-after"]).toBeUndefined()
+    expect(answer.body).toEqual({
+      type: "invalid_data",
+      message: "The request holds text the database cannot store (such as a NUL character)",
+    })
   })
 })

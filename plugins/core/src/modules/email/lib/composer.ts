@@ -20,7 +20,7 @@ export type ComposeInput = {
 }
 
 /** The core package's own templates (the shared layout). */
-const CORE_TEMPLATES = join(dirname(require.resolve("@touchpoints/core/package.json")), "templates")
+export const CORE_TEMPLATES = join(dirname(require.resolve("@touchpoints/core/package.json")), "templates")
 
 /**
  * Renders a message from handlebars templates: subject, html body inside the shared layout (CSS inlined) and a

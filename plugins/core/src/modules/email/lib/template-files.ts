@@ -1,15 +1,28 @@
 import { existsSync, readFileSync } from "node:fs"
-import { join } from "node:path"
+import { isAbsolute, join, relative } from "node:path"
 
-/** `de-DE` -> ["de-DE", "de"]: a regional variant falls back to its language. */
+/**
+ * A locale as a folder name (BCP 47-ish: `de`, `de-DE`, `zh-Hant-TW`). The locale comes from shopper data
+ * (`cart.metadata.locale`), so anything else (`../`, a slash, a dot, NUL) names no folder at all.
+ */
+export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
+/** `de-DE` -> ["de-DE", "de"]: a regional variant falls back to its language; a malformed locale to nothing. */
 function localeChain(locale: string): string[] {
+  if (!LOCALE_PATTERN.test(locale)) return []
   const language = locale.split("-")[0]
   return language !== locale ? [locale, language] : [locale]
 }
 
+/** True when `path` lies inside `root` (a second guard: no name may lead out of the templates' folder). */
+function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path)
+  return rest !== "" && !rest.startsWith("..") && !isAbsolute(rest)
+}
+
 /**
  * Finds a template file: the owner's folder first, then the shipped one; in each, the locale's variant first,
- * then the template's default. Returns the file's path, or null.
+ * then the template's default (also for a malformed locale). Returns the file's path, or null.
  */
 export function findTemplateFile(
   roots: readonly (string | undefined)[],
@@ -23,7 +36,7 @@ export function findTemplateFile(
       ...localeChain(locale).map((l) => join(root, template, l, file)),
       join(root, template, file),
     ]) {
-      if (existsSync(variant)) return variant
+      if (isInside(root, variant) && existsSync(variant)) return variant
     }
   }
   return null

@@ -1,6 +1,10 @@
 import { parseFeedbackOptions as parseWithSuite } from "../options"
 
-const SUITE = { secret: "f".repeat(32), storefrontUrl: "https://shop.example/", backendUrl: "https://api.shop.example" }
+const SUITE = {
+  keys: { secret: "f".repeat(32) },
+  storefrontUrl: "https://shop.example/",
+  backendUrl: "https://api.shop.example",
+}
 const parseFeedbackOptions = (options: unknown) => parseWithSuite(options, SUITE)
 
 describe("feedback options", () => {
@@ -16,7 +20,10 @@ describe("feedback options", () => {
       alerts: { email: null },
       promoters: { thankYou: true, referralUrl: null },
       questions: { detractor: "What could we improve?", passive: "What would make it a 10?" },
-      secret: SUITE.secret,
+      surveyLinkDays: 30,
+      scannerBurstSeconds: 120,
+      automaticAnswers: true,
+      keys: SUITE.keys,
       surveyUrl: "https://shop.example/feedback?token={token}",
     })
     expect(options.promoters.reviewUrl).toBe("https://shop.example/products/{product_handle}#reviews")

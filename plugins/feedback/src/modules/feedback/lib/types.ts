@@ -37,6 +37,11 @@ export type SurveyRow = {
   first_answered_at: Date | null
   answered_at: Date | null
   followed_up_at: Date | null
+  /** The automatic answer waiting for its burst to end (see service.recordAutomaticScore). */
+  auto_score: number | null
+  auto_at: Date | null
+  auto_settles_at: Date | null
+  auto_discarded: boolean
   created_at: Date
 }
 
@@ -61,6 +66,9 @@ export type NewSurvey = {
 }
 
 export type SurveySettlement = { id: string; state: SurveyState; skipReason: string | null; sendId: string | null }
+
+/** What became of an automatic answer: waiting for its burst to end, or discarded with the burst. */
+export type AutomaticOutcome = "pending" | "discarded"
 
 export type Answers = { nps_score?: number; ces_score?: number; comment?: string | null }
 

@@ -27,6 +27,15 @@ export const Survey = model
     comment: model.text().nullable(),
     first_answered_at: model.dateTime().nullable(),
     answered_at: model.dateTime().nullable(),
+    /**
+     * An automatic answer (the score page posted by itself) waits here until no other automatic answer came for
+     * `scannerBurstSeconds` (`auto_settles_at`); then it becomes the answer, unless two different automatic
+     * scores arrived in the burst (`auto_discarded`: a mail scanner opened every link). See lib/automatic-answers.
+     */
+    auto_score: model.number().nullable(),
+    auto_at: model.dateTime().nullable(),
+    auto_settles_at: model.dateTime().nullable(),
+    auto_discarded: model.boolean().default(false),
     /** When the follow-up (owner alert or thank-you) for the settled answer was handled. */
     followed_up_at: model.dateTime().nullable(),
   })
@@ -35,4 +44,5 @@ export const Survey = model
     { on: ["throttle_key", "started_at"] },
     { on: ["first_answered_at"] },
     { on: ["started_at"] },
+    { on: ["auto_settles_at"] },
   ])

@@ -1,6 +1,9 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
+import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
 import { unlessReserved } from "@touchpoints/core/api/utils/unless-reserved"
 import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { guestTokenSubject, isCustomer } from "../../utils/guest-list-rate-limit"
 import { mergeGuestListsOnLogin } from "../../utils/merge-on-login-middleware"
 import {
   GetWishlistCounts,
@@ -22,7 +25,14 @@ export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
     middlewares: [mergeGuestListsOnLogin],
   },
   { methods: ["GET"], matcher: "/store/wishlists", middlewares: [validateQuery(GetWishlists)] },
-  { methods: ["POST"], matcher: "/store/wishlists", middlewares: [validateBody(PostWishlist)] },
+  {
+    methods: ["POST"],
+    matcher: "/store/wishlists",
+    middlewares: [
+      rateLimit("guestLists", { skip: isCustomer, subject: guestTokenSubject }),
+      validateBody(PostWishlist),
+    ],
+  },
   { methods: ["POST"], matcher: "/store/wishlists/merge", middlewares: [validateBody(PostMerge)] },
   { methods: ["GET"], matcher: "/store/wishlists/:id", middlewares: [validateQuery(GetWishlists)] },
   {
@@ -41,7 +51,11 @@ export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wishlists/:id/items/:item_id/move-to-cart",
     middlewares: [validateBody(PostMoveToCart)],
   },
-  { methods: ["POST"], matcher: "/store/wishlists/:id/share", middlewares: [validateBody(PostShare)] },
+  {
+    methods: ["POST"],
+    matcher: "/store/wishlists/:id/share",
+    middlewares: [rateLimit("shareLinks", { subject: paramSubject("wishlist") }), validateBody(PostShare)],
+  },
   {
     methods: ["POST"],
     matcher: "/store/carts/:id/line-items/:line_id/save-for-later",

@@ -5,7 +5,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  * Whose email choices a request is about. `cartOnly` is set for a guest's cart: its email address is whatever the
  * shopper typed, so reading answers only what was chosen through that cart, never the address's other choices.
  */
-export type ConsentSubject = { address: string; cartOnly: string | null }
+export type ConsentSubject = {
+  address: string
+  cartOnly: string | null
+  /** The logged-in customer whose own address this is (the proof of a verified choice), else null. */
+  customerId: string | null
+}
 
 type ConsentCart = {
   email?: string | null
@@ -34,7 +39,9 @@ export async function consentSubjectOf(req: MedusaRequest, cartId: string | unde
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} was not found`)
     }
     if (!cart.email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart has no email address yet")
-    return { address: cart.email, cartOnly: registered ? null : cartId }
+    return registered
+      ? { address: cart.email, cartOnly: null, customerId }
+      : { address: cart.email, cartOnly: cartId, customerId: null }
   }
   if (!customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Give a cart_id, or log in to choose for your own address")
@@ -42,8 +49,5 @@ export async function consentSubjectOf(req: MedusaRequest, cartId: string | unde
   const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerId } })
   const customer = data[0] as { email?: string | null } | undefined
   if (!customer?.email) throw new MedusaError(MedusaError.Types.NOT_FOUND, "The customer has no email address")
-  return { address: customer.email, cartOnly: null }
+  return { address: customer.email, cartOnly: null, customerId }
 }
-
-/** The source recorded with a choice made through a cart (and the filter for a guest cart's reads). */
-export const cartConsentSource = (cartId: string) => `storefront:cart:${cartId}`

@@ -43,7 +43,9 @@ export async function POST(req: MedusaRequest<PostUnsubscribeType>, res: MedusaR
       address: target.address,
       flow: scope === "all" ? "*" : target.flow,
       granted: false,
-      source: req.validatedBody["List-Unsubscribe"] ? "one-click-unsubscribe" : "unsubscribe-page",
+      // the signed link is the proof: a verified opt-out that no unverified opt-in can lift
+      source: "unsubscribe_link",
+      proof: req.validatedBody["List-Unsubscribe"] ? "token:unsubscribe:one-click" : "token:unsubscribe:page",
     },
   })
   sendPage(res, 200, donePage(target.address, flowLabel(target.flow), scope, shopName))

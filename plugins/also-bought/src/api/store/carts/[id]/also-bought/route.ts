@@ -1,10 +1,12 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CART_OWNER_FIELDS, isForeignCart } from "../../../../../lib/cart-owner"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { scoringSummary } from "../../../../../lib/scoring-summary"
 import { selectCompanions } from "../../../../../lib/select-companions"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../../../modules/also-bought/service"
+import { customerIdOf } from "../../../customer-of"
 import type { GetCartAlsoBoughtType } from "../../../validators"
 
 /** More products than this in a cart: the most recently added ones speak for it. */
@@ -15,26 +17,37 @@ type CartRecord = {
   region_id: string | null
   sales_channel_id: string | null
   completed_at: string | null
+  customer_id: string | null
+  customer?: { has_account?: boolean | null } | null
   items?: { product_id: string | null; created_at: string }[] | null
 }
 
 /**
  * Companions for the whole cart, none already in it: each companion's best rule over the cart's products,
  * the pins of those products first, same-category best sellers when short (store best sellers for an empty
- * cart). Priced in the cart's region, sold in the cart's sales channel. The cart id is the capability, as in
- * Medusa's own store cart routes.
+ * cart). Priced in the cart's region, sold in the cart's sales channel. A guest cart's id is the capability, as in
+ * Medusa's own store cart routes; a registered customer's cart answers only that customer (else 404).
  */
-export async function GET(req: MedusaRequest<unknown, GetCartAlsoBoughtType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, GetCartAlsoBoughtType>, res: MedusaResponse) {
   const { limit } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const statistics = req.scope.resolve<AlsoBoughtModuleService>(ALSO_BOUGHT_MODULE)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "region_id", "sales_channel_id", "completed_at", "items.product_id", "items.created_at"],
+    fields: [
+      "id",
+      "region_id",
+      "sales_channel_id",
+      "completed_at",
+      ...CART_OWNER_FIELDS,
+      "items.product_id",
+      "items.created_at",
+    ],
     filters: { id: req.params.id },
   })
   const cart = data[0] as unknown as CartRecord | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} was not found`)
+  if (!cart || isForeignCart(cart, customerIdOf(req)))
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} was not found`)
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
 
   const inCart = [...(cart.items ?? [])]

@@ -1,6 +1,7 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addBundleToCartWorkflow } from "../../../../../workflows/add-bundle-to-cart"
+import { customerIdOf } from "../../../customer-of"
 import type { PostCartBundleType } from "../../../validators"
 
 /** What the answer shows of the cart: enough to render totals and see the bundle discount. */
@@ -30,10 +31,13 @@ const CART_FIELDS = [
   "promotions.is_automatic",
 ]
 
-/** Adds every item of a product's bundle to the cart in one step; the bundle discount applies at once. */
-export async function POST(req: MedusaRequest<PostCartBundleType>, res: MedusaResponse) {
+/**
+ * Adds every item of a product's bundle to the cart in one step; the bundle discount applies at once. A registered
+ * customer's cart only for that customer logged in (anyone else: 404, as for an unknown cart).
+ */
+export async function POST(req: AuthenticatedMedusaRequest<PostCartBundleType>, res: MedusaResponse) {
   const { result } = await addBundleToCartWorkflow(req.scope).run({
-    input: { cart_id: req.params.id, ...req.validatedBody },
+    input: { cart_id: req.params.id, customer_id: customerIdOf(req), ...req.validatedBody },
   })
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",

@@ -64,7 +64,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   if (!isOpen(feedback, found.survey)) return respondClosed(res, found.survey)
   res.set("Cache-Control", "no-store").json({
-    token: signFeedbackToken(feedback.settings.secret, found.survey.id),
+    token: signFeedbackToken(feedback.settings.keys, found.survey.id, feedback.settings.surveyLinkDays),
     survey: surveyView(feedback, found.survey, found.products),
   })
 }
