@@ -63,7 +63,7 @@ export class EmailComposer {
 
   /** The one-click unsubscribe link: on this server (`shop.backendUrl`), signed with the suite's secret. */
   unsubscribeUrl(target: { address: string; flow: string }): string {
-    const token = signUnsubscribeToken(this.options.secret, target.address, target.flow)
+    const token = signUnsubscribeToken(this.options.keys, target.address, target.flow)
     return `${this.options.shop.backendUrl.replace(/\/+$/, "")}/touchpoints/unsubscribe/${token}`
   }
 

@@ -13,7 +13,7 @@ function sendPage(res: MedusaResponse, status: number, html: string) {
 /** The address and flow of the link's token, or null after answering the "not recognised" page. */
 function targetOrNotFound(req: MedusaRequest, res: MedusaResponse) {
   const { settings } = req.scope.resolve<EmailModuleService>(EMAIL_MODULE)
-  const target = verifyUnsubscribeToken(settings.secret, req.params.token)
+  const target = verifyUnsubscribeToken(settings.keys, req.params.token)
   if (!target) sendPage(res, 404, notFoundPage(settings.shop.name))
   return target ? { ...target, shopName: settings.shop.name } : null
 }
