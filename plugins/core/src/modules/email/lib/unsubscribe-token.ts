@@ -12,7 +12,10 @@ export function signUnsubscribeToken(keys: SigningKeys | string, address: string
 }
 
 /** The address and flow of a token (or of a 0.1 link in mail already sent), or null for a forged or malformed one. */
-export function verifyUnsubscribeToken(keys: SigningKeys | string, token: string): { address: string; flow: string } | null {
+export function verifyUnsubscribeToken(
+  keys: SigningKeys | string,
+  token: string
+): { address: string; flow: string } | null {
   const verified = verifyToken(keys, "unsubscribe", token, 2)
   const legacy = verified.ok ? null : verifyLegacyToken(keys, token, 3)
   const parts = verified.ok ? verified.parts : legacy?.[0] === "u" ? legacy.slice(1) : null
