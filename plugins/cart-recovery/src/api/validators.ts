@@ -4,6 +4,17 @@ const isoDate = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-
 
 export const GetCartRecovery = z.object({}).strict()
 
+/** Following a recovery link: the shopper's own cart to add the lines to, or none (a new cart is made). */
+export const PostCartRecovery = z
+  .object({
+    cart_id: z
+      .string()
+      .regex(/^cart_[A-Za-z0-9]{1,64}$/, "must be a cart id (cart_...)")
+      .optional(),
+  })
+  .strict()
+export type PostCartRecoveryType = z.infer<typeof PostCartRecovery>
+
 export const GetCartRecoveryStats = z
   .object({ from: isoDate.optional(), to: isoDate.optional() })
   .strict()
