@@ -1,5 +1,5 @@
-import { signToken } from "@touchpoints/core/lib/signed-token"
 import { createHmac } from "node:crypto"
+import { signToken } from "@touchpoints/core/lib/signed-token"
 import { legacyLinkExpiry, signRecoveryToken, verifyRecoveryToken } from "../recovery-token"
 
 const KEYS = { secret: "r".repeat(32) }
