@@ -94,6 +94,26 @@ describe("<tp-cart-recovery>", () => {
     )
   })
 
+  it("should not ask on the device whose cart the reminder was about, and leave that cart as it is", async () => {
+    requireBackend()
+    const { cartId, token } = await remindedCart()
+    await recordRecoveries()
+    const page = await harness.open(FIXTURE, { defined: "tp-cart-recovery" })
+    await page.evaluate(
+      ([id, value]) => {
+        const element = document.querySelector("tp-cart-recovery")
+        element?.setAttribute("cart-id", id)
+        element?.setAttribute("token", value)
+      },
+      [cartId, token]
+    )
+    await page.getByRole("status").getByText("Welcome back! Your cart is restored: 2 items.").waitFor()
+    expect(await recoveries()).toEqual([
+      expect.objectContaining({ cart: expect.objectContaining({ id: cartId }), mode: "unchanged" }),
+    ])
+    expect(await cartLines(cartId)).toEqual([expect.objectContaining({ quantity: 2 })])
+  })
+
   it("should leave the shopper's cart as it is when they decline", async () => {
     requireBackend()
     const { variant, token } = await remindedCart()

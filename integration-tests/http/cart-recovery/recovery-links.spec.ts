@@ -97,7 +97,7 @@ httpTestRunner({
         const { data, headers } = await api.get(`/store/cart-recovery/${token}`, shop.headers).catch(explain)
         expect(headers["cache-control"]).toBe("no-store")
         expect(Object.keys(data.recovery).sort()).toEqual(
-          ["currency_code", "expires_at", "item_total", "items", "region_id", "reminder_step"].sort()
+          ["currency_code", "expires_at", "is_your_cart", "item_total", "items", "region_id", "reminder_step"].sort()
         )
         expect(data.recovery.items).toEqual([
           expect.objectContaining({ title: "Green Tea", quantity: 2, unit_price: 10 }),
@@ -107,6 +107,15 @@ httpTestRunner({
         for (const secret of [cartId, "attacker@example.test", "Trap Street", "Mallory"]) {
           expect(shown).not.toContain(secret)
         }
+        expect(data.recovery.is_your_cart).toBe(false)
+        // the same device may ask whether its cart is the reminded one; another cart is told no
+        const own = await shopperCart()
+        const asked = async (cart: string) =>
+          (await api.get(`/store/cart-recovery/${token}?cart_id=${cart}`, shop.headers).catch(explain)).data.recovery
+        expect((await asked(cartId)).is_your_cart).toBe(true)
+        expect((await asked(own)).is_your_cart).toBe(false)
+        const unknownField = await api.get(`/store/cart-recovery/${token}?cart=x`, shop.headers).catch(failure)
+        expect(unknownField.status).toBe(400)
         // no GET changes state: a mail scanner fetching the link is no click
         const [record] = await shop.pg
           .raw("SELECT click_count FROM tp_cr_cart WHERE cart_id = ?", [cartId])

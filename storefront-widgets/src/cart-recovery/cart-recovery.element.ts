@@ -109,9 +109,10 @@ export class TpCartRecoveryElement extends BaseElement {
     this.#pending = null
     this.#show(crt("cartRecovery.loading"), [], "")
     try {
-      const view = await fetchRecoveryView(token, this)
       const cartId = this.getAttribute("cart-id")
-      if (cartId && (await cartLineCount(cartId, this)) > 0) {
+      const view = await fetchRecoveryView(token, cartId, this)
+      // the same device (its cart is the reminded one) or an empty cart: nothing to ask
+      if (cartId && !view.is_your_cart && (await cartLineCount(cartId, this)) > 0) {
         this.#pending = { token, cartId, view }
         this.#show(crt("cartRecovery.question"), this.#items(view.items, view.currency_code), this.#total(view))
         this.#state("confirm")

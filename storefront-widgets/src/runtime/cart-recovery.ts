@@ -23,6 +23,8 @@ export interface RecoveryView {
   item_total: number
   reminder_step: number
   expires_at: string
+  /** The shopper's cart (asked with `cartId`) already is the reminded cart: the same device, nothing to ask. */
+  is_your_cart: boolean
 }
 
 /** The shopper's cart after following a link: their own cart, or a new one made for them. */
@@ -40,11 +42,16 @@ export type RecoveryMode = "added" | "created" | "unchanged"
 const path = (token: string) => `/store/cart-recovery/${encodeURIComponent(token)}`
 
 /**
- * Reads what a reminder link would restore (changes nothing). Rejects with status 404 for a bad link, 410 for
- * an expired one, 409 for a cart that was already ordered.
+ * Reads what a reminder link would restore (changes nothing), and whether `cartId` already is its cart. Rejects
+ * with status 404 for a bad link, 410 for an expired one, 409 for a cart that was already ordered.
  */
-export async function fetchRecoveryView(token: string, reportTo?: EventTarget | null): Promise<RecoveryView> {
-  const { recovery } = await storeFetch<{ recovery: RecoveryView }>(path(token), { reportTo })
+export async function fetchRecoveryView(
+  token: string,
+  cartId?: string | null,
+  reportTo?: EventTarget | null
+): Promise<RecoveryView> {
+  const query = { cart_id: cartId || undefined }
+  const { recovery } = await storeFetch<{ recovery: RecoveryView }>(path(token), { query, reportTo })
   return recovery
 }
 

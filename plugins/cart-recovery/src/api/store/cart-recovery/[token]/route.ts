@@ -4,7 +4,7 @@ import { recoveredCartView } from "../../../../lib/recovered-cart-view"
 import { openRecoveryLink } from "../../../../lib/recovery-link"
 import { availableItemsOf, type ReminderItem } from "../../../../lib/reminder-cart"
 import { restoreRecoveredCartWorkflow } from "../../../../workflows/restore-recovered-cart"
-import type { PostCartRecoveryType } from "../../../validators"
+import type { GetCartRecoveryType, PostCartRecoveryType } from "../../../validators"
 
 /** A line to restore as the link's page shows it (no line, cart or customer ids). */
 const itemView = (item: ReminderItem) => ({
@@ -20,9 +20,11 @@ const itemView = (item: ReminderItem) => ({
 /**
  * What a reminder's link would restore: the lines that can still be bought, their total and until when the link
  * works. Never the cart's id, email or addresses (whoever holds a link must not get the cart), and it changes
- * nothing (mail scanners fetch links): the storefront restores with a POST.
+ * nothing (mail scanners fetch links): the storefront restores with a POST. `is_your_cart` says whether the
+ * shopper's `cart_id` already is the reminded cart (the same device: nothing to ask); it tells the caller nothing
+ * about a cart id they do not already hold.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, GetCartRecoveryType>, res: MedusaResponse) {
   const link = await openRecoveryLink(req, res)
   if (!link) return
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -35,6 +37,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       item_total: items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0),
       reminder_step: link.step + 1,
       expires_at: link.expiresAt.toISOString(),
+      is_your_cart: req.validatedQuery.cart_id === link.cart.id,
     },
   })
 }
