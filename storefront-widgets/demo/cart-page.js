@@ -1,10 +1,10 @@
-// The cart page: <tp-cart-recovery> (restores the cart of a reminder link), <tp-offer> (the shopper's offer,
+// The cart page: <tp-cart-recovery> (restores the lines of a reminder link), <tp-offer> (the shopper's offer,
 // applied to this cart), the cart table (each line with <tp-save-for-later>), an email box with the reminder
 // opt-in, and <tp-wishlist> to move saved items back. Widgets announce cart changes with `tp:cart-changed`; only
 // the cart part is drawn again then, so the list keeps its state and its announcements.
 
 import { h, notice, show } from "./dom.js"
-import { addToCart, currentCart, region, rememberCartEmail, useCart } from "./shop.js"
+import { addToCart, adoptCart, currentCart, region, rememberCartEmail } from "./shop.js"
 import { formatMoney, track } from "./widgets/touchpoints.js"
 
 /** "Discount (CODE)": the codes on the cart, e.g. an applied offer's. */
@@ -142,9 +142,11 @@ export async function cartPage() {
   const section = h("section", { className: "cart-part", "aria-labelledby": "cart-heading" })
   const status = h("p", { className: "status", role: "status" })
   await addFromLink(status)
-  const recovery = h("tp-cart-recovery", {})
-  // a reminder's link: the restored cart becomes this browser's cart before the cart part is drawn again
-  recovery.addEventListener("tp-cart-recovered", (event) => useCart(event.detail.cart.id))
+  // a reminder's link: its lines join this browser's cart (the widget asks first when it has items), or a new
+  // cart the widget made becomes this browser's cart; the reminded cart itself never does
+  const mine = await currentCart()
+  const recovery = h("tp-cart-recovery", mine ? { "cart-id": mine.id } : {})
+  recovery.addEventListener("tp-cart-recovered", (event) => adoptCart(event.detail.cart.id))
   const [cart, current] = await Promise.all([renderCart(section), region()])
   const wishlist = h("tp-wishlist", {
     "cart-id": cart?.id,

@@ -52,11 +52,6 @@ export function adoptCart(cartId) {
   if (cartId && !localStorage.getItem(CART_KEY)) localStorage.setItem(CART_KEY, cartId)
 }
 
-/** Makes a cart the demo's cart (a restored reminder link wins over whatever cart this browser had). */
-export function useCart(cartId) {
-  localStorage.setItem(CART_KEY, cartId)
-}
-
 /** Gives the cart an email and records the shopper's choice about cart reminders (marketing consent). */
 export async function rememberCartEmail(cartId, email, reminders) {
   await storeFetch(`/store/carts/${encodeURIComponent(cartId)}`, { body: { email } })

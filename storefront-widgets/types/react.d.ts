@@ -79,7 +79,7 @@ export interface TouchpointsIntrinsicElements {
   >
   "tp-cart-recovery": ElementProps<
     TpCartRecoveryElement,
-    { token?: string; param?: string; "keep-url"?: Flag },
+    { token?: string; param?: string; "cart-id"?: string; "keep-url"?: Flag },
     "tp-cart-recovered" | "tp-error"
   >
   "tp-feedback-survey": ElementProps<

@@ -220,10 +220,20 @@ const ATTEMPTS: Attempt[] = [
   {
     route: "GET /store/cart-recovery/:token (forged)",
     method: "get",
-    url: (a) => `/store/cart-recovery/${signRecoveryToken("not-this-shops-secret", a.cart, 0)}`,
+    url: (a) => `/store/cart-recovery/${signRecoveryToken({ secret: FOREIGN_SECRET }, a.cart, 0, 14)}`,
+    refused: [404],
+  },
+  {
+    route: "POST /store/cart-recovery/:token (forged, into A's cart)",
+    method: "post",
+    url: (a) => `/store/cart-recovery/${signRecoveryToken({ secret: FOREIGN_SECRET }, a.cart, 0, 14)}`,
+    body: (a) => ({ cart_id: a.cart }),
     refused: [404],
   },
 ]
+
+/** A secret that is not this shop's: what a forger has. */
+const FOREIGN_SECRET = "not-this-shops-secret-but-32-chars-long"
 
 /** The token with one character changed (a guessed or tampered link). */
 function tamper(token: string): string {

@@ -1,4 +1,12 @@
-import { fetchRecoveredCart, type RecoveredCart, type RecoveredCartItem } from "../runtime/cart-recovery.js"
+import {
+  cartLineCount,
+  fetchRecoveryView,
+  type RecoveredCart,
+  type RecoveredCartItem,
+  type RecoveryMode,
+  type RecoveryView,
+  restoreRecovery,
+} from "../runtime/cart-recovery.js"
 import { crt } from "../runtime/cart-recovery-strings.js"
 import { BaseElement } from "../runtime/define.js"
 import { h, internalsOf, toggleState } from "../runtime/dom.js"
@@ -12,29 +20,42 @@ const TEMPLATE = `
   <p part="message"></p>
   <ul part="items"></ul>
   <p part="total"></p>
+  <div part="actions" hidden>
+    <button type="button" part="button add-button"></button>
+    <button type="button" part="button decline-button"></button>
+  </div>
 </section>`
 
+type RecoveryState = "empty" | "loading" | "confirm" | "restored" | "declined" | "error"
+const STATES: readonly RecoveryState[] = ["empty", "loading", "confirm", "restored", "declined", "error"]
+
 /**
- * Restores the cart behind an abandoned-cart reminder's link (`GET /store/cart-recovery/:token`) and shows what
- * came back. The token comes from the `token` attribute or the page URL's `?recover=` parameter (see `param`);
- * without one the element renders nothing and takes no space. On success it fires `tp-cart-recovered` with the
- * cart (the storefront makes it the shopper's cart, e.g. sets its cart cookie) and `tp:cart-changed`, then
- * removes the token from the address bar (so a reload or a shared URL does not count another click).
+ * Follows an abandoned-cart reminder's link. It reads what the link brings back
+ * (`GET /store/cart-recovery/:token`, which names no cart), then restores those lines with a POST: into the
+ * shopper's own cart (`cart-id`), after asking "add these items to your cart?" when that cart already has
+ * items, or into a new cart when the shopper has none. The shopper never adopts the reminded cart itself, so a
+ * link mailed by someone else cannot plant a cart whose id the sender knows. The token comes from the `token`
+ * attribute or the page URL's `?recover=` parameter (see `param`); without one the element renders nothing
+ * and takes no space. Once the link is used or declined the token leaves the address bar (a reload or a
+ * shared URL does not use it again).
  *
  * @tag tp-cart-recovery
  * @attr token - the recovery token (default: read from the URL)
  * @attr param - the URL parameter holding the token (default "recover")
+ * @attr cart-id - the shopper's current cart, if any (the page knows it; the cart cookie is httpOnly)
  * @attr keep-url - keep the token in the address bar
  *
- * @event tp-cart-recovered - `{ cart }`: the restored cart (id, region_id, currency_code, items, item_total)
+ * @event tp-cart-recovered - `{ cart, mode }`: the shopper's cart with the link's lines in it; `mode` "added"
+ *   (their own cart), "created" (a new cart: make it the shopper's cart) or "unchanged" (it already was)
  * @event tp:cart-changed - `{ cart_id, reason: "recover" }`
- * @event tp-error - `{ error }`: the link is invalid (404), the cart was ordered (409), or the call failed
+ * @event tp-error - `{ error }`: the link is invalid (404), expired (410), the cart was ordered (409), or a call failed
  *
  * @csspart panel - the box; message - the status line; items - the list; item - a line; image; total
- * @cssstate empty - no token: nothing shown; loading; restored; error
+ * @csspart actions - the question's buttons; button, add-button, decline-button
+ * @cssstate empty - no token: nothing shown; loading; confirm (asking); restored; declined; error
  * @cssproperty --tp-cart-recovery-fg, --tp-cart-recovery-muted, --tp-cart-recovery-bg,
  *   --tp-cart-recovery-border-color, --tp-cart-recovery-padding
- * @cssproperty --tp-radius, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-radius, --tp-font-family, --tp-error-color, --tp-accent - shared theme
  */
 export class TpCartRecoveryElement extends BaseElement {
   static readonly tag = "tp-cart-recovery"
@@ -46,12 +67,20 @@ export class TpCartRecoveryElement extends BaseElement {
   #root: ShadowRoot | null = null
   #internals: ElementInternals | null = null
   #loaded: string | null = null
+  /** The link waiting for the shopper's answer. */
+  #pending: { token: string; cartId: string; view: RecoveryView } | null = null
 
   connectedCallback(): void {
     if (!this.#root) {
       this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
       this.#root.innerHTML = TEMPLATE
       this.#internals = internalsOf(this)
+      const add = this.#part("add-button")
+      const decline = this.#part("decline-button")
+      if (add) add.textContent = crt("cartRecovery.add")
+      if (decline) decline.textContent = crt("cartRecovery.decline")
+      add?.addEventListener("click", () => void this.accept())
+      decline?.addEventListener("click", () => this.decline())
     }
     void this.refresh()
   }
@@ -68,42 +97,95 @@ export class TpCartRecoveryElement extends BaseElement {
     return new URLSearchParams(location.search).get(this.getAttribute("param") || "recover")
   }
 
-  /** Restores the cart of the current token (once per token). Resolves when done; never rejects. */
+  /**
+   * Reads the current token's link (once per token) and restores it, or asks first when the shopper's cart has
+   * items. Resolves when done or asking; never rejects.
+   */
   async refresh(): Promise<void> {
     const token = this.token
     this.#state(token ? "loading" : "empty")
     if (!token || token === this.#loaded) return
     this.#loaded = token
+    this.#pending = null
     this.#show(crt("cartRecovery.loading"), [], "")
     try {
-      const cart = await fetchRecoveredCart(token, this)
-      if (token !== this.token && this.getAttribute("token")) return
-      this.#restored(cart)
+      const cartId = this.getAttribute("cart-id")
+      const view = await fetchRecoveryView(token, cartId, this)
+      // the same device (its cart is the reminded one) or an empty cart: nothing to ask
+      if (cartId && !view.is_your_cart && (await cartLineCount(cartId, this)) > 0) {
+        this.#pending = { token, cartId, view }
+        this.#show(crt("cartRecovery.question"), this.#items(view.items, view.currency_code), this.#total(view))
+        this.#state("confirm")
+        return
+      }
+      await this.#restore(token, cartId, view)
     } catch (error) {
-      const status = (error as { status?: number }).status
-      const message =
-        status === 409
-          ? crt("cartRecovery.ordered")
-          : status === 404
-            ? crt("cartRecovery.invalid")
-            : crt("cartRecovery.error", { message: (error as Error).message })
-      this.#show(message, [], "")
-      this.#state("error")
+      this.#failed(error)
     }
   }
 
-  #restored(cart: RecoveredCart): void {
-    const count = cart.items.reduce((sum, item) => sum + item.quantity, 0)
-    const message = count === 1 ? crt("cartRecovery.restoredOne") : crt("cartRecovery.restored", { count })
-    this.#show(
-      message,
-      cart.items.map((item) => this.#item(item, cart.currency_code)),
-      `${crt("cartRecovery.total")}: ${formatMoney(cart.item_total, cart.currency_code)}`
-    )
+  /** The shopper's "yes": adds the link's lines to their cart. Resolves when done; never rejects. */
+  async accept(): Promise<void> {
+    const pending = this.#pending
+    if (!pending) return
+    this.#pending = null
+    this.#state("loading")
+    try {
+      await this.#restore(pending.token, pending.cartId, pending.view)
+    } catch (error) {
+      this.#failed(error)
+    }
+  }
+
+  /** The shopper's "no, thanks": leaves their cart as it is. */
+  decline(): void {
+    if (!this.#pending) return
+    this.#pending = null
+    this.#show(crt("cartRecovery.declined"), [], "")
+    this.#state("declined")
+    this.#forgetToken()
+  }
+
+  async #restore(token: string, cartId: string | null, view: RecoveryView): Promise<void> {
+    const { cart, mode } = await restoreRecovery(token, cartId, this)
+    if (token !== this.token && this.getAttribute("token")) return
+    this.#restored(cart, mode, view)
+  }
+
+  #restored(cart: RecoveredCart, mode: RecoveryMode, view: RecoveryView): void {
+    const count = view.items.reduce((sum, item) => sum + item.quantity, 0)
+    const added = mode === "added"
+    const message =
+      count === 1
+        ? crt(added ? "cartRecovery.addedOne" : "cartRecovery.restoredOne")
+        : crt(added ? "cartRecovery.added" : "cartRecovery.restored", { count })
+    this.#show(message, this.#items(view.items, view.currency_code), this.#total(view))
     this.#state("restored")
-    if (!this.hasAttribute("keep-url") && !this.getAttribute("token")) this.#forgetTokenInUrl()
-    emit("tp-cart-recovered", { cart }, this)
+    this.#forgetToken()
+    emit("tp-cart-recovered", { cart, mode }, this)
     emit("tp:cart-changed", { cart_id: cart.id, reason: "recover" }, this)
+  }
+
+  #failed(error: unknown): void {
+    const status = (error as { status?: number }).status
+    const message =
+      status === 409
+        ? crt("cartRecovery.ordered")
+        : status === 410
+          ? crt("cartRecovery.expired")
+          : status === 404
+            ? crt("cartRecovery.invalid")
+            : crt("cartRecovery.error", { message: (error as Error).message })
+    this.#show(message, [], "")
+    this.#state("error")
+  }
+
+  #items(items: RecoveredCartItem[], currency: string): HTMLElement[] {
+    return items.map((item) => this.#item(item, currency))
+  }
+
+  #total(view: RecoveryView): string {
+    return `${crt("cartRecovery.total")}: ${formatMoney(view.item_total, view.currency_code)}`
   }
 
   #item(item: RecoveredCartItem, currency: string): HTMLElement {
@@ -122,20 +204,26 @@ export class TpCartRecoveryElement extends BaseElement {
     )
   }
 
+  #part(name: string): HTMLElement | null {
+    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
+  }
+
   #show(message: string, items: HTMLElement[], total: string): void {
-    const part = (name: string) => this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`)
-    const line = part("message")
+    const line = this.#part("message")
     if (line) line.textContent = message
-    part("items")?.replaceChildren(...items)
-    const totalLine = part("total")
+    this.#part("items")?.replaceChildren(...items)
+    const totalLine = this.#part("total")
     if (totalLine) totalLine.textContent = total
   }
 
-  #state(current: "empty" | "loading" | "restored" | "error"): void {
-    for (const name of ["empty", "loading", "restored", "error"]) toggleState(this.#internals, name, name === current)
+  #state(current: RecoveryState): void {
+    for (const name of STATES) toggleState(this.#internals, name, name === current)
+    const actions = this.#part("actions")
+    if (actions) actions.hidden = current !== "confirm"
   }
 
-  #forgetTokenInUrl(): void {
+  #forgetToken(): void {
+    if (this.hasAttribute("keep-url") || this.getAttribute("token")) return
     const url = new URL(location.href)
     url.searchParams.delete(this.getAttribute("param") || "recover")
     history.replaceState(history.state, "", url)

@@ -24,5 +24,18 @@ li { display: flex; gap: 0.75rem; align-items: center; padding: 0.5rem 0; border
 .muted { color: var(--tp-cart-recovery-muted, #57606a); font-size: 0.875rem; }
 [part~="total"] { margin: 0.5rem 0 0; text-align: end; font-weight: 600; }
 [part~="total"]:empty { display: none; }
+[part~="actions"] { display: flex; gap: 0.5rem; justify-content: flex-end; margin-top: 0.75rem; }
+[part~="actions"][hidden] { display: none; }
+[part~="button"] {
+  font: inherit;
+  padding: 0.4rem 0.9rem;
+  border-radius: var(--tp-radius, 8px);
+  border: 1px solid var(--tp-cart-recovery-border-color, #d0d7de);
+  background: transparent;
+  color: inherit;
+  cursor: pointer;
+}
+[part~="add-button"] { background: var(--tp-accent, #1f6feb); border-color: transparent; color: #fff; }
+[part~="button"]:focus-visible { outline: 2px solid var(--tp-accent, #1f6feb); outline-offset: 2px; }
 ${srOnlyStyles}
 `

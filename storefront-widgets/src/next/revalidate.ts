@@ -4,7 +4,7 @@ import { cookies } from "next/headers"
 export interface RevalidateCartOptions {
   /** The cart a widget changed (`tp:cart-changed` detail `cart_id`). */
   cartId?: string
-  /** Why (`tp:cart-changed` detail `reason`); "recover" makes a reminder link's cart the shopper's cart. */
+  /** Why (`tp:cart-changed` detail `reason`). Informational: no reason replaces an existing cart cookie. */
   reason?: string
   /** The cookie whose value the starter appends to its cache tags. Default "_medusa_cache_id". */
   cacheIdCookie?: string
@@ -22,9 +22,10 @@ const CART_ID = /^cart_[A-Za-z0-9]{1,64}$/
 
 /**
  * For a server action the cart bridge calls after a widget changed the cart: revalidates the storefront's cached
- * cart (Medusa's starter tags it `carts-<cache id>`), and when the shopper had no cart yet, or a reminder link
- * recovered one, makes the widget's cart the shopper's (httpOnly cart cookie). An existing cart cookie is never
- * replaced by any other reason, so a page cannot swap the shopper's cart.
+ * cart (Medusa's starter tags it `carts-<cache id>`), and when the shopper had no cart yet makes the widget's
+ * cart the shopper's (httpOnly cart cookie): a widget's new cart, or the new cart a reminder link's lines went
+ * into. An existing cart cookie is never replaced, for any reason, so neither a page nor a link mailed by
+ * someone else can swap the shopper's cart (`<tp-cart-recovery cart-id>` adds a link's lines to that cart).
  */
 export async function revalidateMedusaCart(options: RevalidateCartOptions = {}): Promise<void> {
   const jar = await cookies()
@@ -35,7 +36,7 @@ export async function revalidateMedusaCart(options: RevalidateCartOptions = {}):
   const cartCookie = options.cartCookie ?? "_medusa_cart_id"
   const cartId = options.cartId
   if (!cartId || !CART_ID.test(cartId)) return
-  if (jar.get(cartCookie)?.value && options.reason !== "recover") return
+  if (jar.get(cartCookie)?.value) return
   jar.set(cartCookie, cartId, {
     httpOnly: true,
     sameSite: "strict",

@@ -36,7 +36,7 @@ export const TOUCHPOINTS_STORE_ROUTES: readonly StoreRoute[] = [
   { methods: ["POST"], path: "/store/carts/:id/offers/:offer_id" },
   { methods: ["GET", "POST"], path: "/store/feedback/:token" },
   { methods: ["GET"], path: "/store/feedback/orders/:order_id" },
-  { methods: ["GET"], path: "/store/cart-recovery/:token" },
+  { methods: ["GET", "POST"], path: "/store/cart-recovery/:token" },
   // Medusa's own cart routes, as the recommendation and offer widgets use them
   { methods: ["POST"], path: "/store/carts" },
   { methods: ["GET"], path: "/store/carts/:id" },

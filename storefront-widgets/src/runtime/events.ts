@@ -1,4 +1,4 @@
-import type { RecoveredCart } from "./cart-recovery.js"
+import type { RecoveredCart, RecoveryMode } from "./cart-recovery.js"
 import type { TouchpointsError } from "./errors.js"
 import type { FeedbackSurvey } from "./feedback.js"
 import type { OfferView } from "./offer-types.js"
@@ -70,9 +70,14 @@ export interface NextStepsLoadDetail {
   groups: NextStepsGroup[]
 }
 
-/** `tp-cart-recovered`: `<tp-cart-recovery>` restored the cart of a reminder link (make it the shopper's cart). */
+/**
+ * `tp-cart-recovered`: `<tp-cart-recovery>` followed a reminder link. `cart` is the shopper's cart with the
+ * link's lines in it: their own (`mode` "added" or "unchanged"), or a new one (`mode` "created": make it the
+ * shopper's cart when they have none). Never the reminded cart of someone else.
+ */
 export interface CartRecoveredDetail {
   cart: RecoveredCart
+  mode: RecoveryMode
 }
 
 /** `tp-feedback-answered`: `<tp-feedback-survey>` saved answers (a score at once, then effort and comment). */

@@ -6,6 +6,7 @@ import {
   GetCartRecoveryPreview,
   GetCartRecoverySettings,
   GetCartRecoveryStats,
+  PostCartRecovery,
   PostCartRecoveryScan,
   PostCartRecoverySettings,
 } from "./validators"
@@ -13,6 +14,7 @@ import {
 export default defineMiddlewares({
   routes: [
     { methods: ["GET"], matcher: "/store/cart-recovery/:token", middlewares: [validateQuery(GetCartRecovery)] },
+    { methods: ["POST"], matcher: "/store/cart-recovery/:token", middlewares: [validateBody(PostCartRecovery)] },
     { methods: ["GET"], matcher: "/admin/cart-recovery/stats", middlewares: [validateQuery(GetCartRecoveryStats)] },
     { methods: ["POST"], matcher: "/admin/cart-recovery/scan", middlewares: [validateBody(PostCartRecoveryScan)] },
     {

@@ -85,7 +85,7 @@ export async function planReminder(
   facts: ReminderFacts,
   now = Date.now()
 ): Promise<ReminderPlan> {
-  const { steps, recoveryUrl, secret, requireConsent } = settings
+  const { steps, recoveryUrl, keys, linkLifetimeDays, requireConsent } = settings
   const step = dueStepOf(settings, scanned, now)
   if (step === null) return { kind: "not_due" }
   const stop = (outcome: ReminderOutcome, advanceTo = step + 1): ReminderPlan => ({
@@ -101,9 +101,15 @@ export async function planReminder(
 
   const incentivePercent = steps[step].incentivePercent ?? null
   const promotionCode = incentivePercent
-    ? await incentiveFor(container, settings, { cartId: cart.id, email: cart.email, step, percent: incentivePercent })
+    ? await incentiveFor(container, settings, {
+        cartId: cart.id,
+        email: cart.email,
+        step,
+        percent: incentivePercent,
+        expiresAt: new Date(now + settings.incentiveLifetimeDays * 86_400_000),
+      })
     : null
-  const token = signRecoveryToken(secret, cart.id, step)
+  const token = signRecoveryToken(keys, cart.id, step, linkLifetimeDays, new Date(now))
   return {
     kind: "send",
     cartId: cart.id,
@@ -163,21 +169,23 @@ export function recordOfSend(
 
 /**
  * The single-use code of an incentive step, made only when the email may go out now (no code for an address
- * that would not receive it; the claim still decides).
+ * that would not receive it; the claim still decides). It expires at `expiresAt` and works only for the
+ * reminded cart's customer or address (see workflows/hooks/incentive-cart-check.ts).
  */
 async function incentiveFor(
   container: MedusaContainer,
   settings: EffectiveSettings,
-  input: { cartId: string; email: string; step: number; percent: number }
+  input: { cartId: string; email: string; step: number; percent: number; expiresAt: Date }
 ): Promise<string | null> {
-  const { secret, requireConsent } = settings
+  const { keys, requireConsent } = settings
   const blocked = await container
     .resolve<EmailModuleService>(EMAIL_MODULE)
     .blockReason({ recipient: input.email, flow: CART_RECOVERY_FLOW, marketing: true, requiresConsent: requireConsent })
   if (blocked) return null
-  const code = incentiveCode(secret, input.cartId, input.step)
+  // the current secret: the same code as before a rotation would need the old one, and a new code is harmless
+  const code = incentiveCode(keys.secret, input.cartId, input.step)
   const { result } = await ensureIncentivePromotionWorkflow(container).run({
-    input: { code, percent: input.percent, cart_id: input.cartId },
+    input: { code, percent: input.percent, cart_id: input.cartId, expires_at: input.expiresAt.toISOString() },
   })
   return result.code
 }

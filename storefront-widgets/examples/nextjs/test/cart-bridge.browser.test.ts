@@ -9,11 +9,14 @@ import { escapeRegExp } from "./helpers/widgets"
 
 /** The demo store signs reminder links with this secret (TP_SIGNING_SECRET unset); the link is what the email holds. */
 const DEMO_SECRET = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret-not-for-real-shops"
+/** A reminder link's token (purpose "recovery", two weeks to go). */
+const recoveryToken = (cartId: string) =>
+  signToken({ secret: DEMO_SECRET }, "recovery", [cartId, "0"], { expiresAt: new Date(Date.now() + 14 * 86_400_000) })
 
 describe("the cart bridge: widgets change the cart, the server-rendered cart follows", () => {
   const shop = useShop()
 
-  it("should make a reminder link's cart the shopper's cart, replacing the one they had, and render it", async () => {
+  it("should add a reminder link's lines to the shopper's own cart after asking, keeping its id, and render them", async () => {
     const shopper = await shop.shopper()
     const page = shopper.page
     const own = await someVariant([])
@@ -22,13 +25,28 @@ describe("the cart bridge: widgets change the cart, the server-rendered cart fol
     const reminded = await someVariant([own.variantId])
     const cart = await createCart([reminded], 2)
     await storeCall(`/store/carts/${cart.id}`, { body: { email: "next-example-shopper@example.test" } })
-    const token = signToken(DEMO_SECRET, ["cr", cart.id, "0"])
 
-    await page.goto(`${APP}/cart?recover=${encodeURIComponent(token)}`)
+    await page.goto(`${APP}/cart?recover=${encodeURIComponent(recoveryToken(cart.id))}`)
+    await page.getByRole("button", { name: "Add to my cart" }).click()
     await page.getByRole("row", { name: new RegExp(escapeRegExp(reminded.productTitle)) }).waitFor()
-    expect(await renderedLines(page)).toEqual(cart.lines.map((line) => line.id))
-    expect(await shopper.cookie("_medusa_cart_id")).toBe(cart.id)
+    expect(await renderedLines(page)).toHaveLength(2)
+    expect(await shopper.cookie("_medusa_cart_id")).toBe(ownCart)
     expect(ownCart).not.toBe(cart.id)
+    expect(shopper.problems).toEqual([])
+  })
+
+  it("should give a shopper without a cart a new cart with a link's lines, never the reminded cart", async () => {
+    const shopper = await shop.shopper()
+    const page = shopper.page
+    const reminded = await someVariant([])
+    const cart = await createCart([reminded], 2)
+    await storeCall(`/store/carts/${cart.id}`, { body: { email: "next-example-shopper@example.test" } })
+
+    await page.goto(`${APP}/cart?recover=${encodeURIComponent(recoveryToken(cart.id))}`)
+    await page.getByRole("row", { name: new RegExp(escapeRegExp(reminded.productTitle)) }).waitFor()
+    const adopted = await shopper.cookie("_medusa_cart_id")
+    expect(adopted).toMatch(/^cart_/)
+    expect(adopted).not.toBe(cart.id)
     expect(shopper.problems).toEqual([])
   })
 

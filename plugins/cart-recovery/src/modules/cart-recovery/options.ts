@@ -53,6 +53,16 @@ export const cartRecoveryOptionsSchema = z
      * is resolved against core's `shop.storefrontUrl`.
      */
     recoveryUrl: linkOptionSchema("{token}").default("/cart?recover={token}"),
+    /**
+     * Days a reminder's link restores the cart (default 14). After that the link says it expired: a link mailed
+     * to the wrong address, or forwarded, stops being useful.
+     */
+    linkLifetimeDays: z.number().int().min(1).max(90).default(14),
+    /**
+     * Days a reminder's incentive code works after the reminder (default 7). It is valid only for the reminded
+     * cart's customer or email address, checked when applied and at checkout.
+     */
+    incentiveLifetimeDays: z.number().int().min(1).max(90).default(7),
     /** Signs recovery links (default: core's `secret`). */
     secret: ownSecretSchema,
     /** Earlier values of this plugin's own `secret`, verify-only during a rotation. */

@@ -12,6 +12,7 @@ import type { CartRecoveryStats, ReminderOutcome, ScannedCart, ScanPage } from "
 import { OwnerSettings } from "./models/owner-settings"
 import { RecoveryCart } from "./models/recovery-cart"
 import { Reminder } from "./models/reminder"
+import { Restore } from "./models/restore"
 import { type CartRecoveryOptions, parseCartRecoveryOptions } from "./options"
 
 type Manager = SqlEntityManager
@@ -26,6 +27,13 @@ export type StepRecord = {
   promotionCode?: string | null
 }
 
+/** A reminded cart's record before a recovery link was followed (null: it had none), and the restore made. */
+export type RestoreSnapshot = {
+  remindedCartId: string
+  restoreId: string | null
+  before: { click_count: number; first_clicked_at: Date | null; restored_at: Date | null } | null
+}
+
 /** `?, ?, ?` for an IN list. */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
@@ -34,7 +42,12 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
  * SQL query (a cart's last activity is the latest of the cart's, its items', its shipping methods' and our own
  * activity timestamps): going through the cart module per cart would not scan 100,000 carts in a minute.
  */
-export default class CartRecoveryModuleService extends MedusaService({ RecoveryCart, Reminder, OwnerSettings }) {
+export default class CartRecoveryModuleService extends MedusaService({
+  RecoveryCart,
+  Reminder,
+  OwnerSettings,
+  Restore,
+}) {
   /** The plugin options (checked at boot): the defaults. Read `currentSettings()` for what is in effect. */
   readonly settings: CartRecoveryOptions
 
@@ -109,7 +122,8 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
 
   /**
    * One page of open carts after `afterId` (by id) that have an email and items and were last active between
-   * `maxCartAgeDays` ago and `inactiveForMs` ago (both from the settings in effect). `full` says whether more pages may follow.
+   * `maxCartAgeDays` ago and `inactiveForMs` ago (both from the settings in effect), and whose lines were not
+   * restored into another cart through their link (the shopper goes on there). `full` says whether more pages may follow.
    */
   @InjectManager()
   async scanPage(
@@ -130,6 +144,7 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
          FROM cart c
          LEFT JOIN tp_cr_cart r ON r.cart_id = c.id AND r.deleted_at IS NULL
          WHERE c.id > ? AND c.completed_at IS NULL AND c.deleted_at IS NULL AND c.email IS NOT NULL
+           AND r.restored_at IS NULL
            AND EXISTS (SELECT 1 FROM cart_line_item li WHERE li.cart_id = c.id AND li.deleted_at IS NULL)
          ORDER BY c.id LIMIT ?
        ) page`,
@@ -183,20 +198,73 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
     )
   }
 
-  /** Counts a click on a recovery link. */
+  /**
+   * Records a recovery link followed: one click, and when the lines went into another cart, that cart as the
+   * reminded cart's restore (the reminded cart is then left out of the scan). Answers a snapshot for `undoRestore`.
+   */
   @InjectManager()
-  async recordClick(cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await (sharedContext.manager as Manager).execute(
-      `INSERT INTO tp_cr_cart (id, cart_id, click_count, first_clicked_at) VALUES (?, ?, 1, now())
+  async recordRestore(
+    input: { remindedCartId: string; cartId: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RestoreSnapshot> {
+    const manager = sharedContext.manager as Manager
+    const [before] = await manager.execute<RestoreSnapshot["before"][]>(
+      `SELECT click_count, first_clicked_at, restored_at FROM tp_cr_cart WHERE cart_id = ? AND deleted_at IS NULL`,
+      [input.remindedCartId]
+    )
+    const moved = input.cartId !== input.remindedCartId
+    await manager.execute(
+      `INSERT INTO tp_cr_cart (id, cart_id, click_count, first_clicked_at, restored_at)
+       VALUES (?, ?, 1, now(), CASE WHEN ? THEN now() END)
        ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO UPDATE SET click_count = tp_cr_cart.click_count + 1,
-         first_clicked_at = COALESCE(tp_cr_cart.first_clicked_at, now()), updated_at = now()`,
-      [generateEntityId(undefined, "tpcr"), cartId]
+         first_clicked_at = COALESCE(tp_cr_cart.first_clicked_at, now()),
+         restored_at = COALESCE(tp_cr_cart.restored_at, excluded.restored_at), updated_at = now()`,
+      [generateEntityId(undefined, "tpcr"), input.remindedCartId, moved]
+    )
+    const restoreId = moved ? generateEntityId(undefined, "tpcrx") : null
+    if (restoreId) {
+      await manager.execute("INSERT INTO tp_cr_restore (id, reminded_cart_id, cart_id) VALUES (?, ?, ?)", [
+        restoreId,
+        input.remindedCartId,
+        input.cartId,
+      ])
+    }
+    return { remindedCartId: input.remindedCartId, restoreId, before: before ?? null }
+  }
+
+  /** Puts a reminded cart's record back as `recordRestore` found it (a failed recovery's compensation). */
+  @InjectManager()
+  async undoRestore(snapshot: RestoreSnapshot, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as Manager
+    if (snapshot.restoreId) await manager.execute("DELETE FROM tp_cr_restore WHERE id = ?", [snapshot.restoreId])
+    if (!snapshot.before) {
+      await manager.execute("DELETE FROM tp_cr_cart WHERE cart_id = ? AND deleted_at IS NULL", [
+        snapshot.remindedCartId,
+      ])
+      return
+    }
+    const { click_count, first_clicked_at, restored_at } = snapshot.before
+    await manager.execute(
+      `UPDATE tp_cr_cart SET click_count = ?, first_clicked_at = ?, restored_at = ?, updated_at = now()
+       WHERE cart_id = ? AND deleted_at IS NULL`,
+      [click_count, first_clicked_at, restored_at, snapshot.remindedCartId]
     )
   }
 
+  /** When a cart's reminder of `step` was recorded as sent (dates the links of the 0.1 releases), or null. */
+  @InjectManager()
+  async reminderSentAt(cartId: string, step: number, @MedusaContext() sharedContext: Context = {}) {
+    const [row] = await (sharedContext.manager as Manager).execute<{ created_at: Date }[]>(
+      `SELECT created_at FROM tp_cr_reminder WHERE cart_id = ? AND step = ? AND outcome = 'sent' AND deleted_at IS NULL`,
+      [cartId, step]
+    )
+    return row ? new Date(row.created_at) : null
+  }
+
   /**
-   * Records the order a reminded cart turned into, with its revenue. Only carts that were sent a reminder
-   * count; a redelivered event changes nothing. Returns whether it counted.
+   * Records the order a reminded cart turned into, with its revenue: the cart itself when it was reminded, else
+   * the reminded cart whose lines were restored into it last (a recovery link followed on another cart). Only
+   * carts that were sent a reminder count; a redelivered event changes nothing. Returns whether it counted.
    */
   @InjectManager()
   async recordRecovery(
@@ -206,8 +274,15 @@ export default class CartRecoveryModuleService extends MedusaService({ RecoveryC
     const rows = await (sharedContext.manager as Manager).execute(
       `UPDATE tp_cr_cart SET recovered_order_id = ?, recovered_total = ?, raw_recovered_total = ?::jsonb,
          currency_code = ?, recovered_at = now(), updated_at = now()
-       WHERE cart_id = ? AND deleted_at IS NULL AND recovered_order_id IS NULL
-         AND EXISTS (SELECT 1 FROM tp_cr_reminder WHERE cart_id = ? AND outcome = 'sent' AND deleted_at IS NULL)
+       WHERE deleted_at IS NULL AND recovered_order_id IS NULL AND cart_id = (
+         SELECT candidate.cart_id FROM (
+           SELECT ?::text AS cart_id, 0 AS rank, now() AS at
+           UNION ALL
+           SELECT reminded_cart_id, 1, created_at FROM tp_cr_restore WHERE cart_id = ? AND deleted_at IS NULL
+         ) candidate
+         WHERE EXISTS (SELECT 1 FROM tp_cr_reminder rm
+           WHERE rm.cart_id = candidate.cart_id AND rm.outcome = 'sent' AND rm.deleted_at IS NULL)
+         ORDER BY candidate.rank, candidate.at DESC LIMIT 1)
        RETURNING id`,
       [
         input.orderId,

@@ -2,11 +2,13 @@ import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type EnsureIncentivePromotionInput = { code: string; percent: number; cart_id: string }
+/** `expires_at`: ISO time after which the code is refused (kept in the promotion's metadata with its cart). */
+export type EnsureIncentivePromotionInput = { code: string; percent: number; cart_id: string; expires_at: string }
 
 /**
  * Makes the single-use promotion behind a reminder's incentive code (percentage off the order, `limit` 1), or
- * finds it when another worker or an earlier attempt made it. Serialized per code with the locking module.
+ * finds it when another worker or an earlier attempt made it. Serialized per code with the locking module. Its
+ * metadata names the reminded cart and the expiry, which cart-recovery's cart check enforces.
  * Compensation deletes a promotion this step made.
  */
 export const ensureIncentivePromotionStep = createStep(
@@ -29,7 +31,10 @@ export const ensureIncentivePromotionStep = createStep(
         },
       ])
       await promotions.updatePromotions([
-        { id: made.id, metadata: { touchpoints: "cart-recovery", cart_id: input.cart_id } },
+        {
+          id: made.id,
+          metadata: { touchpoints: "cart-recovery", cart_id: input.cart_id, expires_at: input.expires_at },
+        },
       ])
       return new StepResponse({ promotion_id: made.id, code: input.code }, made.id)
     })

@@ -11,8 +11,9 @@ export default async function CartPage() {
   const hasLines = Boolean(cart?.items?.length)
   return (
     <section className="page">
-      {/* a reminder email's link (?recover=...): restores that cart; the bridge makes it the shopper's cart */}
-      <tp-cart-recovery />
+      {/* a reminder email's link (?recover=...): its lines go into this cart (after asking when it has items), or
+          into a new cart the bridge makes the shopper's when they have none; never the reminded cart itself */}
+      <tp-cart-recovery cart-id={cart?.id} />
       <tp-offer placement="cart" cart-id={cart?.id} />
       <h1 id="cart-heading">Cart</h1>
       {cart && hasLines ? <CartLines cart={cart} /> : <p>Your cart is empty.</p>}
