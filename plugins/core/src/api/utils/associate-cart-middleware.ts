@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import NodeCache from "node-cache"
 import { associateVisitorCartWorkflow } from "../../workflows/visitor/associate-visitor-cart"
+import { registeredCustomerCarts } from "./registered-carts"
 import { visitorIdFromHeader } from "./visitor-id"
 
 /**
@@ -35,8 +36,7 @@ export function associateVisitorCartOnCartCreate(req: MedusaRequest, res: Medusa
   res.json = (body: unknown) => {
     const cartId = (body as { cart?: { id?: unknown } } | undefined)?.cart?.id
     if (res.statusCode >= 300 || typeof cartId !== "string") return send(body)
-    associateVisitorCartWorkflow(req.scope)
-      .run({ input: { cart_id: cartId, visitor_id: visitorId } })
+    associateUnlessRegistered(req, cartId, visitorId)
       .then(() => rememberAssociated(cartId))
       .catch((error: Error) => warnAssociationFailed(req, cartId, error))
       .finally(() => send(body))
@@ -59,13 +59,19 @@ export async function associateVisitorCartOnCartRequest(
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
     if (data[0] && !data[0].completed_at) {
-      await associateVisitorCartWorkflow(req.scope).run({ input: { cart_id: cartId, visitor_id: visitorId } })
+      await associateUnlessRegistered(req, cartId, visitorId)
       rememberAssociated(cartId)
     }
   } catch (error) {
     warnAssociationFailed(req, cartId, error as Error)
   }
   return next()
+}
+
+/** Associates the cart with the visitor, unless it is a registered customer's (theirs alone). */
+async function associateUnlessRegistered(req: MedusaRequest, cartId: string, visitorId: string): Promise<void> {
+  if ((await registeredCustomerCarts(req.scope, [cartId])).has(cartId)) return
+  await associateVisitorCartWorkflow(req.scope).run({ input: { cart_id: cartId, visitor_id: visitorId } })
 }
 
 function rememberAssociated(cartId: string): void {

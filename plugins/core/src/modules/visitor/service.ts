@@ -130,7 +130,13 @@ export default class VisitorModuleService extends MedusaService({
 
   @InjectTransactionManager()
   async ingestEvents(
-    input: { anonymousId: string; events: VisitorEventPayload[]; shopper?: WritingShopper },
+    input: {
+      anonymousId: string
+      events: VisitorEventPayload[]
+      shopper?: WritingShopper
+      /** Carts the batch names that no visitor may claim (registered customers' carts; the caller looks). */
+      unclaimableCartIds?: readonly string[]
+    },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<IngestResult> {
     const manager = sharedContext.transactionManager as Manager
@@ -144,7 +150,8 @@ export default class VisitorModuleService extends MedusaService({
     }
     // One round trip: the events (and the carts they name) go in through data-modifying CTEs of the profile's UPDATE.
     const insert = this.eventInsert(row.id, input.anonymousId, kept)
-    const carts = this.cartRowsOf(input.anonymousId, kept)
+    const unclaimable = new Set(input.unclaimableCartIds ?? [])
+    const carts = this.cartRowsOf(input.anonymousId, kept).filter((cart) => !unclaimable.has(cart.cartId))
     const cartInsert = carts.length ? cartAssociations.insertStatement(carts) : null
     const update = aggregateAssignments(applyEvents(previous, kept, this.sessionTimeoutMs))
     await manager.execute(
@@ -259,7 +266,7 @@ export default class VisitorModuleService extends MedusaService({
     if (inserted.length) {
       return { anonymous_id: input.anonymousId, created_id: row.id }
     }
-    // another visitor's cart, or a registered customer's (which no visitor id claims)
+    // another visitor's cart
     const owner = (await cartAssociations.read(manager, [input.cartId])).get(input.cartId)
     return { anonymous_id: owner?.anonymous_id ?? null, created_id: null }
   }

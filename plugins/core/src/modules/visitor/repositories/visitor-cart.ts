@@ -27,14 +27,8 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
  * this statement added (an id whose row lost the conflict simply does not exist).
  */
 function insertStatement(rows: readonly CartAssociationRow[]): { sql: string; params: unknown[] } {
-  // A registered customer's cart is theirs: no visitor id claims it (that would let a guest's "facts" and
-  // offers ride on someone else's checkout). Medusa's cart and customer tables, read here only.
   const sql = `INSERT INTO tp_visitor_cart (id, cart_id, anonymous_id, source, associated_at, created_at, updated_at)
-     SELECT v.id, v.cart_id, v.anonymous_id, v.source, v.associated_at, now(), now()
-       FROM (VALUES ${rows.map(() => "(?::text, ?::text, ?::text, ?::text, ?::timestamptz)").join(", ")})
-         AS v (id, cart_id, anonymous_id, source, associated_at)
-      WHERE NOT EXISTS (SELECT 1 FROM cart c JOIN customer cu ON cu.id = c.customer_id AND cu.has_account
-                         WHERE c.id = v.cart_id)
+     VALUES ${rows.map(() => "(?, ?, ?, ?, ?, now(), now())").join(", ")}
      ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`
   const params = rows.flatMap((row) => [row.id, row.cartId, row.anonymousId, row.source, row.at])
   return { sql, params }

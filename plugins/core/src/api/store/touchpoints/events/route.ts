@@ -4,6 +4,7 @@ import { answerDatabaseUnavailable, isDatabaseUnavailable } from "../../../../li
 import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type { VisitorEventPayload } from "../../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../../modules/visitor/service"
+import { registeredCustomerCarts } from "../../../utils/registered-carts"
 import { requireVisitorId } from "../../../utils/visitor-id"
 import { type VisitorWrite, writeAsVisitor } from "../../../utils/visitor-write"
 import type { PostTouchpointsEventsType } from "../validators"
@@ -37,11 +38,15 @@ export async function POST(req: MedusaRequest<PostTouchpointsEventsType>, res: M
     return occurredAt
   })
   const events = atServerTime(req.validatedBody.events, claimedTimes, now)
+  const namedCarts = events.flatMap((event) =>
+    (event.type === "add_to_cart" || event.type === "checkout_started") && event.cart_id ? [event.cart_id] : []
+  )
 
   let written: VisitorWrite<number>
   try {
+    const unclaimableCartIds = [...(await registeredCustomerCarts(req.scope, namedCarts))]
     written = await writeAsVisitor(req, visitorId, async (anonymousId, shopper) => {
-      return (await visitors.ingestEvents({ anonymousId, events, shopper })).stored
+      return (await visitors.ingestEvents({ anonymousId, events, shopper, unclaimableCartIds })).stored
     })
   } catch (error) {
     // A database restart: the transaction rolled back, so the client can safely send the batch again.
