@@ -16,6 +16,7 @@ import {
   visitInPage,
 } from "./helpers/offers"
 import { createCart, someVariant, storeCall } from "./helpers/store"
+import { returningVisits } from "./helpers/visitor-clock"
 
 const FIXTURE = "/fixtures/offer.html"
 const REASON = "You have visited 3 times without buying yet"
@@ -253,14 +254,8 @@ describe("<tp-offer> (real backend)", () => {
     await consent
     await page.locator(".grid .card a").first().waitFor()
     expect(await page.getByRole("region", { name: headline }).count()).toBe(0)
-    // two earlier visits; the demo's own page view of now (held until consent) is the third
-    await page.evaluate(async (utmMedium) => {
-      for (const hours of [4, 2]) {
-        const occurred = new Date(Date.now() - hours * 3_600_000).toISOString()
-        window.tp?.track({ type: "page_view", occurred_at: occurred, utm: { medium: utmMedium } })
-      }
-      await window.tp?.flush()
-    }, medium)
+    // the demo's own page view (held until consent) and two more visits, two hours apart by the server's clock
+    await returningVisits(page, 2, medium)
 
     await page.reload()
     await page.getByRole("region", { name: headline }).getByText(REASON).waitFor()

@@ -1,4 +1,5 @@
 import pg from "pg"
+import type { Page } from "playwright-core"
 
 /**
  * Moves a visitor's whole history `minutes` into the past in the store's database (`TP_STORE_DATABASE_URL`,
@@ -26,5 +27,29 @@ export async function moveVisitorBack(signedVisitorId: string, minutes: number):
     )
   } finally {
     await client.end()
+  }
+}
+
+/** The page's `tp` (the widgets' global), typed here so the Next example's tests can use this helper too. */
+type TrackingWindow = Window & {
+  tp?: { track(event: Record<string, unknown>): void; flush(): Promise<void> }
+}
+
+/**
+ * Makes the page's shopper a returning visitor: what the page tracked so far is sent, then `count` more visits,
+ * each after moving the history two hours back (so the page's visits end now). The page must have `window.tp`
+ * and analytics consent.
+ */
+export async function returningVisits(page: Page, count: number, utmMedium: string): Promise<void> {
+  await page.evaluate(() => (window as TrackingWindow).tp?.flush())
+  for (let visit = 0; visit < count; visit++) {
+    const visitorId = await page.evaluate(() => localStorage.getItem("tp_visitor_id"))
+    if (!visitorId) throw new Error("the page has no visitor id: accept analytics first")
+    await moveVisitorBack(visitorId, 120)
+    await page.evaluate(async (medium) => {
+      const { tp } = window as TrackingWindow
+      tp?.track({ type: "page_view", utm: { medium } })
+      await tp?.flush()
+    }, utmMedium)
   }
 }

@@ -6,6 +6,7 @@ import {
   resumeOffers,
   retireRunOffer,
 } from "../../../../test/helpers/offers"
+import { returningVisits } from "../../../../test/helpers/visitor-clock"
 import { APP } from "./shop"
 
 /**
@@ -31,8 +32,8 @@ export function useRunOffer(): () => RunOffer {
 
 /**
  * Makes the page's shopper a member of the run's segment, as a returning visitor: lands with the run's UTM medium,
- * accepts analytics in the consent banner, and two earlier visits are tracked (today's page view is the third).
- * Everything goes through the shop's route handler.
+ * accepts analytics in the consent banner, then two more visits (the history moved two hours back before each,
+ * since the backend counts visits by its own clock). Every event goes through the shop's route handler.
  */
 export async function becomeMember(page: Page, medium: string): Promise<void> {
   await page.goto(`${APP}/?utm_medium=${medium}`)
@@ -40,13 +41,7 @@ export async function becomeMember(page: Page, medium: string): Promise<void> {
   await page.getByRole("button", { name: "Accept all" }).click()
   await consent
   const events = page.waitForResponse((answer) => answer.url().endsWith("/api/touchpoints/store/touchpoints/events"))
-  await page.evaluate(async (utmMedium) => {
-    for (const hours of [4, 2]) {
-      const occurred = new Date(Date.now() - hours * 3_600_000).toISOString()
-      window.tp?.track({ type: "page_view", occurred_at: occurred, utm: { medium: utmMedium } })
-    }
-    await window.tp?.flush()
-  }, medium)
+  await returningVisits(page, 2, medium)
   const answer = await events
   if (!answer.ok()) throw new Error(`the events were refused: ${answer.status()} ${await answer.text()}`)
 }
