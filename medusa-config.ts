@@ -46,10 +46,10 @@ function cartReminderSteps() {
 /**
  * Core's rate limits of the public write routes keep their defaults (core README "Rate limits") unless
  * TP_RATE_LIMIT_<GROUP>="<points>/<seconds>" (or "0": off) names another, e.g. TP_RATE_LIMIT_EVENTS=600/60.
- * Groups: EVENTS, CONSENT, EMAIL_CONSENT, SURVEY_ANSWERS, SHARE_LINKS, GUEST_LISTS.
+ * Groups: EVENTS, CONSENT, VISITOR_IDS, EMAIL_CONSENT, SURVEY_ANSWERS, SHARE_LINKS, GUEST_LISTS.
  */
 function rateLimitsFromEnv() {
-  const groups = ["events", "consent", "emailConsent", "surveyAnswers", "shareLinks", "guestLists"]
+  const groups = ["events", "consent", "visitorIds", "emailConsent", "surveyAnswers", "shareLinks", "guestLists"]
   const limits: Record<string, { points: number; duration?: number }> = {}
   for (const group of groups) {
     const value = process.env[`TP_RATE_LIMIT_${group.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}`]

@@ -9,6 +9,8 @@ export const RATE_LIMIT_GROUPS = {
   events: { points: 300, duration: 60 },
   /** POST /store/touchpoints/consent */
   consent: { points: 60, duration: 60 },
+  /** POST /store/touchpoints/visitor: a browser asks once (a shop's visitors behind one NAT share the budget) */
+  visitorIds: { points: 120, duration: 60 },
   /** POST /store/touchpoints/email-consent */
   emailConsent: { points: 20, duration: 60 },
   /** POST /store/feedback/:token (survey answers) */

@@ -39,7 +39,7 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/touchpoints/visitor",
-    middlewares: [validateBody(PostTouchpointsVisitor)],
+    middlewares: [rateLimit("visitorIds"), validateBody(PostTouchpointsVisitor)],
   },
   {
     methods: ["POST"],
