@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
-import { VISITOR_ID_PATTERN } from "../../modules/visitor/lib/event-types"
+import { readSignedVisitorId } from "../../lib/visitor-token"
+import { VISITOR_MODULE } from "../../modules/visitor"
+import type VisitorModuleService from "../../modules/visitor/service"
 import { visitorIdFromHeader } from "./visitor-id"
 
 /** A body field as text, when it is one (the rate limit runs before the route's validator). */
@@ -8,11 +10,16 @@ function bodyText(req: MedusaRequest, field: string): string | null {
   return typeof value === "string" ? value : null
 }
 
-/** The visitor a request speaks for: the header, else a well-formed `visitor_id` in the body. */
+/** The visitor a request speaks for: the header's signed id, else a signed `visitor_id` in the body. */
 export function visitorSubject(req: MedusaRequest): string | null {
-  const fromBody = bodyText(req, "visitor_id")
-  const visitor = visitorIdFromHeader(req) ?? (fromBody && VISITOR_ID_PATTERN.test(fromBody) ? fromBody : null)
+  const visitor = visitorIdFromHeader(req) ?? visitorIdFromBody(req)
   return visitor ? `visitor:${visitor}` : null
+}
+
+function visitorIdFromBody(req: MedusaRequest): string | null {
+  const fromBody = bodyText(req, "visitor_id")
+  const keys = req.scope.resolve<VisitorModuleService>(VISITOR_MODULE).signingKeys
+  return fromBody ? readSignedVisitorId(keys, fromBody) : null
 }
 
 /** Whose address an email-consent choice is for: the cart's (checkout) or the logged-in customer's. */
