@@ -1,6 +1,6 @@
 // The demo's signing secret (core's `secret`, TP_SIGNING_SECRET): random, made once per data folder and kept
 // there, so no public constant signs the demo's links and a restart keeps links already sent working.
-import { randomBytes } from "node:crypto"
+import { createHmac, randomBytes } from "node:crypto"
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 
@@ -33,4 +33,19 @@ export function demoSigningSecret(file, env = process.env) {
   }
   chmodSync(file, 0o600)
   return { secret, source: "created" }
+}
+
+/**
+ * Medusa's own session secrets for the demo (`medusa start` runs in production mode, where Medusa refuses to start
+ * without them): JWT_SECRET and COOKIE_SECRET when set, else derived from the data folder's signing secret, so
+ * they are random per data folder, need no file of their own and stay the same across restarts (admin and
+ * customer sessions survive a restart).
+ * @returns {{ JWT_SECRET: string, COOKIE_SECRET: string }}
+ */
+export function demoSessionSecrets(signingSecret, env = process.env) {
+  const derived = (purpose) => createHmac("sha256", signingSecret).update(`touchpoints-demo/${purpose}`).digest("hex")
+  return {
+    JWT_SECRET: env.JWT_SECRET || derived("jwt-secret"),
+    COOKIE_SECRET: env.COOKIE_SECRET || derived("cookie-secret"),
+  }
 }

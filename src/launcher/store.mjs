@@ -11,7 +11,7 @@ import { ensureDatabase } from "./database.mjs"
 import { startDemoMailCatcher } from "./mail.mjs"
 import { run, startGroup, stopCommands, waitForHttp } from "./processes.mjs"
 import { startProxy } from "./proxy.mjs"
-import { demoSigningSecret, signingSecretFile } from "./signing-secret.mjs"
+import { demoSessionSecrets, demoSigningSecret, signingSecretFile } from "./signing-secret.mjs"
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export const log = (message) => console.log(`[touchpoints] ${message}`)
@@ -58,6 +58,7 @@ export async function launchStore({ mode, afterReady, cluster }) {
     ...mail.env,
     DATABASE_URL: db.url,
     TP_SIGNING_SECRET: signing.secret,
+    ...demoSessionSecrets(signing.secret),
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || baseUrl,

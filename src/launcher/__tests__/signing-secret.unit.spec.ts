@@ -44,4 +44,22 @@ describe("the demo's signing secret (npm start)", () => {
     expect(secretFor(join(dataDir, "postgres"), { TP_SIGNING_SECRET: given })).toEqual({ secret: given, source: "env" })
     expect(() => statSync(join(dataDir, "signing-secret"))).toThrow()
   })
+
+  it("should derive Medusa's session secrets from the data folder's secret unless JWT_SECRET and COOKIE_SECRET are set", () => {
+    const derive = (secret: string, env: Record<string, string> = {}) => {
+      const script = `import { demoSessionSecrets } from ${JSON.stringify(MODULE)}
+console.log(JSON.stringify(demoSessionSecrets(${JSON.stringify(secret)}, ${JSON.stringify(env)})))`
+      return JSON.parse(execFileSync("node", ["--input-type=module", "-e", script]).toString())
+    }
+    const one = derive("a".repeat(64))
+    expect(one.JWT_SECRET).toMatch(/^[0-9a-f]{64}$/)
+    expect(one.COOKIE_SECRET).toMatch(/^[0-9a-f]{64}$/)
+    expect(one.COOKIE_SECRET).not.toBe(one.JWT_SECRET)
+    expect(derive("a".repeat(64))).toEqual(one) // the same across restarts
+    expect(derive("b".repeat(64)).JWT_SECRET).not.toBe(one.JWT_SECRET) // and per data folder
+    expect(derive("a".repeat(64), { JWT_SECRET: "set", COOKIE_SECRET: "also-set" })).toEqual({
+      JWT_SECRET: "set",
+      COOKIE_SECRET: "also-set",
+    })
+  })
 })
