@@ -7,9 +7,13 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "../../lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "../../lib/personal-data-rows"
 import { EmailComposer } from "./lib/composer"
 import type { ConsentEntry, NewConsentEntry } from "./lib/consent-entry"
 import { type ConsentPolicy, type EffectiveConsent, effectiveConsent } from "./lib/consent-precedence"
+import { erasedAddressOf } from "./lib/erased-address"
+import { erasedOptOutsOf } from "./lib/erased-opt-outs"
 import { retryDelayMs } from "./lib/retry-delay"
 import { type EmailSettings, emailSettingsOf } from "./lib/settings"
 import {
@@ -25,6 +29,7 @@ import { EmailConsentEntry } from "./models/email-consent-entry"
 import { EmailConsentSettings } from "./models/email-consent-settings"
 import { EmailSend } from "./models/email-send"
 import { EmailSuppression } from "./models/email-suppression"
+import { emailPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -299,9 +304,9 @@ export default class EmailModuleService extends MedusaService({
   @InjectManager()
   async consentHistory(address: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry[]> {
     return (sharedContext.manager as Manager).execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address = ? AND deleted_at IS NULL
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (?, ?) AND deleted_at IS NULL
        ORDER BY recorded_at, id`,
-      [normalizeAddress(address)]
+      [normalizeAddress(address), erasedAddressOf(address)]
     )
   }
 
@@ -357,6 +362,62 @@ export default class EmailModuleService extends MedusaService({
     )
   }
 
+  /** Everything the email core keeps about a person, with the hashed opt-outs an earlier erasure kept. */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const kinds = [...emailPersonalData.kinds(subject), ...emailPersonalData.kept(subject)]
+    return readPersonalRows(sharedContext.manager as Manager, kinds)
+  }
+
+  /**
+   * Deletes the person's sends, consent changes and suppressions, keeping only what the law asks to keep: each
+   * opt-out still in force and each suppression, hashed (lib/erased-address.ts), so the address stays blocked.
+   * Under the addresses' advisory locks (a claim never sees half an erasure); a second run finds nothing left.
+   */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    for (const address of [...subject.emails].sort()) {
+      await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_email:' || ?))", [address])
+    }
+    const [, consentChanges, suppressions] = emailPersonalData.kinds(subject)
+    const entries =
+      consentChanges.where.sql === "FALSE"
+        ? []
+        : await manager.execute<ConsentEntry[]>(
+            `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE ${consentChanges.where.sql} ORDER BY recorded_at, id`,
+            consentChanges.where.params
+          )
+    const optOuts = erasedOptOutsOf(entries, await this.policyFrom(manager))
+    for (const optOut of optOuts) {
+      await manager.execute(
+        `INSERT INTO tp_email_consent_entry (id, address, flow, granted, source, proof, recorded_at)
+         VALUES (?, ?, ?, false, ?, ?, ?)`,
+        [
+          generateEntityId(undefined, "tpce"),
+          optOut.address,
+          optOut.flow,
+          optOut.source,
+          optOut.proof,
+          optOut.recorded_at,
+        ]
+      )
+    }
+    const keptSuppressions =
+      suppressions.where.sql === "FALSE"
+        ? []
+        : await manager.execute<{ id: string }[]>(
+            `INSERT INTO tp_email_suppression (id, address, reason, source, recorded_at)
+       SELECT 'tpsu_' || md5(random()::text || id), 'sha256:' || encode(sha256(convert_to(address, 'UTF8')), 'hex'),
+              reason, 'erased', recorded_at
+         FROM tp_email_suppression WHERE ${suppressions.where.sql}
+       ON CONFLICT (address) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+            suppressions.where.params
+          )
+    const erased = await deletePersonalRows(manager, emailPersonalData.kinds(subject))
+    return { ...erased, kept_opt_outs: optOuts.length, kept_suppressions: keptSuppressions.length }
+  }
+
   protected async findBlock(manager: Manager, gate: Gate): Promise<BlockReason | null> {
     const facts = await this.gateFacts(manager, [gate.recipient], [])
     return decideBlock(facts, gate, this.settings.frequencyCap.maxMessages)
@@ -371,17 +432,28 @@ export default class EmailModuleService extends MedusaService({
           keys
         )
       : []
+    // an erased address left its opt-out and suppression hashed: they count for the address like its own rows
+    const recipientOf = new Map(
+      recipients.flatMap((address) => [
+        [address, address],
+        [erasedAddressOf(address), address],
+      ])
+    )
+    const addresses = [...recipientOf.keys()]
     const suppressed = await manager.execute<{ address: string }[]>(
-      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(recipients)}) AND deleted_at IS NULL`,
-      recipients
+      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(addresses)}) AND deleted_at IS NULL`,
+      addresses
     )
     const entries = await manager.execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(recipients)})
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(addresses)})
          AND deleted_at IS NULL ORDER BY recorded_at, id`,
-      recipients
+      addresses
     )
     const consents = new Map<string, ConsentEntry[]>()
-    for (const entry of entries) consents.set(entry.address, [...(consents.get(entry.address) ?? []), entry])
+    for (const entry of entries) {
+      const recipient = recipientOf.get(entry.address) ?? entry.address
+      consents.set(recipient, [...(consents.get(recipient) ?? []), entry])
+    }
     const capped = await manager.execute<{ recipient: string; count: string }[]>(
       `SELECT recipient, count(*) AS count FROM tp_email_send WHERE recipient IN (${marks(recipients)}) AND marketing
          AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?) AND deleted_at IS NULL
@@ -390,7 +462,7 @@ export default class EmailModuleService extends MedusaService({
     )
     return {
       sends: new Map(sends.map((row) => [row.idempotency_key, row])),
-      suppressed: new Set(suppressed.map((row) => row.address)),
+      suppressed: new Set(suppressed.map((row) => recipientOf.get(row.address) ?? row.address)),
       consents,
       policy: await this.policyFrom(manager),
       capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),

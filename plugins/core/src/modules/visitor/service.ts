@@ -1,6 +1,8 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "../../lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "../../lib/personal-data-rows"
 import type { SigningKeys } from "../../lib/signed-token"
 import { newVisitorId } from "../../lib/visitor-token"
 import { applyEvents } from "./lib/apply-events"
@@ -16,6 +18,7 @@ import { VisitorIdentity } from "./models/visitor-identity"
 import { VisitorOrder } from "./models/visitor-order"
 import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
+import { visitorPersonalData } from "./repositories/personal-data"
 import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
 
 const EVENT_COLUMNS = [
@@ -420,6 +423,27 @@ export default class VisitorModuleService extends MedusaService({
   }
 
   /** The summary a shopper may read: by visitor id, or the logged-in customer's own profile. */
+  /** The profiles and visitor ids of a person's customers, carts and orders (core's personal-data subject). */
+  @InjectManager()
+  async profilesAndVisitorsOf(
+    ids: Pick<PersonalDataSubject, "customer_ids" | "cart_ids" | "order_ids">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ profile_ids: string[]; visitor_ids: string[] }> {
+    return visitorPersonalData.profilesAndVisitors(sharedContext.manager as Manager, ids)
+  }
+
+  /** Everything the visitor module keeps about a person. */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return readPersonalRows(sharedContext.manager as Manager, visitorPersonalData.kinds(subject))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return deletePersonalRows(sharedContext.transactionManager as Manager, visitorPersonalData.kinds(subject))
+  }
+
   @InjectManager()
   async retrieveSummary(
     input: { anonymousId?: string | null; customerId?: string | null },

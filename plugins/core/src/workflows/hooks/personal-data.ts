@@ -1,0 +1,20 @@
+import { registerPersonalData } from "../../lib/personal-data"
+import { EMAIL_MODULE } from "../../modules/email"
+import type EmailModuleService from "../../modules/email/service"
+import { VISITOR_MODULE } from "../../modules/visitor"
+import type VisitorModuleService from "../../modules/visitor/service"
+
+/**
+ * Core's own part: visitor profiles, visitor ids, events, cart and order associations (visitor module), and sends,
+ * consent changes and suppressions (email module). The brand module keeps no shopper data.
+ */
+registerPersonalData("core", {
+  export: async ({ container, subject }) => ({
+    ...(await container.resolve<VisitorModuleService>(VISITOR_MODULE).personalDataOf(subject)),
+    ...(await container.resolve<EmailModuleService>(EMAIL_MODULE).personalDataOf(subject)),
+  }),
+  erase: async ({ container, subject }) => ({
+    ...(await container.resolve<VisitorModuleService>(VISITOR_MODULE).erasePersonalData(subject)),
+    ...(await container.resolve<EmailModuleService>(EMAIL_MODULE).erasePersonalData(subject)),
+  }),
+})
