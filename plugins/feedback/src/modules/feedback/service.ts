@@ -1,6 +1,14 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
 import { normalizeAddress } from "@touchpoints/core/modules/email"
 import { type ReportQuery, type ResponsesQuery, readReport, readResponses } from "./lib/report"
 import { bandOf } from "./lib/score-band"
@@ -18,6 +26,7 @@ import { Alert } from "./models/alert"
 import { Survey } from "./models/survey"
 import { SurveyProduct } from "./models/survey-product"
 import { type FeedbackOptions, parseFeedbackOptions } from "./options"
+import { feedbackPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -561,6 +570,22 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   @InjectManager()
   async responses(query: ResponsesQuery, @MedusaContext() sharedContext: Context = {}) {
     return readResponses(sharedContext.manager as Manager, query)
+  }
+
+  /** Everything feedback keeps about a person (core's personal-data export). */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Manager
+    const surveys = await feedbackPersonalData.surveyIds(manager, subject)
+    return readPersonalRows(manager, feedbackPersonalData.kinds(subject, surveys))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    const surveys = await feedbackPersonalData.surveyIds(manager, subject)
+    return deletePersonalRows(manager, feedbackPersonalData.kinds(subject, surveys))
   }
 }
 
