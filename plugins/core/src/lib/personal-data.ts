@@ -34,7 +34,21 @@ export type PersonalDataInput = { container: MedusaContainer; subject: PersonalD
 export type PersonalDataContributor = {
   export(input: PersonalDataInput): Promise<PersonalDataExport>
   erase(input: PersonalDataInput): Promise<PersonalDataErased>
+  /**
+   * Clears or deletes the plugin's records older than core's `retention` options allow (run by core's daily
+   * retention job). Must be safe with two workers: chunked, idempotent statements.
+   */
+  retain?(input: RetentionInput): Promise<PersonalDataErased>
 }
+
+/** Core's `retention` options, in days (null: kept until erased). */
+export type RetentionPolicy = {
+  emailBodiesDays: number | null
+  surveyCommentsDays: number | null
+  inactiveVisitorDays: number | null
+}
+
+export type RetentionInput = { container: MedusaContainer; policy: RetentionPolicy; now: Date }
 
 // Like the cart checks: core owns the export and the erasure, and every plugin registers its part when Medusa
 // loads the plugin's workflows folder (a file Medusa imports for every plugin, in every server and worker).
@@ -62,4 +76,13 @@ export async function exportPersonalData(input: PersonalDataInput): Promise<Reco
     parts[name] = await contributor.export(input)
   }
   return parts
+}
+
+/** Every registered part's retention, under the plugin's name (parts without retention are left out). */
+export async function enforceRetention(input: RetentionInput): Promise<Record<string, PersonalDataErased>> {
+  const done: Record<string, PersonalDataErased> = {}
+  for (const [name, contributor] of contributors) {
+    if (contributor.retain) done[name] = await contributor.retain(input)
+  }
+  return done
 }

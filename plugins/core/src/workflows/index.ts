@@ -1,6 +1,7 @@
 export * from "./brand"
 export * from "./cart/lock-cart"
 export * from "./email"
+export * from "./personal-data/enforce-retention"
 export * from "./personal-data/erase-personal-data"
 export * from "./visitor/associate-visitor-cart"
 export * from "./visitor/backfill-customer-orders"

@@ -50,6 +50,9 @@ const ENTRY_COLUMNS = "id, address, flow, granted, source, proof, cart_id, custo
 /** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
+/** Rows a retention statement touches per transaction. */
+const RETENTION_CHUNK = 500
+
 /** The statuses a send counts towards the frequency cap in (a dead send never reached anybody). */
 const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
 
@@ -416,6 +419,32 @@ export default class EmailModuleService extends MedusaService({
           )
     const erased = await deletePersonalRows(manager, emailPersonalData.kinds(subject))
     return { ...erased, kept_opt_outs: optOuts.length, kept_suppressions: keptSuppressions.length }
+  }
+
+  /**
+   * Retention: the message of a send that is done (sent, or given up) and older than `before` is cleared (HTML,
+   * text, headers); the row stays, since its idempotency key and time keep a flow from sending it again and
+   * count towards the frequency cap. Chunked; rows another worker holds are skipped (it clears them).
+   */
+  async clearSentBodies(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const cleared = await this.clearBodiesChunk(new Date(before))
+      total += cleared
+      if (cleared < RETENTION_CHUNK) return total
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async clearBodiesChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const rows = await (sharedContext.transactionManager as Manager).execute<{ id: string }[]>(
+      `UPDATE tp_email_send SET html = '', body_text = '', headers = '{}'::jsonb, updated_at = now()
+        WHERE id IN (SELECT id FROM tp_email_send WHERE status IN ('sent', 'dead') AND created_at < ?
+                       AND (html <> '' OR body_text <> '') LIMIT ${RETENTION_CHUNK} FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [before]
+    )
+    return rows.length
   }
 
   protected async findBlock(manager: Manager, gate: Gate): Promise<BlockReason | null> {
