@@ -31,6 +31,9 @@ import { feedbackPersonalData } from "./repositories/personal-data"
 type Manager = SqlEntityManager
 
 /** `?, ?, ?` for an IN list. */
+/** Comments cleared per transaction by the retention job. */
+const COMMENT_CHUNK = 500
+
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
 const STAGE_COLUMN: Record<FeedbackOptions["startAfter"], string> = {
@@ -570,6 +573,39 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   @InjectManager()
   async responses(query: ResponsesQuery, @MedusaContext() sharedContext: Context = {}) {
     return readResponses(sharedContext.manager as Manager, query)
+  }
+
+  /**
+   * Retention: free-text comments answered before `before` are cleared from surveys and their owner alerts (the
+   * scores stay for the reports). Chunked; rows another worker holds are skipped (it clears them).
+   */
+  async clearCommentsBefore(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const cleared = await this.clearCommentsChunk(new Date(before))
+      total += cleared
+      if (cleared < COMMENT_CHUNK) return total
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async clearCommentsChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as Manager
+    const surveys = await manager.execute<{ id: string }[]>(
+      `UPDATE tp_fb_survey SET comment = NULL, updated_at = now()
+        WHERE id IN (SELECT id FROM tp_fb_survey WHERE comment IS NOT NULL AND COALESCE(answered_at, created_at) < ?
+                     LIMIT ${COMMENT_CHUNK} FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [before]
+    )
+    if (surveys.length) {
+      const ids = surveys.map((row) => row.id)
+      await manager.execute(
+        `UPDATE tp_fb_alert SET comment = NULL, updated_at = now() WHERE survey_id IN (${marks(ids)})`,
+        ids
+      )
+    }
+    return surveys.length
   }
 
   /** Everything feedback keeps about a person (core's personal-data export). */
