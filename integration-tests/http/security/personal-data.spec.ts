@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandoned-carts"
+import enforceRetentionJob from "@touchpoints/core/jobs/enforce-retention"
 import { sendDueSurveys } from "@touchpoints/feedback/lib/send-due-surveys"
 import { adminHeaders } from "../../helpers/admin"
 import { registerCustomer } from "../../helpers/customers"
@@ -269,6 +270,65 @@ httpTestRunner({
         expect(data.personal_data.plugins.feedback.surveys).toHaveLength(1)
         const text = JSON.stringify(data)
         for (const other of [ADA, GUS, CAROL, ids.ada, "ada-note"]) expect(text).not.toContain(other)
+      })
+    })
+
+    describe("touchpoints-enforce-retention job", () => {
+      it("should clear old email bodies and survey comments and delete inactive anonymous profiles, and nothing else", async () => {
+        const old = new Date(Date.now() - 800 * 86_400_000)
+        await pg.raw("UPDATE tp_email_send SET created_at = ? WHERE recipient = ?", [old, GUS])
+        await pg.raw("UPDATE tp_fb_survey SET answered_at = ? WHERE customer_id = ?", [old, ids.bob])
+        await pg.raw("UPDATE tp_visitor_profile SET last_seen_at = ? WHERE customer_id = ?", [old, ids.bob])
+        for (const [name, seen] of [
+          ["gone", old],
+          ["kept", new Date()],
+        ] as const) {
+          await pg.raw(
+            "INSERT INTO tp_visitor_profile (id, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, now())",
+            [`tpvp_${name}`, seen, seen]
+          )
+          await pg.raw("INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id) VALUES (?, ?, ?)", [
+            `tpvi_${name}`,
+            `visitor-${name}`,
+            `tpvp_${name}`,
+          ])
+          await pg.raw(
+            "INSERT INTO tp_visitor_event (id, profile_id, anonymous_id, type, occurred_at) VALUES (?, ?, ?, 'page_view', now())",
+            [`tpve_${name}`, `tpvp_${name}`, `visitor-${name}`]
+          )
+        }
+
+        await enforceRetentionJob(container)
+
+        const sends = (await pg.raw("SELECT html, body_text, status FROM tp_email_send WHERE recipient = ?", [GUS]))
+          .rows
+        expect(sends.map((send) => send.status)).toEqual(["sent", "sent"])
+        // the rows stay (idempotency keys, the frequency cap); only the messages go
+        for (const send of sends.filter((row) => row.status === "sent"))
+          expect(send).toMatchObject({ html: "", body_text: "" })
+        const survey = (await pg.raw("SELECT comment, nps_score FROM tp_fb_survey WHERE customer_id = ?", [ids.bob]))
+          .rows
+        expect(survey).toEqual([{ comment: null, nps_score: 3 }])
+        expect((await pg.raw("SELECT comment FROM tp_fb_alert WHERE customer_id = ?", [ids.bob])).rows).toEqual([
+          { comment: null },
+        ])
+        // Ada's survey was answered today: her comment stays
+        expect((await pg.raw("SELECT comment FROM tp_fb_survey WHERE customer_id = ?", [ids.ada])).rows).toEqual([
+          { comment: "ada says the tea was cold" },
+        ])
+        const profiles = (await pg.raw("SELECT id FROM tp_visitor_profile WHERE id IN ('tpvp_gone', 'tpvp_kept')")).rows
+        expect(profiles).toEqual([{ id: "tpvp_kept" }])
+        expect(await scan("visitor-gone")).toEqual([])
+        // a customer's profile is theirs until erased, however old
+        expect((await pg.raw("SELECT id FROM tp_visitor_profile WHERE customer_id = ?", [ids.bob])).rows).toHaveLength(
+          1
+        )
+
+        // a second run (or a second worker) finds nothing left to do
+        await enforceRetentionJob(container)
+        expect((await pg.raw("SELECT count(*)::int AS n FROM tp_visitor_profile WHERE id = 'tpvp_kept'")).rows).toEqual(
+          [{ n: 1 }]
+        )
       })
     })
   },
