@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandoned-carts"
 import enforceRetentionJob from "@touchpoints/core/jobs/enforce-retention"
+import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import { sendDueSurveys } from "@touchpoints/feedback/lib/send-due-surveys"
 import { adminHeaders } from "../../helpers/admin"
 import { registerCustomer } from "../../helpers/customers"
@@ -229,6 +230,12 @@ httpTestRunner({
         ])
         const consent = (await api.get(`/admin/touchpoints/consent?email=${GUS}`, admin)).data
         expect(JSON.stringify(consent)).toContain('"granted":false')
+        // the send gate reads the hashed opt-out: a feedback email to the address stays blocked, whatever its case
+        const email = container.resolve<EmailModuleService>(EMAIL_MODULE)
+        const gate = { flow: "feedback", marketing: true, requiresConsent: true }
+        expect(await email.blockReason({ ...gate, recipient: "GUS@example.test" })).toBe("unsubscribed")
+        // and another flow is not opted out, only without consent (the opt-in was erased)
+        expect(await email.blockReason({ ...gate, flow: "cart-recovery", recipient: GUS })).toBe("no_consent")
       })
 
       it("should refuse an unknown field or neither subject with a 400", async () => {
