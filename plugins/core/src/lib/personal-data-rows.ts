@@ -8,8 +8,8 @@ export type SqlPart = { sql: string; params: unknown[] }
 
 /**
  * One kind of record a plugin keeps about a subject: its table and which rows are the subject's. A module's
- * repository lists its kinds children first, so deleting them in order never leaves an orphan and a where clause
- * may still select through a parent (a subquery) when its own rows go.
+ * repository lists its kinds children first, so deleting them in order never leaves an orphan (the ids that tie rows
+ * to the person through a parent are read before anything is deleted).
  */
 export type PersonalRows = { kind: string; table: string; where: SqlPart }
 
@@ -24,12 +24,6 @@ export function either(...parts: SqlPart[]): SqlPart {
   const live = parts.filter((part) => part.sql !== "FALSE")
   if (!live.length) return { sql: "FALSE", params: [] }
   return { sql: live.map((part) => `(${part.sql})`).join(" OR "), params: live.flatMap((part) => part.params) }
-}
-
-/** `column IN (SELECT id FROM table WHERE ...)`: rows hanging off the subject's parent rows. */
-export function under(column: string, parent: PersonalRows): SqlPart {
-  if (parent.where.sql === "FALSE") return { sql: "FALSE", params: [] }
-  return { sql: `${column} IN (SELECT id FROM ${parent.table} WHERE ${parent.where.sql})`, params: parent.where.params }
 }
 
 /** Every kind's rows as stored (soft-deleted rows too: they are still kept data). */
