@@ -52,6 +52,10 @@ httpTestRunner({
       return found
     }
 
+    /** Medusa's own records of delivered messages (the notification module's table) that name `needle`. */
+    const notificationsNaming = async (needle: string) =>
+      (await pg.raw("SELECT id FROM notification n WHERE n::text ILIKE ?", [`%${needle}%`])).rows
+
     beforeAll(async () => {
       container = getContainer()
       pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
@@ -163,6 +167,8 @@ httpTestRunner({
 
         const guest = (await api.get(`/admin/touchpoints/personal-data?email=GUS@example.test`, admin)).data
         const guestParts = guest.personal_data.plugins
+        expect(guestParts.core.notifications).toHaveLength(2)
+        expect(await notificationsNaming(GUS)).toHaveLength(2)
         expect(guestParts.core.sends.map((send: { flow: string }) => send.flow).sort()).toEqual([
           "cart-recovery",
           "feedback",
@@ -221,6 +227,8 @@ httpTestRunner({
         expect(total("cart-recovery", "reminders")).toBe(1)
         expect(total("feedback", "surveys")).toBe(1)
         expect(await scan(GUS)).toEqual([])
+        expect(total("core", "notifications")).toBe(2)
+        expect(await notificationsNaming(GUS)).toEqual([])
         const kept = (
           await pg.raw(
             "SELECT address, flow, granted, proof, customer_id, cart_id FROM tp_email_consent_entry WHERE address LIKE 'sha256:%'"

@@ -372,6 +372,24 @@ export default class EmailModuleService extends MedusaService({
     return readPersonalRows(sharedContext.manager as Manager, kinds)
   }
 
+  /** The subjects (cart, order, survey... ids) and flows of the person's sends: what Medusa's notifications name. */
+  @InjectManager()
+  async sendSubjectsOf(
+    subject: PersonalDataSubject,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ subjectIds: string[]; flows: string[] }> {
+    const [sends] = emailPersonalData.kinds(subject)
+    if (sends.where.sql === "FALSE") return { subjectIds: [], flows: [] }
+    const rows = await (sharedContext.manager as Manager).execute<{ subject_id: string; flow: string }[]>(
+      `SELECT DISTINCT subject_id, flow FROM tp_email_send WHERE ${sends.where.sql}`,
+      sends.where.params
+    )
+    return {
+      subjectIds: [...new Set(rows.map((row) => row.subject_id))],
+      flows: [...new Set(rows.map((row) => row.flow))],
+    }
+  }
+
   /**
    * Deletes the person's sends, consent changes and suppressions, keeping only what the law asks to keep: each
    * opt-out still in force and each suppression, hashed (lib/erased-address.ts), so the address stays blocked.
