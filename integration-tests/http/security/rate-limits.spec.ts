@@ -1,6 +1,7 @@
 import { failure, storeHeaders } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
 import { createPublishableKey } from "../../helpers/store-fixtures"
+import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(120_000)
 
@@ -16,6 +17,8 @@ afterAll(() => {
 })
 
 const VISITOR = "3f2b8c1e-9a4d-4c7b-8e21-0d5f6a7b8c9d"
+const OTHER_VISITOR = "a1b2c3d4-0000-4000-8000-00000000000f"
+const THIRD_VISITOR = "b1b2c3d4-0000-4000-8000-00000000000f"
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 httpTestRunner({
@@ -27,12 +30,14 @@ httpTestRunner({
     })
 
     /** An events batch from one client address (Medusa trusts one proxy hop: X-Forwarded-For names the client). */
+    /** A named visitor's id as the store issues it (signed with the app's own keys). */
+    const signed = (name: string) => signedVisitorId(getContainer(), name)
     const sendEvents = (clientIp: string, visitor = VISITOR) =>
       api
         .post(
           "/store/touchpoints/events",
           { events: [{ type: "page_view", occurred_at: new Date().toISOString(), url: "/" }] },
-          storeHeaders(key, { "x-touchpoints-visitor": visitor, "x-forwarded-for": clientIp })
+          storeHeaders(key, { "x-touchpoints-visitor": signed(visitor), "x-forwarded-for": clientIp })
         )
         .catch(failure)
 
@@ -45,7 +50,7 @@ httpTestRunner({
         expect(statuses).toEqual([202, 202, 202, 202, 202])
 
         // a new visitor id does not reset the client's budget
-        const flood = (await sendEvents("198.51.100.1", "a1b2c3d4-0000-4000-8000-00000000000f")) as unknown as {
+        const flood = (await sendEvents("198.51.100.1", OTHER_VISITOR)) as unknown as {
           status: number
           headers: Record<string, string>
           data: { type: string; message: string }
@@ -56,7 +61,7 @@ httpTestRunner({
         expect(flood.data).toEqual({ type: "too_many_requests", message: expect.stringMatching(/Too many requests/) })
 
         // another client is not affected
-        expect((await sendEvents("198.51.100.2", "b1b2c3d4-0000-4000-8000-00000000000f")).status).toBe(202)
+        expect((await sendEvents("198.51.100.2", THIRD_VISITOR)).status).toBe(202)
       })
     })
 
@@ -66,7 +71,7 @@ httpTestRunner({
           .post(
             "/store/touchpoints/consent",
             { analytics: true },
-            storeHeaders(key, { "x-touchpoints-visitor": VISITOR, "x-forwarded-for": clientIp })
+            storeHeaders(key, { "x-touchpoints-visitor": signed(VISITOR), "x-forwarded-for": clientIp })
           )
           .catch(failure)
 

@@ -131,7 +131,7 @@ httpTestRunner({
         const oldLink = unsubscribeToken({ secret: OLD })
         expect((await unsubscribePage(oldLink)).status).toBe(200)
         expect((await oneClick(oldLink)).status).toBe(200)
-        expect(await optOuts()).toEqual([expect.objectContaining({ flow: FLOW, source: "one-click-unsubscribe" })])
+        expect(await optOuts()).toEqual([expect.objectContaining({ flow: FLOW, source: "unsubscribe_link" })])
 
         const url = emailService().composer.unsubscribeUrl({ address: "bo@example.test", flow: FLOW })
         const token = url.split("/").pop() as string

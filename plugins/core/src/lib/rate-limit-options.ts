@@ -13,8 +13,11 @@ export const RATE_LIMIT_GROUPS = {
   visitorIds: { points: 120, duration: 60 },
   /** POST /store/touchpoints/email-consent */
   emailConsent: { points: 20, duration: 60 },
-  /** POST /store/feedback/:token (survey answers) */
-  surveyAnswers: { points: 30, duration: 60 },
+  /**
+   * POST /store/feedback/:token (survey answers): a person sends 2-4; an office behind one address answering the
+   * same morning's survey email shares the per-address budget
+   */
+  surveyAnswers: { points: 120, duration: 60 },
   /** POST /store/wishlists/:id/share */
   shareLinks: { points: 30, duration: 60 },
   /** POST /store/wishlists by a guest (no customer): each makes a list and a guest token */
