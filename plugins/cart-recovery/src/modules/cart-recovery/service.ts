@@ -7,6 +7,8 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
 import { type EffectiveSettings, effectiveSettings, type OwnerSettingsValue } from "./lib/owner-settings"
 import type { CartRecoveryStats, ReminderOutcome, ScannedCart, ScanPage } from "./lib/types"
 import { OwnerSettings } from "./models/owner-settings"
@@ -14,6 +16,7 @@ import { RecoveryCart } from "./models/recovery-cart"
 import { Reminder } from "./models/reminder"
 import { Restore } from "./models/restore"
 import { type CartRecoveryOptions, parseCartRecoveryOptions } from "./options"
+import { cartRecoveryPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -349,6 +352,26 @@ export default class CartRecoveryModuleService extends MedusaService({
     return (sharedContext.manager as Manager).execute<Record<string, unknown>[]>(
       `SELECT * FROM tp_cr_cart WHERE cart_id IN (${marks(cartIds)}) AND deleted_at IS NULL`,
       cartIds
+    )
+  }
+
+  /** Everything cart recovery keeps about a person (core's personal-data export). */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Manager
+    return readPersonalRows(
+      manager,
+      cartRecoveryPersonalData.kinds(await cartRecoveryPersonalData.cartIds(manager, subject))
+    )
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    return deletePersonalRows(
+      manager,
+      cartRecoveryPersonalData.kinds(await cartRecoveryPersonalData.cartIds(manager, subject))
     )
   }
 }

@@ -7,9 +7,13 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "../../lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "../../lib/personal-data-rows"
 import { EmailComposer } from "./lib/composer"
 import type { ConsentEntry, NewConsentEntry } from "./lib/consent-entry"
 import { type ConsentPolicy, type EffectiveConsent, effectiveConsent } from "./lib/consent-precedence"
+import { erasedAddressOf } from "./lib/erased-address"
+import { erasedOptOutsOf } from "./lib/erased-opt-outs"
 import { retryDelayMs } from "./lib/retry-delay"
 import { type EmailSettings, emailSettingsOf } from "./lib/settings"
 import {
@@ -25,6 +29,7 @@ import { EmailConsentEntry } from "./models/email-consent-entry"
 import { EmailConsentSettings } from "./models/email-consent-settings"
 import { EmailSend } from "./models/email-send"
 import { EmailSuppression } from "./models/email-suppression"
+import { emailPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -44,6 +49,9 @@ const ENTRY_COLUMNS = "id, address, flow, granted, source, proof, cart_id, custo
 
 /** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
+
+/** Rows a retention statement touches per transaction. */
+const RETENTION_CHUNK = 500
 
 /** The statuses a send counts towards the frequency cap in (a dead send never reached anybody). */
 const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
@@ -299,9 +307,9 @@ export default class EmailModuleService extends MedusaService({
   @InjectManager()
   async consentHistory(address: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry[]> {
     return (sharedContext.manager as Manager).execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address = ? AND deleted_at IS NULL
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (?, ?) AND deleted_at IS NULL
        ORDER BY recorded_at, id`,
-      [normalizeAddress(address)]
+      [normalizeAddress(address), erasedAddressOf(address)]
     )
   }
 
@@ -357,6 +365,106 @@ export default class EmailModuleService extends MedusaService({
     )
   }
 
+  /** Everything the email core keeps about a person, with the hashed opt-outs an earlier erasure kept. */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const kinds = [...emailPersonalData.kinds(subject), ...emailPersonalData.kept(subject)]
+    return readPersonalRows(sharedContext.manager as Manager, kinds)
+  }
+
+  /** The subjects (cart, order, survey... ids) and flows of the person's sends: what Medusa's notifications name. */
+  @InjectManager()
+  async sendSubjectsOf(
+    subject: PersonalDataSubject,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ subjectIds: string[]; flows: string[] }> {
+    const [sends] = emailPersonalData.kinds(subject)
+    if (sends.where.sql === "FALSE") return { subjectIds: [], flows: [] }
+    const rows = await (sharedContext.manager as Manager).execute<{ subject_id: string; flow: string }[]>(
+      `SELECT DISTINCT subject_id, flow FROM tp_email_send WHERE ${sends.where.sql}`,
+      sends.where.params
+    )
+    return {
+      subjectIds: [...new Set(rows.map((row) => row.subject_id))],
+      flows: [...new Set(rows.map((row) => row.flow))],
+    }
+  }
+
+  /**
+   * Deletes the person's sends, consent changes and suppressions, keeping only what the law asks to keep: each
+   * opt-out still in force and each suppression, hashed (lib/erased-address.ts), so the address stays blocked.
+   * Under the addresses' advisory locks (a claim never sees half an erasure); a second run finds nothing left.
+   */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    for (const address of [...subject.emails].sort()) {
+      await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_email:' || ?))", [address])
+    }
+    const [, consentChanges, suppressions] = emailPersonalData.kinds(subject)
+    const entries =
+      consentChanges.where.sql === "FALSE"
+        ? []
+        : await manager.execute<ConsentEntry[]>(
+            `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE ${consentChanges.where.sql} ORDER BY recorded_at, id`,
+            consentChanges.where.params
+          )
+    const optOuts = erasedOptOutsOf(entries, await this.policyFrom(manager))
+    for (const optOut of optOuts) {
+      await manager.execute(
+        `INSERT INTO tp_email_consent_entry (id, address, flow, granted, source, proof, recorded_at)
+         VALUES (?, ?, ?, false, ?, ?, ?)`,
+        [
+          generateEntityId(undefined, "tpce"),
+          optOut.address,
+          optOut.flow,
+          optOut.source,
+          optOut.proof,
+          optOut.recorded_at,
+        ]
+      )
+    }
+    const keptSuppressions =
+      suppressions.where.sql === "FALSE"
+        ? []
+        : await manager.execute<{ id: string }[]>(
+            `INSERT INTO tp_email_suppression (id, address, reason, source, recorded_at)
+       SELECT 'tpsu_' || md5(random()::text || id), 'sha256:' || encode(sha256(convert_to(address, 'UTF8')), 'hex'),
+              reason, 'erased', recorded_at
+         FROM tp_email_suppression WHERE ${suppressions.where.sql}
+       ON CONFLICT (address) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+            suppressions.where.params
+          )
+    const erased = await deletePersonalRows(manager, emailPersonalData.kinds(subject))
+    return { ...erased, kept_opt_outs: optOuts.length, kept_suppressions: keptSuppressions.length }
+  }
+
+  /**
+   * Retention: the message of a send that is done (sent, or given up) and older than `before` is cleared (HTML,
+   * text, headers); the row stays, since its idempotency key and time keep a flow from sending it again and
+   * count towards the frequency cap. Chunked; rows another worker holds are skipped (it clears them).
+   */
+  async clearSentBodies(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const cleared = await this.clearBodiesChunk(new Date(before))
+      total += cleared
+      if (cleared < RETENTION_CHUNK) return total
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async clearBodiesChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const rows = await (sharedContext.transactionManager as Manager).execute<{ id: string }[]>(
+      `UPDATE tp_email_send SET html = '', body_text = '', headers = '{}'::jsonb, updated_at = now()
+        WHERE id IN (SELECT id FROM tp_email_send WHERE status IN ('sent', 'dead') AND created_at < ?
+                       AND (html <> '' OR body_text <> '') LIMIT ${RETENTION_CHUNK} FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [before]
+    )
+    return rows.length
+  }
+
   protected async findBlock(manager: Manager, gate: Gate): Promise<BlockReason | null> {
     const facts = await this.gateFacts(manager, [gate.recipient], [])
     return decideBlock(facts, gate, this.settings.frequencyCap.maxMessages)
@@ -371,17 +479,28 @@ export default class EmailModuleService extends MedusaService({
           keys
         )
       : []
+    // an erased address left its opt-out and suppression hashed: they count for the address like its own rows
+    const recipientOf = new Map(
+      recipients.flatMap((address) => [
+        [address, address],
+        [erasedAddressOf(address), address],
+      ])
+    )
+    const addresses = [...recipientOf.keys()]
     const suppressed = await manager.execute<{ address: string }[]>(
-      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(recipients)}) AND deleted_at IS NULL`,
-      recipients
+      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(addresses)}) AND deleted_at IS NULL`,
+      addresses
     )
     const entries = await manager.execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(recipients)})
+      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(addresses)})
          AND deleted_at IS NULL ORDER BY recorded_at, id`,
-      recipients
+      addresses
     )
     const consents = new Map<string, ConsentEntry[]>()
-    for (const entry of entries) consents.set(entry.address, [...(consents.get(entry.address) ?? []), entry])
+    for (const entry of entries) {
+      const recipient = recipientOf.get(entry.address) ?? entry.address
+      consents.set(recipient, [...(consents.get(recipient) ?? []), entry])
+    }
     const capped = await manager.execute<{ recipient: string; count: string }[]>(
       `SELECT recipient, count(*) AS count FROM tp_email_send WHERE recipient IN (${marks(recipients)}) AND marketing
          AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?) AND deleted_at IS NULL
@@ -390,7 +509,7 @@ export default class EmailModuleService extends MedusaService({
     )
     return {
       sends: new Map(sends.map((row) => [row.idempotency_key, row])),
-      suppressed: new Set(suppressed.map((row) => row.address)),
+      suppressed: new Set(suppressed.map((row) => recipientOf.get(row.address) ?? row.address)),
       consents,
       policy: await this.policyFrom(manager),
       capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),

@@ -30,6 +30,21 @@ const coreShape = {
     .strict()
     .default({ required: true, necessaryEvents: ["add_to_cart", "checkout_started"] }),
   email: emailOptionsSchema,
+  /**
+   * How long records are kept before the daily retention job clears them (null: kept until erased). Raw events
+   * have their own `events.retentionDays`.
+   */
+  retention: z
+    .object({
+      /** A sent (or given-up) email's HTML, text and headers are cleared after this many days; the row stays. */
+      emailBodiesDays: z.number().int().min(1).max(3650).nullable().default(90),
+      /** A survey's free-text comment (and its owner alert's copy) is cleared this many days after the answer. */
+      surveyCommentsDays: z.number().int().min(1).max(3650).nullable().default(730),
+      /** An anonymous visitor profile not seen for this many days is deleted with its ids, events and carts. */
+      inactiveVisitorDays: z.number().int().min(1).max(3650).nullable().default(395),
+    })
+    .strict()
+    .default({ emailBodiesDays: 90, surveyCommentsDays: 730, inactiveVisitorDays: 395 }),
   /** Many instances: the Redis that carries cache flushes between them (else each cache waits for its TTL). */
   cacheBus: z.object({ redisUrl: z.string().url().optional() }).strict().optional(),
   /** Budgets of the public write routes per client IP (and subject); see README "Rate limits". */

@@ -1,6 +1,8 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "../../lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "../../lib/personal-data-rows"
 import type { SigningKeys } from "../../lib/signed-token"
 import { newVisitorId } from "../../lib/visitor-token"
 import { applyEvents } from "./lib/apply-events"
@@ -16,6 +18,7 @@ import { VisitorIdentity } from "./models/visitor-identity"
 import { VisitorOrder } from "./models/visitor-order"
 import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
+import { visitorPersonalData } from "./repositories/personal-data"
 import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
 
 const EVENT_COLUMNS = [
@@ -40,6 +43,8 @@ const EVENT_COLUMNS = [
 ] as const
 
 const PURGE_CHUNK = 5000
+/** Inactive profiles deleted per transaction (each takes its ids, events and associations with it). */
+const INACTIVE_CHUNK = 500
 
 /** The live profile a visitor id feeds (one parameter: the visitor id). */
 const PROFILE_OF_VISITOR = `SELECT p.* FROM tp_visitor_identity i
@@ -417,6 +422,66 @@ export default class VisitorModuleService extends MedusaService({
       [before]
     )
     return rows.length
+  }
+
+  /** The profiles and visitor ids of a person's customers, carts and orders (core's personal-data subject). */
+  @InjectManager()
+  async profilesAndVisitorsOf(
+    ids: Pick<PersonalDataSubject, "customer_ids" | "cart_ids" | "order_ids">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ profile_ids: string[]; visitor_ids: string[] }> {
+    return visitorPersonalData.profilesAndVisitors(sharedContext.manager as Manager, ids)
+  }
+
+  /** Everything the visitor module keeps about a person. */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return readPersonalRows(sharedContext.manager as Manager, visitorPersonalData.kinds(subject))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return deletePersonalRows(sharedContext.transactionManager as Manager, visitorPersonalData.kinds(subject))
+  }
+
+  /**
+   * Retention: anonymous profiles not seen since `before` go with their visitor ids, events, cart and order
+   * associations, in chunks (each its own transaction; rows another worker holds are skipped, it deletes them).
+   */
+  async deleteInactiveProfiles(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const deleted = await this.deleteInactiveChunk(new Date(before))
+      total += deleted
+      if (deleted < INACTIVE_CHUNK) return total
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async deleteInactiveChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as Manager
+    const profiles = await manager.execute<{ id: string }[]>(
+      `SELECT id FROM tp_visitor_profile WHERE customer_id IS NULL AND COALESCE(last_seen_at, created_at) < ?
+        ORDER BY id LIMIT ${INACTIVE_CHUNK} FOR UPDATE SKIP LOCKED`,
+      [before]
+    )
+    if (!profiles.length) return 0
+    const profileIds = profiles.map((row) => row.id)
+    const identities = await manager.execute<{ anonymous_id: string }[]>(
+      `SELECT anonymous_id FROM tp_visitor_identity WHERE profile_id IN (${marks(profileIds)})`,
+      profileIds
+    )
+    const subject = {
+      customer_ids: [],
+      emails: [],
+      cart_ids: [],
+      order_ids: [],
+      profile_ids: profileIds,
+      visitor_ids: identities.map((row) => row.anonymous_id),
+    }
+    await deletePersonalRows(manager, visitorPersonalData.kinds(subject))
+    return profileIds.length
   }
 
   /** The summary a shopper may read: by visitor id, or the logged-in customer's own profile. */

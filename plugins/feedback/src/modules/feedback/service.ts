@@ -1,6 +1,14 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
 import { normalizeAddress } from "@touchpoints/core/modules/email"
 import { type ReportQuery, type ResponsesQuery, readReport, readResponses } from "./lib/report"
 import { bandOf } from "./lib/score-band"
@@ -18,10 +26,14 @@ import { Alert } from "./models/alert"
 import { Survey } from "./models/survey"
 import { SurveyProduct } from "./models/survey-product"
 import { type FeedbackOptions, parseFeedbackOptions } from "./options"
+import { feedbackPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
 /** `?, ?, ?` for an IN list. */
+/** Comments cleared per transaction by the retention job. */
+const COMMENT_CHUNK = 500
+
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
 const STAGE_COLUMN: Record<FeedbackOptions["startAfter"], string> = {
@@ -561,6 +573,55 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   @InjectManager()
   async responses(query: ResponsesQuery, @MedusaContext() sharedContext: Context = {}) {
     return readResponses(sharedContext.manager as Manager, query)
+  }
+
+  /**
+   * Retention: free-text comments answered before `before` are cleared from surveys and their owner alerts (the
+   * scores stay for the reports). Chunked; rows another worker holds are skipped (it clears them).
+   */
+  async clearCommentsBefore(before: Date | string): Promise<number> {
+    let total = 0
+    for (;;) {
+      const cleared = await this.clearCommentsChunk(new Date(before))
+      total += cleared
+      if (cleared < COMMENT_CHUNK) return total
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async clearCommentsChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as Manager
+    const surveys = await manager.execute<{ id: string }[]>(
+      `UPDATE tp_fb_survey SET comment = NULL, updated_at = now()
+        WHERE id IN (SELECT id FROM tp_fb_survey WHERE comment IS NOT NULL AND COALESCE(answered_at, created_at) < ?
+                     LIMIT ${COMMENT_CHUNK} FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [before]
+    )
+    if (surveys.length) {
+      const ids = surveys.map((row) => row.id)
+      await manager.execute(
+        `UPDATE tp_fb_alert SET comment = NULL, updated_at = now() WHERE survey_id IN (${marks(ids)})`,
+        ids
+      )
+    }
+    return surveys.length
+  }
+
+  /** Everything feedback keeps about a person (core's personal-data export). */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Manager
+    const surveys = await feedbackPersonalData.surveyIds(manager, subject)
+    return readPersonalRows(manager, feedbackPersonalData.kinds(subject, surveys))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    const surveys = await feedbackPersonalData.surveyIds(manager, subject)
+    return deletePersonalRows(manager, feedbackPersonalData.kinds(subject, surveys))
   }
 }
 

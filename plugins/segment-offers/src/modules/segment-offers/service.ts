@@ -1,7 +1,15 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
+import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
 import { evaluate, type Verdict } from "./lib/evaluate"
 import type { Facts } from "./lib/facts"
 import type { ProfileFactsRow } from "./lib/profile-facts"
@@ -24,6 +32,7 @@ import { OfferEvent } from "./models/offer-event"
 import { Segment } from "./models/segment"
 import { SegmentMember } from "./models/segment-member"
 import { parseSegmentOffersOptions, type SegmentOffersOptions } from "./options"
+import { segmentOffersPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -323,5 +332,17 @@ export default class SegmentOffersModuleService extends MedusaService({
       `UPDATE ${input.table} SET ${input.column} = ?::jsonb, updated_at = now() WHERE id = ?`,
       [JSON.stringify(input.value), input.id]
     )
+  }
+
+  /** Everything segment-offers keeps about a person (core's personal-data export). */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return readPersonalRows(sharedContext.manager as Manager, segmentOffersPersonalData.kinds(subject))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    return deletePersonalRows(sharedContext.transactionManager as Manager, segmentOffersPersonalData.kinds(subject))
   }
 }

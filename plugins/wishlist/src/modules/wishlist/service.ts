@@ -8,6 +8,8 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
 import { guestKeyOf } from "../../lib/tokens"
 import { planMerge } from "./lib/merge-plan"
 import { nameKey, ownerColumns, ownerCondition, ownerLockKey } from "./lib/owner"
@@ -16,6 +18,7 @@ import { Wishlist } from "./models/wishlist"
 import { WishlistAlert } from "./models/wishlist-alert"
 import { WishlistItem } from "./models/wishlist-item"
 import { parseWishlistOptions, type WishlistOptions } from "./options"
+import { wishlistPersonalData } from "./repositories/personal-data"
 
 type Manager = SqlEntityManager
 
@@ -700,5 +703,21 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
       ]
     )
     return item
+  }
+
+  /** Everything the wishlist keeps about a person (core's personal-data export). */
+  @InjectManager()
+  async personalDataOf(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Manager
+    const lists = await wishlistPersonalData.listIds(manager, subject)
+    return readPersonalRows(manager, wishlistPersonalData.kinds(subject, lists))
+  }
+
+  /** Deletes it (rows, not a soft delete); a second run finds nothing. */
+  @InjectTransactionManager()
+  async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    const lists = await wishlistPersonalData.listIds(manager, subject)
+    return deletePersonalRows(manager, wishlistPersonalData.kinds(subject, lists))
   }
 }

@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { validateBody, validateQuery } from "../../utils/validate"
 import { GetAdminConsent, PostAdminConsent, PostAdminConsentPolicy } from "./consent/validators"
 import { GetAdminEmailAddress, PostAdminEmailSuppression } from "./email/validators"
+import { GetAdminPersonalData, PostAdminPersonalDataErase } from "./personal-data/validators"
 
 export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
   {
@@ -39,5 +40,15 @@ export const adminTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/touchpoints/consent/policy",
     middlewares: [validateBody(PostAdminConsentPolicy)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/touchpoints/personal-data",
+    middlewares: [validateQuery(GetAdminPersonalData)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/touchpoints/personal-data/erase",
+    middlewares: [validateBody(PostAdminPersonalDataErase)],
   },
 ]

@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
 import { linkVisitorOnAuthenticatedRequest } from "../../utils/link-visitor-middleware"
 import { rateLimit } from "../../utils/rate-limit"
 import { emailConsentSubject, visitorSubject } from "../../utils/rate-limit-subjects"
@@ -53,5 +54,10 @@ export const storeTouchpointsMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/touchpoints/email-consent",
     middlewares: [validateQuery(GetTouchpointsEmailConsent)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/touchpoints/personal-data",
+    middlewares: [validateQuery(z.object({}).strict())],
   },
 ]

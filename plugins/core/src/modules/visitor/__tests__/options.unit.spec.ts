@@ -12,6 +12,15 @@ describe("parseCoreOptions", () => {
       frequencyCap: { maxMessages: 1, windowHours: 24 },
       retry: { maxAttempts: 6, baseDelaySeconds: 60 },
     })
+    expect(options.retention).toEqual({ emailBodiesDays: 90, surveyCommentsDays: 730, inactiveVisitorDays: 395 })
+  })
+
+  it("should let a shop keep a record kind until erased (null)", () => {
+    expect(parseCoreOptions({ retention: { surveyCommentsDays: null } }).retention).toEqual({
+      emailBodiesDays: 90,
+      surveyCommentsDays: null,
+      inactiveVisitorDays: 395,
+    })
   })
 
   it("should ignore the shared resources Medusa merges into module options", () => {
@@ -28,6 +37,8 @@ describe("parseCoreOptions", () => {
     [{ shop: { name: "Shop", primaryColor: "blue" } }, "shop.primaryColor"],
     [{ email: { from: "Shop <shop@example.com>" } }, "email"],
     [{ email: { frequencyCap: { maxMessages: 0 } } }, "email.frequencyCap.maxMessages"],
+    [{ retention: { emailBodiesDays: 0 } }, "retention.emailBodiesDays"],
+    [{ retention: { visitorDays: 30 } }, "retention"],
   ])("should name the wrong option in %j", (options, name) => {
     expect(() => parseCoreOptions(options)).toThrow(name)
   })
