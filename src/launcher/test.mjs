@@ -5,6 +5,7 @@
 // the same end-to-end tests and the cluster tests against `npm run start:cluster` (Redis mode), and last a shop
 // owner's install: the packed tarballs into a plain Medusa store by the install and deploy guides' own blocks.
 // PostgreSQL: DB_HOST/DATABASE_URL when set, else an embedded PostgreSQL started here.
+import { randomBytes } from "node:crypto"
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
@@ -22,13 +23,14 @@ const failures = []
 const scratch = mkdtempSync(join(tmpdir(), "touchpoints-test-"))
 // As root, embedded PostgreSQL runs as a system user "postgres" that must reach its data folder.
 chmodSync(scratch, 0o755)
-// Every phase signs with one explicit test secret (medusa-config has no fallback): the demo store started here,
-// the specs and the browser tests that sign links must agree. It is public, so production refuses it.
+// Every phase signs with one secret of this run (medusa-config has no fallback): the demo store started here, the
+// specs and the browser tests that sign links must agree. Random, not the public test constant the specs fall
+// back to alone, because the demo store runs `medusa start` in production mode, which refuses public secrets.
 const baseEnv = {
   ...process.env,
   MEDUSA_DISABLE_TELEMETRY: "true",
   LOG_LEVEL: process.env.LOG_LEVEL || "error",
-  TP_SIGNING_SECRET: process.env.TP_SIGNING_SECRET || "touchpoints-test-signing-secret-not-for-real-shops",
+  TP_SIGNING_SECRET: process.env.TP_SIGNING_SECRET || randomBytes(48).toString("base64"),
 }
 const wanted = (phase) => !only.length || only.includes(phase)
 const suiteStarted = Date.now()
