@@ -106,7 +106,10 @@ const content = z
       .trim()
       .min(1)
       .max(2000)
-      .refine(isSafeLink, "must be an http(s) URL or a path on the shop (starting with a single /)")
+      .refine(
+        isSafeLink,
+        "must be an http(s) URL, a path on the shop (starting with a single /) or a #place on the page"
+      )
       .nullable()
       .default(null),
   })

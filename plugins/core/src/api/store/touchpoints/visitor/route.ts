@@ -27,7 +27,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetTouchpoint
       "This visitor's profile belongs to a customer: log in to see it"
     )
   }
-  res.json({ visitor: found.summary })
+  // the id as the browser holds it (signed), so a storefront can compare it with its own
+  const id = visitorId ? signVisitorId(visitors.signingKeys, visitorId) : null
+  res.json({ visitor: { ...found.summary, id } })
 }
 
 /**
