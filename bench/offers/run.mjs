@@ -6,7 +6,7 @@
 // Usage: npm run bench:offers   (env: BENCH_SECONDS=15 BENCH_CONNECTIONS=10)
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { signVisitorId } from "@touchpoints/core/lib/visitor-token"
+import { signVisitorId } from "@touchpoints/core/lib"
 import pg from "pg"
 import { measure } from "../lib/latency.mjs"
 import { root, startBenchServer } from "../lib/server.mjs"

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { signVisitorId } from "@touchpoints/core/lib/visitor-token"
+import { signVisitorId } from "@touchpoints/core/lib"
 import type { VisitorModuleService } from "@touchpoints/core/modules/visitor"
 
 type Api = {

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { databaseOutageErrorHandler } from "@touchpoints/core/api/utils/database-outage-error-handler"
+import { databaseOutageErrorHandler } from "@touchpoints/core/api"
 import { serveDemoStorefront } from "./demo/serve-demo"
 
 export default defineMiddlewares({

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { IMPORT_ORDERS_USAGE, importOrdersCommand } from "@touchpoints/also-bought/commands/import-orders"
 import { REBUILD_USAGE, rebuildCommand } from "@touchpoints/also-bought/commands/rebuild"
-import { UsageError } from "@touchpoints/core/lib/usage-error"
+import { UsageError } from "@touchpoints/core/lib"
 import { NEXT_STEPS_AUDIT_USAGE, nextStepsAuditCommand } from "@touchpoints/next-steps/commands/next-steps-audit"
 
 const COMMANDS: Record<

@@ -1,4 +1,4 @@
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { requireBackend } from "./helpers/backend"
 import { useHarness } from "./helpers/harness"
 import { cartLines, createCart, someVariant, storeCall } from "./helpers/store"

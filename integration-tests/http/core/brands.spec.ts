@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { setBrandProductsStep } from "@touchpoints/core/workflows/brand/steps/set-brand-products"
+import { setBrandProductsStep } from "@touchpoints/core/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { httpTestRunner } from "../../helpers/runner"
 

@@ -1,6 +1,6 @@
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import type { EmailModuleService } from "@touchpoints/core/modules/email"
 import { EMAIL_MODULE } from "@touchpoints/core/modules/email"
 import { recordEmailConsentWorkflow, sendEmailWorkflow } from "@touchpoints/core/workflows"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { signFeedbackToken } from "@touchpoints/feedback/lib/feedback-token"
 import { sendFeedbackFollowUps } from "@touchpoints/feedback/lib/send-follow-ups"
 import { FEEDBACK_MODULE, type FeedbackModuleService } from "@touchpoints/feedback/modules/feedback"

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto"
-import { type SigningKeys, signToken, type TokenPurpose } from "@touchpoints/core/lib/signed-token"
+import { type SigningKeys, signToken, type TokenPurpose } from "@touchpoints/core/lib"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import { WISHLIST_MODULE, type WishlistModuleService } from "@touchpoints/wishlist/modules/wishlist"
 import { type Catalog, createCatalog } from "../../helpers/catalog"

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { UsageError } from "@touchpoints/core/lib/usage-error"
+import { UsageError } from "@touchpoints/core/lib"
 import { rebuildAlsoBoughtStatisticsWorkflow } from "../workflows/rebuild-statistics"
 
 export const REBUILD_USAGE = `usage: npm run touchpoints -- also-bought-rebuild

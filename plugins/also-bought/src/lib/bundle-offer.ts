@@ -1,7 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
-import { assertProductExists } from "@touchpoints/core/lib/product-exists"
+import { assertProductExists, buyableProducts } from "@touchpoints/core/lib"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
 import { type CompanionSource, selectCompanions } from "./select-companions"
 

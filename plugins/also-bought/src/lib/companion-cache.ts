@@ -1,4 +1,4 @@
-import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
+import { createAnswerCache } from "@touchpoints/core/lib"
 
 /**
  * Per-instance L1 for finished companion lists and bundles (the hot read path). Any change that can alter an

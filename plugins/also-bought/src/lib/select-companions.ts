@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
 import type { Rule } from "../modules/also-bought/service"
 import { sameCategoryProducts } from "./same-category-products"

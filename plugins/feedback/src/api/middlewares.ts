@@ -1,7 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
-import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
-import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { paramSubject, rateLimit, validateBody, validateQuery } from "@touchpoints/core/api"
 import {
   GetFeedbackAlerts,
   GetFeedbackCustomerSurveys,

@@ -1,4 +1,4 @@
-import { type SigningKeys, signToken, verifyLegacyToken, verifyToken } from "@touchpoints/core/lib/signed-token"
+import { type SigningKeys, signToken, verifyLegacyToken, verifyToken } from "@touchpoints/core/lib"
 
 const DAY_MS = 86_400_000
 const SURVEY_ID = /^tpfb_[A-Za-z0-9]+$/

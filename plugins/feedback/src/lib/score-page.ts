@@ -1,4 +1,4 @@
-import { escapeHtml, htmlPage } from "@touchpoints/core/lib/html-page"
+import { escapeHtml, htmlPage } from "@touchpoints/core/lib"
 
 /**
  * Posts the form by itself, marked `automatic`, once the page is visible to a person: not while prerendered or

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { validateBody, validateQuery } from "@touchpoints/core/api"
 import {
   GetAudit,
   GetPreview,

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { buyableProducts } from "@touchpoints/core/lib"
 import { NEXT_STEPS_MODULE } from "../modules/next-steps"
 import type NextStepsModuleService from "../modules/next-steps/service"
 import { nextStepsFor } from "./next-steps"

@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
 import type { Candidate, LinkReason } from "./candidates"
 
 type Query = Omit<RemoteQueryFunction, symbol>

@@ -1,4 +1,4 @@
-import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
+import { createAnswerCache } from "@touchpoints/core/lib"
 
 /**
  * Per-instance L1 for the visitor-independent groups of a product (similar, brand) and whole pages of unknown

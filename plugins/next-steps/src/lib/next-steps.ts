@@ -1,5 +1,5 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib/buyable-products"
+import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
 import type { GroupKey } from "../modules/next-steps/options"
 import type { CurationRow, GroupSettingsValue } from "../modules/next-steps/service"
 import { brandCandidates } from "./brand-candidates"

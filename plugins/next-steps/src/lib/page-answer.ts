@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
+import { salesChannelOf } from "@touchpoints/core/lib"
 import { NEXT_STEPS_MODULE } from "../modules/next-steps"
 import type NextStepsModuleService from "../modules/next-steps/service"
 import type { Candidate } from "./candidates"

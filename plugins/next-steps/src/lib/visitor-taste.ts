@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { visitorIdFromHeader } from "@touchpoints/core/api/utils/visitor-id"
+import { visitorIdFromHeader } from "@touchpoints/core/api"
 import type { VisitorModuleService } from "@touchpoints/core/modules/visitor"
 import type { VisitorTaste } from "./for-you-candidates"
 

@@ -1,6 +1,6 @@
 // Lives in links/ (it defines no link): Medusa imports every plugin's links/ files before `medusa db:migrate`
 // migrates anything (module loaders do not run there), so a wrong option stops the command before any table.
-import { checkPluginOptions } from "@touchpoints/core/lib/check-plugin-options"
+import { checkPluginOptions } from "@touchpoints/core/lib"
 import { parseNextStepsOptions } from "../modules/next-steps/options"
 
 checkPluginOptions("@touchpoints/next-steps", __dirname, parseNextStepsOptions)

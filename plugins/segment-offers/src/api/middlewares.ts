@@ -1,6 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { unlessReserved } from "@touchpoints/core/api/utils/unless-reserved"
-import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { unlessReserved, validateBody, validateQuery } from "@touchpoints/core/api"
 import {
   EmptyBody,
   EmptyQuery,

@@ -1,4 +1,4 @@
-import { type SigningKeys, signToken, verifyToken } from "@touchpoints/core/lib/signed-token"
+import { type SigningKeys, signToken, verifyToken } from "@touchpoints/core/lib"
 
 /** The token in an emailed offer link (purpose "offer"): this offer for this customer until `expiresAt`. */
 export function signOfferToken(keys: SigningKeys, input: { offerId: string; customerId: string; expiresAt: Date }) {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
+import { createAnswerCache } from "@touchpoints/core/lib"
 import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
 import { factsOf, type ProfileFactsRow } from "../modules/segment-offers/lib/profile-facts"
 import type SegmentOffersModuleService from "../modules/segment-offers/service"

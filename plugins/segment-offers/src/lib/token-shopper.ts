@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { SigningKeys } from "@touchpoints/core/lib/signed-token"
+import type { SigningKeys } from "@touchpoints/core/lib"
 import { verifyOfferToken } from "./offer-token"
 
 /**

@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { cacheBus } from "@touchpoints/core/lib/cache-bus"
+import { cacheBus } from "@touchpoints/core/lib"
 import NodeCache from "node-cache"
 import { type FactsContext, loadVariantFacts, type VariantFacts } from "./variant-facts"
 

@@ -1,11 +1,5 @@
 import { createHash } from "node:crypto"
-import {
-  randomToken,
-  type SigningKeys,
-  signToken,
-  verifyLegacyToken,
-  verifyToken,
-} from "@touchpoints/core/lib/signed-token"
+import { randomToken, type SigningKeys, signToken, verifyLegacyToken, verifyToken } from "@touchpoints/core/lib"
 
 const GUEST_PREFIX = "wlt_"
 

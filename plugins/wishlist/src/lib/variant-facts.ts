@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { getTotalVariantAvailability, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
-import { regionCurrency } from "@touchpoints/core/lib/region-currency"
+import { regionCurrency } from "@touchpoints/core/lib"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 

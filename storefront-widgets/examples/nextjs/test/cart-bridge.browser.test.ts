@@ -1,4 +1,4 @@
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { productWithBundle } from "../../../test/helpers/recommendations"
 import { cartLines, catalog, createCart, someVariant, someVariants, storeCall } from "../../../test/helpers/store"
 import { addThroughProductPage, markDocument, renderedLines, stillSameDocument } from "./helpers/cart"

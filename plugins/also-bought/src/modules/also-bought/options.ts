@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import { parsePluginOptions } from "@touchpoints/core/lib"
 
 /** Options of the @touchpoints/also-bought plugin, checked once at boot. */
 export const alsoBoughtOptionsSchema = z

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto"
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { legacyLinkExpiry, signRecoveryToken, verifyRecoveryToken } from "../recovery-token"
 
 const KEYS = { secret: "r".repeat(32) }

@@ -7,8 +7,8 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { type EffectiveSettings, effectiveSettings, type OwnerSettingsValue } from "./lib/owner-settings"
 import type { CartRecoveryStats, ReminderOutcome, ScannedCart, ScanPage } from "./lib/types"
 import { OwnerSettings } from "./models/owner-settings"

@@ -1,6 +1,6 @@
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { registerCartCheck } from "@touchpoints/core/lib/cart-checks"
+import { registerCartCheck } from "@touchpoints/core/lib"
 import { type CartShopper, incentiveBindingOf, knowsShopper, sameShopper } from "../../lib/incentive-binding"
 import { CART_RECOVERY_MODULE } from "../../modules/cart-recovery"
 import type CartRecoveryModuleService from "../../modules/cart-recovery/service"

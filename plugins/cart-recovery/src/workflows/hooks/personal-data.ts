@@ -1,4 +1,4 @@
-import { registerPersonalData } from "@touchpoints/core/lib/personal-data"
+import { registerPersonalData } from "@touchpoints/core/lib"
 import { CART_RECOVERY_MODULE } from "../../modules/cart-recovery"
 import type CartRecoveryModuleService from "../../modules/cart-recovery/service"
 

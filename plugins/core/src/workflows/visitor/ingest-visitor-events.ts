@@ -1,6 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type IngestVisitorEventsStepInput, ingestVisitorEventsStep } from "./steps/ingest-visitor-events"
 
+export { ingestVisitorEventsStep } from "./steps/ingest-visitor-events"
+
 export const ingestVisitorEventsWorkflowId = "ingest-visitor-events"
 
 /** Accepts a validated batch of visitor events: raw events stored, profile aggregates updated. */

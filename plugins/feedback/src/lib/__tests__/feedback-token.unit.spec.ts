@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto"
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { signFeedbackToken, verifyFeedbackToken } from "../feedback-token"
 
 const KEYS = { secret: "a-secret-of-thirty-two-characters!" }

@@ -7,8 +7,8 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { normalizeAddress } from "@touchpoints/core/modules/email"
 import { type ReportQuery, type ResponsesQuery, readReport, readResponses } from "./lib/report"
 import { bandOf } from "./lib/score-band"

@@ -1,4 +1,4 @@
-import { registerPersonalData } from "@touchpoints/core/lib/personal-data"
+import { registerPersonalData } from "@touchpoints/core/lib"
 import { FEEDBACK_MODULE } from "../../modules/feedback"
 import type FeedbackModuleService from "../../modules/feedback/service"
 

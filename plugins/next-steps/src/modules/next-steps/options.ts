@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
+import { parsePluginOptions } from "@touchpoints/core/lib"
 
 export const GROUP_KEYS = ["similar", "brand", "for_you"] as const
 export type GroupKey = (typeof GROUP_KEYS)[number]

@@ -1,4 +1,4 @@
-import { signToken } from "@touchpoints/core/lib/signed-token"
+import { signToken } from "@touchpoints/core/lib"
 import { signOfferToken, verifyOfferToken } from "../offer-token"
 
 const KEYS = { secret: "a-secret-of-thirty-two-characters+" }

@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { parsePluginOptions } from "@touchpoints/core/lib/plugin-options"
 import {
   linkOptionSchema,
   ownPreviousSecretsSchema,
   ownSecretSchema,
+  parsePluginOptions,
   pluginKeys,
   type SuiteIdentity,
   storefrontLink,
   suiteIdentity,
-} from "@touchpoints/core/lib/suite-options"
+} from "@touchpoints/core/lib"
 
 /** Options of the @touchpoints/segment-offers plugin, checked once at boot; none is required. */
 export const segmentOffersOptionsSchema = z

@@ -7,9 +7,8 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { createAnswerCache } from "@touchpoints/core/lib/answer-cache"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { createAnswerCache, deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { evaluate, type Verdict } from "./lib/evaluate"
 import type { Facts } from "./lib/facts"
 import type { ProfileFactsRow } from "./lib/profile-facts"

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { registerCartCheck } from "@touchpoints/core/lib/cart-checks"
+import { registerCartCheck } from "@touchpoints/core/lib"
 import { factsOfProfile } from "../../lib/shopper"
 import { SEGMENT_OFFERS_MODULE } from "../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../modules/segment-offers/service"

@@ -1,4 +1,4 @@
-import { registerPersonalData } from "@touchpoints/core/lib/personal-data"
+import { registerPersonalData } from "@touchpoints/core/lib"
 import { SEGMENT_OFFERS_MODULE } from "../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../modules/segment-offers/service"
 

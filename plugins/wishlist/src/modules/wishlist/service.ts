@@ -8,8 +8,8 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { guestKeyOf } from "../../lib/tokens"
 import { planMerge } from "./lib/merge-plan"
 import { nameKey, ownerColumns, ownerCondition, ownerLockKey } from "./lib/owner"

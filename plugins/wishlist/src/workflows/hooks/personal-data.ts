@@ -1,4 +1,4 @@
-import { registerPersonalData } from "@touchpoints/core/lib/personal-data"
+import { registerPersonalData } from "@touchpoints/core/lib"
 import { WISHLIST_MODULE } from "../../modules/wishlist"
 import type WishlistModuleService from "../../modules/wishlist/service"
 

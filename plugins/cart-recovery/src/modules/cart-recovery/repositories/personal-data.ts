@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib"
 
 // Which cart-recovery rows are a person's (see core's lib/personal-data-rows.ts). They hold no address: a cart id
 // ties them to the person, so core hands over the person's carts and orders. One exported object: Medusa

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { resolveVisitorId } from "@touchpoints/core/api/utils/visitor-id"
+import { resolveVisitorId } from "@touchpoints/core/api"
 import { offerView } from "../../../lib/offer-view"
 import { offersFor, resolveShopper } from "../../../lib/shopper"
 import { syncSeenCustomer } from "../../../lib/sync-members"

@@ -1,5 +1,5 @@
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib"
 
 // Which segment-offers rows are a person's (see core's lib/personal-data-rows.ts). One exported object: Medusa
 // registers every function exported from `repositories/` as a repository class.

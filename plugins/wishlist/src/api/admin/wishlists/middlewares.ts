@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateQuery } from "@touchpoints/core/api/utils/validate"
+import { validateQuery } from "@touchpoints/core/api"
 import { GetWishlistStats } from "./validators"
 
 export const adminWishlistsMiddlewares: MiddlewareRoute[] = [

@@ -1,8 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { rateLimit } from "@touchpoints/core/api/utils/rate-limit"
-import { paramSubject } from "@touchpoints/core/api/utils/rate-limit-subjects"
-import { unlessReserved } from "@touchpoints/core/api/utils/unless-reserved"
-import { validateBody, validateQuery } from "@touchpoints/core/api/utils/validate"
+import { paramSubject, rateLimit, unlessReserved, validateBody, validateQuery } from "@touchpoints/core/api"
 import { guestTokenSubject, isCustomer } from "../../utils/guest-list-rate-limit"
 import { mergeGuestListsOnLogin } from "../../utils/merge-on-login-middleware"
 import {

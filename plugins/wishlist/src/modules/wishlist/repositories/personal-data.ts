@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import type { PersonalDataSubject } from "@touchpoints/core/lib/personal-data"
-import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib/personal-data-rows"
+import type { PersonalDataSubject } from "@touchpoints/core/lib"
+import { anyOf, either, type PersonalRows } from "@touchpoints/core/lib"
 
 // Which wishlist rows are a person's, children first (see core's lib/personal-data-rows.ts). One exported object:
 // Medusa registers every function exported from `repositories/` as a repository class.

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertProductExists } from "@touchpoints/core/lib/product-exists"
+import { assertProductExists } from "@touchpoints/core/lib"
 import { scoringSummary } from "../../../../lib/scoring-summary"
 import { ALSO_BOUGHT_MODULE } from "../../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../../modules/also-bought/service"

@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertProductExists } from "@touchpoints/core/lib/product-exists"
-import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
+import { assertProductExists, salesChannelOf } from "@touchpoints/core/lib"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { scoringSummary } from "../../../../../lib/scoring-summary"
 import { selectCompanions } from "../../../../../lib/select-companions"

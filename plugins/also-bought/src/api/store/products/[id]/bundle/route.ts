@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { salesChannelOf } from "@touchpoints/core/lib/sales-channel"
+import { salesChannelOf } from "@touchpoints/core/lib"
 import { bundleOffer } from "../../../../../lib/bundle-offer"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { requireVisitorId } from "@touchpoints/core/api/utils/visitor-id"
+import { requireVisitorId } from "@touchpoints/core/api"
 import { offersFor, resolveShopper } from "../../../../../lib/shopper"
 import { customerOfToken } from "../../../../../lib/token-shopper"
 import { SEGMENT_OFFERS_MODULE } from "../../../../../modules/segment-offers"

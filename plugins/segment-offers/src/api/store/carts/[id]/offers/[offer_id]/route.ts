@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { resolveVisitorId } from "@touchpoints/core/api/utils/visitor-id"
+import { resolveVisitorId } from "@touchpoints/core/api"
 import { offersFor, resolveShopper } from "../../../../../../lib/shopper"
 import { customerOfToken } from "../../../../../../lib/token-shopper"
 import { SEGMENT_OFFERS_MODULE } from "../../../../../../modules/segment-offers"

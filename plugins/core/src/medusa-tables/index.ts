@@ -1,0 +1,3 @@
+// `@touchpoints/core/medusa-tables`: the only place in the suite that reads Medusa's own tables in SQL (see README.md).
+export * from "./medusa-db"
+export * from "./tested-medusa"
