@@ -124,6 +124,7 @@ try {
   if (wanted("static")) {
     await command("typecheck", "npm", ["run", "typecheck", "--silent"])
     await command("lint", "npm", ["run", "lint", "--silent"])
+    await command("house rules", "node", ["src/checks/house-rules.cjs"])
     await command("widget size budget", "npm", ["run", "size", "--silent", "--workspace", "storefront-widgets"])
   }
   const jestEnv = (type, extra = {}) => ({
