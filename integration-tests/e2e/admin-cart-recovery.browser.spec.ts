@@ -1,13 +1,13 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
+import { logInToDashboard, OWNER } from "../helpers/dashboard"
 import { demoStore } from "../helpers/demo-store"
 
 jest.setTimeout(240_000)
 
 const store = demoStore()
 const api = () => request(store.backendUrl)
-const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
 const SETTINGS = "/admin/cart-recovery/settings"
 
 type Settings = {
@@ -16,15 +16,6 @@ type Settings = {
   require_consent: boolean
   max_cart_age_days: number
   recovery_url: string
-}
-
-/** Logs in through the dashboard's own form, as the shop owner does. */
-async function logIn(page: Page) {
-  await page.goto(`${store.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(OWNER.email)
-  await page.locator('input[name="password"]').fill(OWNER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
 }
 
 describe("the cart reminder sequence edited in the Medusa admin", () => {
@@ -57,7 +48,7 @@ describe("the cart reminder sequence edited in the Medusa admin", () => {
 
   it("saves an edited sequence that the API then answers, previews it, shows a bad value's error and resets", async () => {
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/cart-recovery`)
     const sequence = page.getByRole("table", { name: "Reminder sequence" })
     await sequence.waitFor({ timeout: 60_000 })

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
+import { logInToDashboard } from "../helpers/dashboard"
 import { guestOrder, ownerHeaders, pressScore, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
 import { demoStore } from "../helpers/demo-store"
 
@@ -8,17 +9,7 @@ jest.setTimeout(240_000)
 
 const store = demoStore()
 const api = () => request(store.backendUrl)
-const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
 const DAY_MS = 86_400_000
-
-/** Logs in through the dashboard's own form, as the shop owner does. */
-async function logIn(page: Page) {
-  await page.goto(`${store.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(OWNER.email)
-  await page.locator('input[name="password"]').fill(OWNER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-}
 
 /** `from=&to=` for the last `days` days, ending now (as the page computes its period when it opens). */
 const lastDays = (days: number) => {
@@ -73,7 +64,7 @@ describe("the feedback page and the order widget in the Medusa admin", () => {
     unsurveyedOrderId = await guestOrder(`e2e-admin-feedback-none-${run}@example.test`)
 
     page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
+import { logInToDashboard } from "../helpers/dashboard"
 import { guestOrder, ownerHeaders, pressScore, scoreLink, shipAWeekAgo, surveyEmail } from "../helpers/demo-feedback"
 import { demoStore } from "../helpers/demo-store"
 
@@ -8,16 +9,6 @@ jest.setTimeout(240_000)
 
 const store = demoStore()
 const api = () => request(store.backendUrl)
-const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
-
-/** Logs in through the dashboard's own form, as the shop owner does. */
-async function logIn(page: Page) {
-  await page.goto(`${store.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(OWNER.email)
-  await page.locator('input[name="password"]').fill(OWNER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-}
 
 type Entry = { product_id: string; handle: string; title: string; state: string; page_status: number }
 type Preview = { status: number; groups: { key: string; items: { product_id: string }[] }[] }
@@ -59,7 +50,7 @@ describe("next steps and feedback on the Medusa admin's own pages", () => {
     if (!found) throw new Error("the demo store has no gone product without a replacement")
     gone = found
     page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
   })
   afterAll(async () => {
     // leave the demo as found even when a step failed half-way

@@ -1,22 +1,13 @@
 import type { Browser, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
+import { logInToDashboard, OWNER } from "../helpers/dashboard"
 import { demoStore } from "../helpers/demo-store"
 
 jest.setTimeout(240_000)
 
 const store = demoStore()
 const api = () => request(store.backendUrl)
-const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
-
-/** Logs in through the dashboard's own form, as the shop owner does. */
-async function logIn(page: Page) {
-  await page.goto(`${store.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(OWNER.email)
-  await page.locator('input[name="password"]').fill(OWNER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-}
 
 describe("the segments page: rule builder and offer form", () => {
   let browser: Browser
@@ -30,7 +21,7 @@ describe("the segments page: rule builder and offer form", () => {
     const login = await api().post("/auth/user/emailpass").send(OWNER).expect(200)
     admin = { authorization: `Bearer ${login.body.token}` }
     page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
   })
   afterAll(async () => {
     // leave the demo as it was: what this file made goes, offers before their segments and promotions

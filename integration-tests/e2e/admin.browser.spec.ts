@@ -1,23 +1,14 @@
 import type { Browser, Page } from "playwright-core"
 import request from "supertest"
 import { launchChromium } from "../helpers/chromium"
+import { logInToDashboard, OWNER } from "../helpers/dashboard"
 import { demoStore } from "../helpers/demo-store"
 
 jest.setTimeout(180_000)
 
 const store = demoStore()
 const api = () => request(store.backendUrl)
-const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
 const DAY_MS = 86_400_000
-
-/** Logs in through the dashboard's own form, as the shop owner does. */
-async function logIn(page: Page) {
-  await page.goto(`${store.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(OWNER.email)
-  await page.locator('input[name="password"]').fill(OWNER.password)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-}
 
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`)
 
@@ -36,7 +27,7 @@ describe("the shop owner's console in the Medusa admin", () => {
 
   it("shows each touchpoint's figures as the plugins' admin API reports them", async () => {
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     const shown = (value: number | null) => (value === null ? "-" : String(value))
     /** The figures as the admin API reports them for the last 30 days, and as the overview page shows them. */
     const reported = async () => {
@@ -84,7 +75,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     const expected = (await api().post("/admin/segments/preview").set(admin).send({ rule: narrower }).expect(200)).body
 
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/segments`)
     await page.getByRole("button", { name: "Edit Big spenders" }).click()
     const form = page.getByRole("form", { name: "Edit segment Big spenders" })
@@ -125,7 +116,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     const inBigSpenders = explained.segments.find((s: { id: string }) => s.id === bigSpenders.id)
 
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/customers/${customerId}`)
     const widget = page.getByRole("region", { name: "Segments" })
     await widget.getByText("Big spenders").waitFor({ timeout: 60_000 })
@@ -153,7 +144,7 @@ describe("the shop owner's console in the Medusa admin", () => {
       .product.title
 
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/products/${anchor.id}`)
     const saved = (await api().get(`/admin/wishlists/stats?limit=1&product_id=${anchor.id}`).set(admin).expect(200))
       .body.products[0]
@@ -184,7 +175,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     const key = { "x-publishable-api-key": store.publishableKey }
 
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/next-steps`)
     await page
       .getByTestId("tp-audit-summary")
@@ -211,7 +202,7 @@ describe("the shop owner's console in the Medusa admin", () => {
   it("shows the reminder sequence with what it sent and previews each reminder as it would go out", async () => {
     const { stats } = (await api().get("/admin/cart-recovery/stats").set(admin).expect(200)).body
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/cart-recovery`)
     await page.getByRole("table", { name: "Reminder sequence" }).waitFor({ timeout: 60_000 })
     expect(await figure(page, "Reminders sent").textContent()).toBe(String(stats.emails_sent_total))
@@ -227,7 +218,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     const since = new Date(Date.now() - 90 * DAY_MS).toISOString()
     const { totals } = (await api().get(`/admin/wishlists/stats?since=${since}`).set(admin).expect(200)).body
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/saved-for-later`)
     await figure(page, "Items saved").waitFor({ timeout: 60_000 })
     expect(await figure(page, "Items saved").textContent()).toBe(String(totals.saved_items))
@@ -238,7 +229,7 @@ describe("the shop owner's console in the Medusa admin", () => {
     const { offers } = (await api().get("/admin/offers?limit=200").set(admin).expect(200)).body
     const offer = offers.find((candidate: { status: string }) => candidate.status === "active")
     const page = await (await browser.newContext()).newPage()
-    await logIn(page)
+    await logInToDashboard(page, store.backendUrl)
     await page.goto(`${store.backendUrl}/app/segments`)
     await page.getByRole("button", { name: `Preview ${offer.name}` }).click()
     const preview = page.getByRole("region", { name: `Preview of ${offer.name}` })
