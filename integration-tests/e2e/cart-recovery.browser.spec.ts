@@ -1,6 +1,7 @@
 import pg from "pg"
 import type { Browser } from "playwright-core"
 import request from "supertest"
+import { readInbox } from "../../src/mail-catcher/inbox-client.cjs"
 import { launchChromium } from "../helpers/chromium"
 import { demoStore } from "../helpers/demo-store"
 
@@ -11,13 +12,7 @@ const mailUrl = process.env.TP_MAIL_URL
 const api = () => request(store.backendUrl)
 const storeHeaders = { "x-publishable-api-key": store.publishableKey }
 
-type InboxMessage = { to: string[]; subject: string; headers: Record<string, string>; html: string; text: string }
-
-async function inbox(): Promise<InboxMessage[]> {
-  if (!mailUrl) throw new Error("TP_MAIL_URL is unset: run through `npm test -- e2e` (npm start's mail catcher)")
-  const response = await fetch(new URL("/api/messages", mailUrl))
-  return (await response.json()) as InboxMessage[]
-}
+const inbox = () => readInbox(mailUrl)
 
 /** A cart in the demo store with two of a product that is in stock. */
 async function cartWithItems(): Promise<{ cartId: string; title: string }> {

@@ -1,13 +1,13 @@
 import pg from "pg"
 import request from "supertest"
+import { readInbox } from "../../src/mail-catcher/inbox-client.cjs"
+import type { CaughtMessage } from "../../src/mail-catcher/mail-catcher.cjs"
 import { demoStore } from "./demo-store"
 
 /** Surveys in the running demo store, made as the shop makes them: a guest's order, shipped, a week passes. */
 
 const OWNER = { email: "admin@touchpoints.local", password: "supersecret" }
 const WEEK_AND_A_DAY_MS = 8 * 86_400_000
-
-type InboxMessage = { to: string[]; subject: string; html: string; text: string }
 
 const api = () => request(demoStore().backendUrl)
 const storeHeaders = () => ({ "x-publishable-api-key": demoStore().publishableKey })
@@ -19,11 +19,7 @@ export async function ownerHeaders(): Promise<Record<string, string>> {
 }
 
 /** The mail catcher's inbox of `npm start`. */
-export async function inbox(): Promise<InboxMessage[]> {
-  const mailUrl = process.env.TP_MAIL_URL
-  if (!mailUrl) throw new Error("TP_MAIL_URL is unset: run through `npm test -- e2e` (npm start's mail catcher)")
-  return (await (await fetch(new URL("/api/messages", mailUrl))).json()) as InboxMessage[]
-}
+export const inbox = () => readInbox()
 
 /** A guest's order in the demo store, placed through the store API as the checkout does, after a feedback opt-in. */
 export async function guestOrder(email: string): Promise<string> {
@@ -107,7 +103,7 @@ export async function shipAWeekAgo(admin: Record<string, string>, orderId: strin
 }
 
 /** The survey email sent to `email`, once the owner ran the scan (the hourly job may have sent it first). */
-export async function surveyEmail(admin: Record<string, string>, email: string): Promise<InboxMessage> {
+export async function surveyEmail(admin: Record<string, string>, email: string): Promise<CaughtMessage> {
   await api().post("/admin/feedback/run").set(admin).send({}).expect(200)
   const message = (await inbox()).find((m) => m.to.includes(email))
   if (!message) throw new Error(`no survey for ${email} in the mail catcher`)
@@ -132,7 +128,7 @@ export async function pressScore(link: string): Promise<string> {
 }
 
 /** The score link for `score` in a survey email (its text part lists `3: https://...`). */
-export function scoreLink(message: InboxMessage, score: number): string {
+export function scoreLink(message: CaughtMessage, score: number): string {
   const link = new RegExp(`^${score}: (http\\S+)$`, "m").exec(message.text)?.[1]
   if (!link) throw new Error(`no link for score ${score} in "${message.subject}"`)
   return link
