@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url"
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/
 const HTML_ANCHOR = /<a\s[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/gi
-const INLINE_LINK = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g
+const INLINE_LINK =
+  /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/
 const HTML_LINK = /<(?:a|img)\s[^>]*?\b(?:href|src)\s*=\s*["']([^"']+)["']/gi
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
@@ -101,7 +102,14 @@ export function linksOf(markdown) {
  */
 export function brokenLinks(root, files, allowMissing = []) {
   const tracked = new Set(files)
-  const folders = new Set(files.flatMap((file) => file.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/"))))
+  const folders = new Set(
+    files.flatMap((file) =>
+      file
+        .split("/")
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join("/"))
+    )
+  )
   const anchorCache = new Map()
   const anchorsIn = (file) => {
     if (!anchorCache.has(file)) anchorCache.set(file, anchorsOf(readFileSync(join(root, file), "utf8")))
@@ -113,15 +121,21 @@ export function brokenLinks(root, files, allowMissing = []) {
       if (EXTERNAL.test(target)) continue
       const hash = target.indexOf("#")
       const pathPart = hash === -1 ? target : target.slice(0, hash)
-      const anchor = hash === -1 ? null : decodeURIComponent(target.slice(hash + 1))
       let path
+      let anchor
       try {
         path = decodeURIComponent(pathPart.split("?")[0])
+        anchor = hash === -1 ? null : decodeURIComponent(target.slice(hash + 1))
       } catch {
         broken.push({ file, line, target, why: "malformed percent-encoding" })
         continue
       }
-      const resolved = path === "" ? file : posix.normalize(path.startsWith("/") ? path.slice(1) : posix.join(posix.dirname(file), path)).replace(/\/$/, "")
+      const resolved =
+        path === ""
+          ? file
+          : posix
+              .normalize(path.startsWith("/") ? path.slice(1) : posix.join(posix.dirname(file), path))
+              .replace(/\/$/, "")
       if (resolved.startsWith("..")) {
         broken.push({ file, line, target, why: "outside the repository" })
         continue
@@ -131,7 +145,8 @@ export function brokenLinks(root, files, allowMissing = []) {
         continue
       }
       if (anchor !== null && anchor !== "" && resolved.toLowerCase().endsWith(".md") && tracked.has(resolved)) {
-        if (!anchorsIn(resolved).has(anchor)) broken.push({ file, line, target, why: `no heading #${anchor} in ${resolved}` })
+        if (!anchorsIn(resolved).has(anchor))
+          broken.push({ file, line, target, why: `no heading #${anchor} in ${resolved}` })
       }
     }
   }
@@ -145,7 +160,8 @@ function parseArguments(argv) {
     const value = () => inline ?? argv[++i]
     if (flag === "--root") options.root = value()
     else if (flag === "--allow-missing") options.allowMissing.push(normalize(value()).split("\\").join("/"))
-    else throw new Error(`unknown argument ${argv[i]} (usage: check-links.mjs [--root <dir>] [--allow-missing <path>]...)`)
+    else
+      throw new Error(`unknown argument ${argv[i]} (usage: check-links.mjs [--root <dir>] [--allow-missing <path>]...)`)
   }
   return options
 }
@@ -160,7 +176,9 @@ function main() {
   const broken = brokenLinks(root, files, options.allowMissing)
   for (const { file, line, target, why } of broken) console.log(`${file}:${line}: ${target} (${why})`)
   for (const path of options.allowMissing) if (!files.includes(path)) console.log(`allowed although missing: ${path}`)
-  console.log(`check-links: ${markdown.length} Markdown files, ${broken.length} broken link${broken.length === 1 ? "" : "s"}`)
+  console.log(
+    `check-links: ${markdown.length} Markdown files, ${broken.length} broken link${broken.length === 1 ? "" : "s"}`
+  )
   process.exitCode = broken.length === 0 ? 0 : 1
 }
 

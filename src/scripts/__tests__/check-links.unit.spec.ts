@@ -84,7 +84,8 @@ describe("check-links (every relative link of every tracked Markdown file)", () 
 
   it("should number repeated headings as GitHub does and accept HTML anchors", () => {
     const root = repo({
-      "README.md": "# Options\n## Options\n<a id=\"legacy\"></a>\n[1](#options) [2](#options-1) [3](#legacy) [4](#options-2)\n",
+      "README.md":
+        '# Options\n## Options\n<a id="legacy"></a>\n[1](#options) [2](#options-1) [3](#legacy) [4](#options-2)\n',
     })
     const { status, output } = checkLinks(root)
     expect(status).toBe(1)
