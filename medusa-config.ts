@@ -85,7 +85,7 @@ const notificationModule = {
   },
 }
 
-/** Medusa's many-instance modules, only when a Redis is configured (see README "Many instances"). */
+/** Medusa's many-instance modules, only when a Redis is configured (see docs/operations.md "Many instances"). */
 const redisModules = redisUrl
   ? [
       { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

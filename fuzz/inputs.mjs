@@ -93,7 +93,7 @@ export function query(random, fields) {
     const text = typeof raw === "object" ? JSON.stringify(raw) : String(raw)
     const picked = random.pick(["", "", "[]", "[a]"])
     // Medusa's own /store locale middleware (applyLocale) throws on a non-string ?locale before any route runs,
-    // and the request then never gets an answer: a core bug the plugins cannot reach (README, "Fuzzing"). Each
+    // and the request then never gets an answer: a core bug the plugins cannot reach (docs/testing.md, "Fuzzing"). Each
     // such request only cost a 20 s timeout, the same on every run, so `locale` stays a plain string here.
     const suffix = name === "locale" ? "" : picked
     parts.push(`${encode(name)}${suffix}=${encode(text.slice(0, 3_000))}`)

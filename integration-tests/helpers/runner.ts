@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Client } from "pg"
+import { createDatabase } from "../../src/launcher/postgres-admin.cjs"
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 
@@ -7,23 +7,6 @@ type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 export const MIGRATED_TEMPLATE = process.env.TP_HTTP_TEMPLATE_DB
 
 let specDatabases = 0
-
-async function copyDatabase(template: string, name: string) {
-  const client = new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD ?? "",
-    database: "postgres",
-  })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}"`)
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
-  } finally {
-    await client.end()
-  }
-}
 
 /**
  * Medusa's HTTP test runner, started on a copy of an already migrated database when `npm test` made one: the
@@ -42,7 +25,7 @@ export function httpTestRunner(options: RunnerOptions) {
       ...options.hooks,
       // runs before the runner creates (here: finds) the database and migrates it
       beforeServerStart: async (container) => {
-        await copyDatabase(template, dbName)
+        await createDatabase(dbName, { template })
         await options.hooks?.beforeServerStart?.(container)
       },
     },

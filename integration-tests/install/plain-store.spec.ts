@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
-import { Client } from "pg"
 import request from "supertest"
+import { createDatabase, dropDatabase, withDatabase } from "../../src/launcher/postgres-admin.cjs"
 import { type MailCatcher, startMailCatcher } from "../../src/mail-catcher/mail-catcher.cjs"
 import { guideBlocks } from "./guide-blocks.cjs"
 import { exec, medusaPatches, preparePlainStore, ROOT, storeManifest } from "./plain-store.cjs"
@@ -52,16 +52,6 @@ async function step(name: string, work: () => Promise<void>) {
   } catch (error) {
     failedStep = name
     throw error
-  }
-}
-
-async function withDatabase<T>(name: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...db, database: name })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
   }
 }
 
@@ -158,7 +148,7 @@ async function waitForHealth(timeoutMs: number) {
 
 beforeAll(async () => {
   catcher = await startMailCatcher({ smtpPort: 0, web: false })
-  await withDatabase("postgres", (client) => client.query(`CREATE DATABASE "${database}"`))
+  await createDatabase(database)
   storeDir = process.env.TP_PLAIN_STORE_DIR || mkdtempSync(join(tmpdir(), "tp-plain-store-"))
 }, MINUTE)
 
@@ -168,7 +158,7 @@ afterAll(async () => {
     await new Promise((resolve) => server?.once("exit", resolve))
   }
   await catcher?.stop()
-  await withDatabase("postgres", (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+  await dropDatabase(database)
 }, MINUTE)
 
 describe("a plain Medusa store following docs/install.md and docs/deploy.md", () => {

@@ -10,9 +10,9 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import pg from "pg"
 import plainStore from "../../integration-tests/install/plain-store.cjs"
 import { ensureDatabase } from "./database.mjs"
+import postgresAdmin from "./postgres-admin.cjs"
 import { run, startGroup } from "./processes.mjs"
 import { privateRedisArgs, startPrivateRedis } from "./redis.mjs"
 
@@ -125,6 +125,7 @@ try {
     await command("typecheck", "npm", ["run", "typecheck", "--silent"])
     await command("lint", "npm", ["run", "lint", "--silent"])
     await command("house rules", "node", ["src/checks/house-rules.cjs"])
+    await command("documentation links", "node", ["src/checks/links.mjs"])
     await command("widget size budget", "npm", ["run", "size", "--silent", "--workspace", "storefront-widgets"])
   }
   const jestEnv = (type, extra = {}) => ({
@@ -193,7 +194,7 @@ try {
     if (wanted("install")) lanes.push(installIntoPlainStore(dbEnv, { buffered: true }))
     await Promise.all(lanes)
     installDone = wanted("install")
-    await dropDatabase(database, template)
+    await postgresAdmin.dropDatabase(template, { server: database }) // the HTTP specs' template
   }
   if (wanted("e2e")) {
     store = await (storeStarting ?? startDemoStore(database))
@@ -359,23 +360,6 @@ async function startDemoStore(db, name = `tp_e2e_${Date.now()}`, { cluster = fal
   }
   log(`demo store ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return { ready, databaseUrl, databaseName: name, server, output: () => output, stop: () => server.stop("SIGINT") }
-}
-
-/** Drops a database of this run (the HTTP specs' template). */
-async function dropDatabase(db, name) {
-  const client = new pg.Client({
-    host: db.host,
-    port: db.port,
-    user: db.user,
-    password: db.password,
-    database: "postgres",
-  })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}"`)
-  } finally {
-    await client.end()
-  }
 }
 
 /** A second `npm start` on the same data must reuse it: no seed, the same publishable key. */

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process"
 import { join } from "node:path"
-import { Client } from "pg"
+import { createDatabase, dropDatabase, withDatabase } from "../../../src/launcher/postgres-admin.cjs"
 
 jest.setTimeout(120_000)
 
@@ -13,17 +13,6 @@ const db = {
   user: process.env.DB_USERNAME ?? "postgres",
   password: process.env.DB_PASSWORD ?? "",
 }
-
-async function withServer<T>(database: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...db, database })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
 /** A production environment with Medusa's own secrets set (they are not what these cases check). */
 const PRODUCTION = {
   NODE_ENV: "production",
@@ -81,30 +70,30 @@ describe("medusa db:migrate with wrong plugin options", () => {
     ],
   ])("should stop before any migration on %s, naming the option", async (_case, env, message, docs) => {
     const database = `tp_migrate_check_${process.pid}_${Date.now()}`
-    await withServer("postgres", (client) => client.query(`CREATE DATABASE "${database}"`))
+    await createDatabase(database)
     try {
       const { code, output } = await migrate(database, env)
       expect(code).not.toBe(0)
       expect(output).toContain(message)
       expect(output).toContain(docs)
-      const tables = await withServer(database, (client) =>
+      const tables = await withDatabase(database, (client) =>
         client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
       )
       expect(tables.rows).toEqual([])
     } finally {
-      await withServer("postgres", (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+      await dropDatabase(database)
     }
   })
 
   it("should keep Medusa's own production guard: no JWT_SECRET in production stops the command", async () => {
     const database = `tp_migrate_check_${process.pid}_${Date.now()}`
-    await withServer("postgres", (client) => client.query(`CREATE DATABASE "${database}"`))
+    await createDatabase(database)
     try {
       const { code, output } = await migrate(database, { ...PRODUCTION, JWT_SECRET: "" })
       expect(code).not.toBe(0)
       expect(output).toContain("http.jwtSecret not found")
     } finally {
-      await withServer("postgres", (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+      await dropDatabase(database)
     }
   })
 })

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks every relative link of every tracked Markdown file: the file (or folder) it names must be tracked too,
 // and a `#anchor` into a Markdown file must name one of its headings (GitHub's slugs). Exits 1 listing the broken
-// ones. `node src/scripts/check-links.mjs [--root <dir>] [--allow-missing <path>]...`; `--allow-missing` lets one
+// ones. `node src/checks/links.mjs [--root <dir>] [--allow-missing <path>]...`; `--allow-missing` lets one
 // repository path be missing (a file another branch brings), and says so.
 import { execFileSync } from "node:child_process"
 import { readFileSync } from "node:fs"

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 
-const SCRIPT = join(__dirname, "../check-links.mjs")
+const SCRIPT = join(__dirname, "../links.mjs")
 
 /** A git repository of its own holding `files` (path -> text), all tracked. */
 function repositoryWith(files: Record<string, string>): string {
