@@ -1,10 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { signRecoveryToken } from "@touchpoints/cart-recovery/lib/recovery-token"
-import { adminHeaders } from "../../helpers/admin"
-import { registerCustomer } from "../../helpers/customers"
-import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, storeHeaders } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
+import {
+  answeredSurvey,
+  createMembersOffer,
+  createShopWithCustomers,
+  customerHeaders,
+  trackVisit,
+} from "../../helpers/shopper-data"
 import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(300_000)
@@ -288,18 +292,18 @@ httpTestRunner({
 
     beforeAll(async () => {
       const container: MedusaContainer = getContainer()
-      const shop = await createFeedbackShop(container, api)
-      const admin = await adminHeaders(container, api)
-      const ada = await registerCustomer(api, shop.key, "ada@example.test")
-      const bob = await registerCustomer(api, shop.key, "bob@example.test")
+      const { shop, admin, customers } = await createShopWithCustomers(container, api, [
+        "ada@example.test",
+        "bob@example.test",
+      ])
+      const [ada, bob] = customers
       const visitor = signedVisitorId(container, "ada-visitor-0000000001")
-      asA = storeHeaders(shop.key, { authorization: `Bearer ${ada.token}`, "x-touchpoints-visitor": visitor })
+      asA = customerHeaders(shop.key, { token: ada.token, visitor })
       const post = async (url: string, body: Record<string, unknown>, headers = asA) =>
         (await api.post(url, body, headers).catch(explain)).data
 
       // visitor profile (linked to A by the authenticated request), consent and events
-      await post("/store/touchpoints/consent", { analytics: true })
-      await post("/store/touchpoints/events", { events: [{ type: "page_view", url: "/" }] })
+      await trackVisit(api, asA)
 
       // lists: default with a noted item, a private list, a shared list and a list whose share was revoked
       const saved = await post("/store/wishlists/default/items", {
@@ -327,37 +331,15 @@ httpTestRunner({
       await post("/store/touchpoints/email-consent", { cart_id: cart.id, flow: "cart-recovery", granted: true })
 
       // an offer every account holder earns, applied to A's cart
-      const segment = (
-        await api
-          .post(
-            "/admin/segments",
-            { name: "Account holders", rule: { field: "has_account", op: "eq", value: true } },
-            admin
-          )
-          .catch(explain)
-      ).data.segment
-      const offer = (
-        await api
-          .post(
-            "/admin/offers",
-            {
-              name: "Members 10 %",
-              segment_ids: [segment.id],
-              priority: 1,
-              promotion: { code: "MEMBERS10", type: "percentage", value: 10 },
-              content: { headline: "10 % off", text: "For members", cta_label: "Apply" },
-            },
-            admin
-          )
-          .catch(explain)
-      ).data.offer
-      await post(`/store/carts/${cart.id}/offers/${offer.id}`, {})
+      const { offerId } = await createMembersOffer(api, admin)
+      await post(`/store/carts/${cart.id}/offers/${offerId}`, {})
 
       // an order with A's answered feedback survey
-      const order = await shop.placeOrder({ email: "ada@example.test", customerToken: ada.token })
-      await shop.fulfill(order)
-      const surveyToken = (await api.get(`/store/feedback/orders/${order}`, asA).catch(explain)).data.token
-      await post(`/store/feedback/${surveyToken}`, { nps_score: 9, comment: "Lovely tea" })
+      const { order, surveyToken } = await answeredSurvey(api, shop, asA, {
+        email: "ada@example.test",
+        customerToken: ada.token,
+        answer: { nps_score: 9, comment: "Lovely tea" },
+      })
 
       a = {
         email: "ada@example.test",
@@ -370,7 +352,7 @@ httpTestRunner({
         revokedShareToken,
         cart: cart.id,
         line: teaLine,
-        offer: offer.id,
+        offer: offerId,
         order,
         surveyToken,
         product: shop.catalog.products.tea,

@@ -4,12 +4,16 @@ import { scanAbandonedCarts } from "@touchpoints/cart-recovery/lib/scan-abandone
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import { sendDueSurveys } from "@touchpoints/feedback/lib/send-due-surveys"
 import enforceRetentionJob from "../../../plugins/core/.medusa/server/src/jobs/enforce-retention"
-import { adminHeaders } from "../../helpers/admin"
-import { registerCustomer } from "../../helpers/customers"
-import { createFeedbackShop } from "../../helpers/feedback-shop"
 import { explain, storeHeaders } from "../../helpers/http"
 import { useMailCatcher } from "../../helpers/mail"
 import { httpTestRunner } from "../../helpers/runner"
+import {
+  answeredSurvey,
+  createMembersOffer,
+  createShopWithCustomers,
+  customerHeaders,
+  trackVisit,
+} from "../../helpers/shopper-data"
 import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(300_000)
@@ -59,53 +63,26 @@ httpTestRunner({
     beforeAll(async () => {
       container = getContainer()
       pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
-      const shop = await createFeedbackShop(container, api)
+      const names = ["ada", "bob", "carol"] as const
+      const made = await createShopWithCustomers(container, api, [ADA, BOB, CAROL])
+      const { shop } = made
       key = shop.key
-      admin = await adminHeaders(container, api)
-      for (const [name, email] of [
-        ["ada", ADA],
-        ["bob", BOB],
-        ["carol", CAROL],
-      ] as const) {
-        const customer = await registerCustomer(api, shop.key, email)
-        ids[name] = customer.customerId
-        tokens[name] = customer.token
-      }
-      const segment = (
-        await api
-          .post(
-            "/admin/segments",
-            { name: "Account holders", rule: { field: "has_account", op: "eq", value: true } },
-            admin
-          )
-          .catch(explain)
-      ).data.segment
-      const offer = (
-        await api
-          .post(
-            "/admin/offers",
-            {
-              name: "Members 10 %",
-              segment_ids: [segment.id],
-              priority: 1,
-              promotion: { code: "MEMBERS10", type: "percentage", value: 10 },
-              content: { headline: "10 % off", text: "For members", cta_label: "Apply" },
-            },
-            admin
-          )
-          .catch(explain)
-      ).data.offer
+      admin = made.admin
+      names.forEach((name, index) => {
+        ids[name] = made.customers[index].customerId
+        tokens[name] = made.customers[index].token
+      })
+      const { segmentId, offerId } = await createMembersOffer(api, admin)
 
       /** A customer with data in every plugin, as the authorization spec makes it. */
       const fillCustomer = async (name: "ada" | "bob" | "carol", email: string) => {
-        const as = storeHeaders(shop.key, {
-          authorization: `Bearer ${tokens[name]}`,
-          "x-touchpoints-visitor": signedVisitorId(container, `${name}-visitor-000000001`),
+        const as = customerHeaders(shop.key, {
+          token: tokens[name],
+          visitor: signedVisitorId(container, `${name}-visitor-000000001`),
         })
         const post = async (url: string, body: Record<string, unknown>) =>
           (await api.post(url, body, as).catch(explain)).data
-        await post("/store/touchpoints/consent", { analytics: true })
-        await post("/store/touchpoints/events", { events: [{ type: "page_view", url: `/?who=${email}` }] })
+        await trackVisit(api, as, `/?who=${email}`)
         const saved = await post("/store/wishlists/default/items", {
           variant_id: shop.catalog.variants.tea,
           note: `${name}-note`,
@@ -113,17 +90,18 @@ httpTestRunner({
         const { cart } = await post("/store/carts", { region_id: shop.catalog.regionId, email })
         await post(`/store/carts/${cart.id}/line-items`, { variant_id: shop.catalog.variants.tea, quantity: 2 })
         await post("/store/touchpoints/email-consent", { cart_id: cart.id, flow: "cart-recovery", granted: true })
-        await post(`/store/carts/${cart.id}/offers/${offer.id}`, {})
+        await post(`/store/carts/${cart.id}/offers/${offerId}`, {})
         await shop.idleFor(cart.id, 2)
-        const order = await shop.placeOrder({ email, customerToken: tokens[name] })
-        await shop.fulfill(order)
-        const survey = (await api.get(`/store/feedback/orders/${order}`, as).catch(explain)).data.token
-        await post(`/store/feedback/${survey}`, { nps_score: 3, comment: `${name} says the tea was cold` })
+        await answeredSurvey(api, shop, as, {
+          email,
+          customerToken: tokens[name],
+          answer: { nps_score: 3, comment: `${name} says the tea was cold` },
+        })
         // rows only a background flow writes (a segment refresh, a price drop), written as those flows would (the
         // offer route may have recorded the membership already)
         await pg.raw(
           `INSERT INTO tp_segment_member (id, segment_id, customer_id, entered_at) VALUES (?, ?, ?, now()) ON CONFLICT DO NOTHING`,
-          [`tpsm_${name}`, segment.id, ids[name]]
+          [`tpsm_${name}`, segmentId, ids[name]]
         )
         await pg.raw(
           `INSERT INTO tp_wishlist_alert (id, customer_id, item_id, variant_id, kind, status)

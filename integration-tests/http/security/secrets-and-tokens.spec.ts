@@ -2,10 +2,10 @@ import { createHmac } from "node:crypto"
 import { type SigningKeys, signToken, type TokenPurpose } from "@touchpoints/core/lib"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
 import { WISHLIST_MODULE, type WishlistModuleService } from "@touchpoints/wishlist/modules/wishlist"
-import { type Catalog, createCatalog } from "../../helpers/catalog"
+import type { Catalog } from "../../helpers/catalog"
 import { explain, failure } from "../../helpers/http"
 import { httpTestRunner } from "../../helpers/runner"
-import { createPublishableKey } from "../../helpers/store-fixtures"
+import { createStoreWithCatalog } from "../../helpers/store-with-catalog"
 import { shopperHeaders } from "../../helpers/wishlist"
 
 jest.setTimeout(180_000)
@@ -58,9 +58,7 @@ httpTestRunner({
     let catalog: Catalog
 
     beforeEach(async () => {
-      const fixtures = await createPublishableKey(getContainer())
-      key = fixtures.token
-      catalog = await createCatalog(getContainer(), fixtures.salesChannelId)
+      ;({ key, catalog } = await createStoreWithCatalog(getContainer()))
     })
 
     const as = shopperHeaders(() => key)

@@ -1,6 +1,6 @@
 import { errorHandler } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { answerDatabaseUnavailable, isDatabaseUnavailable, isRefusedRequestText } from "../../lib/database-unavailable"
+import { answerDatabaseUnavailable, isDatabaseUnavailable, isRefusedRequestText } from "./database-unavailable"
 
 const REFUSED_TEXT = "The request holds text the database cannot store (such as a NUL character)"
 

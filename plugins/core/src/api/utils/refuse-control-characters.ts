@@ -1,10 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findControlCharacterInBody, urlHasControlCharacter } from "../../lib/control-characters"
+import { findControlCharacterInBody, urlHasControlCharacter } from "./control-characters"
 
 /**
  * Answers 400 (Medusa's `invalid_data`) to a request whose path, query or body holds a control character (the
- * rule: lib/control-characters.ts), before any route, validator or query reads it: PostgreSQL would refuse the
+ * rule: control-characters.ts), before any route, validator or query reads it: PostgreSQL would refuse the
  * text, and the app would answer a database error for a request that was simply wrong.
  * Registered by core as a global middleware (`matcher: "*"`, no methods): Medusa sorts global middlewares first,
  * after only its body parser, CORS, publishable-key, locale and auth middlewares, none of which queries with

@@ -1,12 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { PersonalDataSubject } from "../../lib/personal-data"
 import { deletePersonalRows, readPersonalRows } from "../../lib/personal-data-rows"
 import { EmailComposer } from "./lib/composer"
@@ -29,7 +23,12 @@ import { EmailConsentEntry } from "./models/email-consent-entry"
 import { EmailConsentSettings } from "./models/email-consent-settings"
 import { EmailSend } from "./models/email-send"
 import { EmailSuppression } from "./models/email-suppression"
+import { addressLocks } from "./repositories/address-locks"
+import { consentLedger } from "./repositories/consent-ledger"
+import { consentPolicies } from "./repositories/consent-policy"
+import { emailSends } from "./repositories/email-sends"
 import { emailPersonalData } from "./repositories/personal-data"
+import { type SuppressionReason, suppressions } from "./repositories/suppressions"
 
 type Manager = SqlEntityManager
 
@@ -45,16 +44,8 @@ export type ConsentState = {
   recorded_at: Date | null
 }
 
-const ENTRY_COLUMNS = "id, address, flow, granted, source, proof, cart_id, customer_id, recorded_at"
-
-/** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
-
 /** Rows a retention statement touches per transaction. */
 const RETENTION_CHUNK = 500
-
-/** The statuses a send counts towards the frequency cap in (a dead send never reached anybody). */
-const CAPPED_STATUSES = "('claimed', 'sending', 'sent', 'failed')"
 
 /**
  * The email core's ledger: claims under idempotency keys, the send state machine, consent, suppression and the
@@ -109,12 +100,7 @@ export default class EmailModuleService extends MedusaService({
       key: idempotencyKeyOf(input.flow, input.subjectId, input.step),
     }))
     const recipients = [...new Set(messages.map((message) => message.recipient))].sort()
-    // in address order (the sorted subquery), so two batches never wait for each other in a circle
-    await manager.execute(
-      `SELECT pg_advisory_xact_lock(hashtext('tp_email:' || r))
-       FROM (SELECT r FROM (VALUES ${recipients.map(() => "(?)").join(", ")}) AS v(r) ORDER BY r) AS sorted`,
-      recipients
-    )
+    await addressLocks.lockAll(manager, recipients)
     const facts = await this.gateFacts(manager, recipients, [...new Set(messages.map((m) => m.key))])
     const outcomes: (ClaimOutcome | null)[] = []
     const accepted: typeof messages = []
@@ -143,43 +129,16 @@ export default class EmailModuleService extends MedusaService({
     }
     const inserted = new Map<string, EmailSendRow>()
     if (accepted.length) {
-      const status = options.attemptNow ? "sending" : "claimed"
-      const attempts = options.attemptNow ? 1 : 0
-      const rows = await manager.execute<EmailSendRow[]>(
-        `INSERT INTO tp_email_send (id, idempotency_key, flow, subject_id, step, recipient, marketing, template, locale,
-           subject, html, body_text, headers, status, attempts, lease_until)
-         VALUES ${accepted.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, now() + make_interval(secs => ?))").join(", ")}
-         ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-         RETURNING *`,
-        accepted.flatMap((message) => [
-          generateEntityId(undefined, "tpes"),
-          message.key,
-          message.flow,
-          message.subjectId,
-          message.step,
-          message.recipient,
-          message.marketing,
-          message.template,
-          message.locale,
-          message.message.subject,
-          message.message.html,
-          message.message.text,
-          JSON.stringify(message.message.headers),
-          status,
-          attempts,
-          this.settings.claimLeaseSeconds,
-        ])
-      )
+      const rows = await emailSends.insertClaims(manager, accepted, {
+        status: options.attemptNow ? "sending" : "claimed",
+        attempts: options.attemptNow ? 1 : 0,
+        leaseSeconds: this.settings.claimLeaseSeconds,
+      })
       for (const row of rows) inserted.set(row.idempotency_key, row)
     }
     const missing = accepted.filter((message) => !inserted.has(message.key)).map((message) => message.key)
     // a claim of the same key for another address (the cart's email changed) raced us past the check
-    const winners = missing.length
-      ? await manager.execute<EmailSendRow[]>(
-          `SELECT * FROM tp_email_send WHERE idempotency_key IN (${marks(missing)})`,
-          missing
-        )
-      : []
+    const winners = await emailSends.byKeys(manager, missing)
     const firstIndex = new Map<string, number>()
     return outcomes.map((outcome, index) => {
       if (outcome) return outcome
@@ -200,17 +159,7 @@ export default class EmailModuleService extends MedusaService({
   @InjectTransactionManager()
   async takeDueRetries(limit: number, @MedusaContext() sharedContext: Context = {}): Promise<EmailSendRow[]> {
     const manager = sharedContext.transactionManager as Manager
-    return manager.execute<EmailSendRow[]>(
-      `UPDATE tp_email_send SET status = 'sending', attempts = attempts + 1,
-         lease_until = now() + make_interval(secs => ?), updated_at = now()
-       WHERE id IN (
-         SELECT id FROM tp_email_send
-         WHERE (status = 'failed' AND next_attempt_at <= now())
-            OR (status IN ('claimed', 'sending') AND lease_until < now())
-         ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)
-       RETURNING *`,
-      [this.settings.claimLeaseSeconds, limit]
-    )
+    return emailSends.takeDue(manager, limit, this.settings.claimLeaseSeconds)
   }
 
   /** Records a delivered attempt. */
@@ -224,13 +173,7 @@ export default class EmailModuleService extends MedusaService({
     sends: { id: string; notificationId: string | null }[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    if (!sends.length) return
-    await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_email_send AS s SET status = 'sent', sent_at = now(), notification_id = d.notification_id,
-         lease_until = NULL, last_error = NULL, updated_at = now()
-       FROM (VALUES ${sends.map(() => "(?, ?)").join(", ")}) AS d(id, notification_id) WHERE s.id = d.id`,
-      sends.flatMap((send) => [send.id, send.notificationId])
-    )
+    await emailSends.markSent(sharedContext.manager as Manager, sends)
   }
 
   /**
@@ -244,15 +187,14 @@ export default class EmailModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<"failed" | "dead"> {
     const manager = sharedContext.manager as Manager
-    const [row] = await manager.execute<EmailSendRow[]>("SELECT attempts FROM tp_email_send WHERE id = ?", [id])
-    const attempts = row?.attempts ?? 1
+    const attempts = (await emailSends.attemptsOf(manager, id)) ?? 1
     const dead = error.permanent || attempts >= this.settings.retry.maxAttempts
     const nextAt = new Date(Date.now() + retryDelayMs(attempts, this.settings.retry.baseDelaySeconds))
-    await manager.execute(
-      `UPDATE tp_email_send SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = NULL,
-         updated_at = now() WHERE id = ?`,
-      [dead ? "dead" : "failed", error.message.slice(0, 2000), dead ? null : nextAt, id]
-    )
+    await emailSends.markFailed(manager, id, {
+      status: dead ? "dead" : "failed",
+      error: error.message.slice(0, 2000),
+      nextAttemptAt: dead ? null : nextAt,
+    })
     return dead ? "dead" : "failed"
   }
 
@@ -267,12 +209,9 @@ export default class EmailModuleService extends MedusaService({
 
   protected async policyFrom(manager: Manager): Promise<ConsentPolicy & { saved: boolean }> {
     const { singleOptInFlows, confirmationHours } = this.settings.consent
-    const [row] = await manager.execute<{ single_opt_in_flows: string[] }[]>(
-      `SELECT single_opt_in_flows FROM tp_email_consent_settings WHERE deleted_at IS NULL
-       ORDER BY updated_at DESC LIMIT 1`
-    )
-    return row
-      ? { singleOptInFlows: row.single_opt_in_flows, confirmationHours, saved: true }
+    const saved = await consentPolicies.savedSingleOptInFlows(manager)
+    return saved
+      ? { singleOptInFlows: saved, confirmationHours, saved: true }
       : { singleOptInFlows, confirmationHours, saved: false }
   }
 
@@ -284,54 +223,29 @@ export default class EmailModuleService extends MedusaService({
   async appendConsent(input: NewConsentEntry, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry> {
     const manager = sharedContext.transactionManager as Manager
     const address = normalizeAddress(input.address)
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_email:' || ?))", [address])
-    const [row] = await manager.execute<ConsentEntry[]>(
-      `INSERT INTO tp_email_consent_entry (id, address, flow, granted, source, proof, cart_id, customer_id, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-       RETURNING ${ENTRY_COLUMNS}`,
-      [
-        generateEntityId(undefined, "tpce"),
-        address,
-        input.flow,
-        input.granted,
-        input.source,
-        input.proof.slice(0, 200),
-        input.cart_id ?? null,
-        input.customer_id ?? null,
-      ]
-    )
-    return row
+    await addressLocks.lock(manager, address)
+    return consentLedger.append(manager, { ...input, address, proof: input.proof.slice(0, 200) })
   }
 
   /** Every consent change of an address, oldest first (the server's microsecond clock decides the order). */
   @InjectManager()
   async consentHistory(address: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry[]> {
-    return (sharedContext.manager as Manager).execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (?, ?) AND deleted_at IS NULL
-       ORDER BY recorded_at, id`,
-      [normalizeAddress(address), erasedAddressOf(address)]
-    )
+    return consentLedger.ofAddresses(sharedContext.manager as Manager, [
+      normalizeAddress(address),
+      erasedAddressOf(address),
+    ])
   }
 
   /** A ledger entry by id (a confirmation link names the opt-in it confirms), or null. */
   @InjectManager()
   async consentEntry(id: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry | null> {
-    const [row] = await (sharedContext.manager as Manager).execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE id = ? AND deleted_at IS NULL`,
-      [id]
-    )
-    return row ?? null
+    return consentLedger.byId(sharedContext.manager as Manager, id)
   }
 
   /** The first entry carrying `proof` (a confirmation is recorded once), or null. */
   @InjectManager()
   async consentEntryByProof(proof: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentEntry | null> {
-    const [row] = await (sharedContext.manager as Manager).execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE proof = ? AND deleted_at IS NULL
-       ORDER BY recorded_at LIMIT 1`,
-      [proof]
-    )
-    return row ?? null
+    return consentLedger.firstWithProof(sharedContext.manager as Manager, proof)
   }
 
   /** The effective choice for `flow` after every change of the address (see lib/consent-precedence.ts). */
@@ -354,15 +268,14 @@ export default class EmailModuleService extends MedusaService({
   /** Stops every flow from mailing an address (a bounce, a complaint, or the owner's decision). */
   @InjectManager()
   async suppress(
-    input: { address: string; reason: "bounced" | "complained" | "manual"; source: string },
+    input: { address: string; reason: SuppressionReason; source: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await (sharedContext.manager as Manager).execute(
-      `INSERT INTO tp_email_suppression (id, address, reason, source, recorded_at) VALUES (?, ?, ?, ?, now())
-       ON CONFLICT (address) WHERE deleted_at IS NULL DO UPDATE SET reason = excluded.reason, source = excluded.source,
-         recorded_at = now(), updated_at = now()`,
-      [generateEntityId(undefined, "tpsu"), normalizeAddress(input.address), input.reason, input.source.slice(0, 200)]
-    )
+    await suppressions.upsert(sharedContext.manager as Manager, {
+      address: normalizeAddress(input.address),
+      reason: input.reason,
+      source: input.source.slice(0, 200),
+    })
   }
 
   /** Everything the email core keeps about a person, with the hashed opt-outs an earlier erasure kept. */
@@ -380,10 +293,7 @@ export default class EmailModuleService extends MedusaService({
   ): Promise<{ subjectIds: string[]; flows: string[] }> {
     const [sends] = emailPersonalData.kinds(subject)
     if (sends.where.sql === "FALSE") return { subjectIds: [], flows: [] }
-    const rows = await (sharedContext.manager as Manager).execute<{ subject_id: string; flow: string }[]>(
-      `SELECT DISTINCT subject_id, flow FROM tp_email_send WHERE ${sends.where.sql}`,
-      sends.where.params
-    )
+    const rows = await emailSends.subjectsAndFlows(sharedContext.manager as Manager, sends.where)
     return {
       subjectIds: [...new Set(rows.map((row) => row.subject_id))],
       flows: [...new Set(rows.map((row) => row.flow))],
@@ -399,44 +309,19 @@ export default class EmailModuleService extends MedusaService({
   async erasePersonalData(subject: PersonalDataSubject, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as Manager
     for (const address of [...subject.emails].sort()) {
-      await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_email:' || ?))", [address])
+      await addressLocks.lock(manager, address)
     }
-    const [, consentChanges, suppressions] = emailPersonalData.kinds(subject)
+    const [, consentChanges, suppressed] = emailPersonalData.kinds(subject)
     const entries =
-      consentChanges.where.sql === "FALSE"
-        ? []
-        : await manager.execute<ConsentEntry[]>(
-            `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE ${consentChanges.where.sql} ORDER BY recorded_at, id`,
-            consentChanges.where.params
-          )
+      consentChanges.where.sql === "FALSE" ? [] : await consentLedger.matching(manager, consentChanges.where)
     const optOuts = erasedOptOutsOf(entries, await this.policyFrom(manager))
     for (const optOut of optOuts) {
-      await manager.execute(
-        `INSERT INTO tp_email_consent_entry (id, address, flow, granted, source, proof, recorded_at)
-         VALUES (?, ?, ?, false, ?, ?, ?)`,
-        [
-          generateEntityId(undefined, "tpce"),
-          optOut.address,
-          optOut.flow,
-          optOut.source,
-          optOut.proof,
-          optOut.recorded_at,
-        ]
-      )
+      await consentLedger.appendErasedOptOut(manager, optOut)
     }
     const keptSuppressions =
-      suppressions.where.sql === "FALSE"
-        ? []
-        : await manager.execute<{ id: string }[]>(
-            `INSERT INTO tp_email_suppression (id, address, reason, source, recorded_at)
-       SELECT 'tpsu_' || md5(random()::text || id), 'sha256:' || encode(sha256(convert_to(address, 'UTF8')), 'hex'),
-              reason, 'erased', recorded_at
-         FROM tp_email_suppression WHERE ${suppressions.where.sql}
-       ON CONFLICT (address) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-            suppressions.where.params
-          )
+      suppressed.where.sql === "FALSE" ? 0 : await suppressions.keepHashed(manager, suppressed.where)
     const erased = await deletePersonalRows(manager, emailPersonalData.kinds(subject))
-    return { ...erased, kept_opt_outs: optOuts.length, kept_suppressions: keptSuppressions.length }
+    return { ...erased, kept_opt_outs: optOuts.length, kept_suppressions: keptSuppressions }
   }
 
   /**
@@ -455,14 +340,7 @@ export default class EmailModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async clearBodiesChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const rows = await (sharedContext.transactionManager as Manager).execute<{ id: string }[]>(
-      `UPDATE tp_email_send SET html = '', body_text = '', headers = '{}'::jsonb, updated_at = now()
-        WHERE id IN (SELECT id FROM tp_email_send WHERE status IN ('sent', 'dead') AND created_at < ?
-                       AND (html <> '' OR body_text <> '') LIMIT ${RETENTION_CHUNK} FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      [before]
-    )
-    return rows.length
+    return emailSends.clearDoneBodies(sharedContext.transactionManager as Manager, before, RETENTION_CHUNK)
   }
 
   protected async findBlock(manager: Manager, gate: Gate): Promise<BlockReason | null> {
@@ -473,12 +351,7 @@ export default class EmailModuleService extends MedusaService({
   /** What the gates read for some recipients (and which keys are claimed), in four queries. */
   protected async gateFacts(manager: Manager, recipients: string[], keys: string[]): Promise<GateFacts> {
     const { windowHours } = this.settings.frequencyCap
-    const sends = keys.length
-      ? await manager.execute<EmailSendRow[]>(
-          `SELECT * FROM tp_email_send WHERE idempotency_key IN (${marks(keys)}) AND deleted_at IS NULL`,
-          keys
-        )
-      : []
+    const sends = await emailSends.liveByKeys(manager, keys)
     // an erased address left its opt-out and suppression hashed: they count for the address like its own rows
     const recipientOf = new Map(
       recipients.flatMap((address) => [
@@ -487,32 +360,20 @@ export default class EmailModuleService extends MedusaService({
       ])
     )
     const addresses = [...recipientOf.keys()]
-    const suppressed = await manager.execute<{ address: string }[]>(
-      `SELECT address FROM tp_email_suppression WHERE address IN (${marks(addresses)}) AND deleted_at IS NULL`,
-      addresses
-    )
-    const entries = await manager.execute<ConsentEntry[]>(
-      `SELECT ${ENTRY_COLUMNS} FROM tp_email_consent_entry WHERE address IN (${marks(addresses)})
-         AND deleted_at IS NULL ORDER BY recorded_at, id`,
-      addresses
-    )
+    const suppressed = await suppressions.suppressedAmong(manager, addresses)
+    const entries = await consentLedger.ofAddresses(manager, addresses)
     const consents = new Map<string, ConsentEntry[]>()
     for (const entry of entries) {
       const recipient = recipientOf.get(entry.address) ?? entry.address
       consents.set(recipient, [...(consents.get(recipient) ?? []), entry])
     }
-    const capped = await manager.execute<{ recipient: string; count: string }[]>(
-      `SELECT recipient, count(*) AS count FROM tp_email_send WHERE recipient IN (${marks(recipients)}) AND marketing
-         AND status IN ${CAPPED_STATUSES} AND created_at > now() - make_interval(hours => ?) AND deleted_at IS NULL
-       GROUP BY recipient`,
-      [...recipients, windowHours]
-    )
+    const capped = await emailSends.cappedCounts(manager, recipients, windowHours)
     return {
       sends: new Map(sends.map((row) => [row.idempotency_key, row])),
-      suppressed: new Set(suppressed.map((row) => recipientOf.get(row.address) ?? row.address)),
+      suppressed: new Set(suppressed.map((address) => recipientOf.get(address) ?? address)),
       consents,
       policy: await this.policyFrom(manager),
-      capped: new Map(capped.map((row) => [row.recipient, Number(row.count)])),
+      capped,
     }
   }
 }

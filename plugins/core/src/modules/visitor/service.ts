@@ -9,7 +9,7 @@ import { applyEvents } from "./lib/apply-events"
 import { keepsEvent } from "./lib/consent-filter"
 import { entityId } from "./lib/entity-id"
 import { mergeAggregates } from "./lib/merge-aggregates"
-import { aggregateAssignments, aggregatesOf, type ProfileRow, withoutAnalytics } from "./lib/profile-row"
+import { aggregatesOf, type ProfileRow, withoutAnalytics } from "./lib/profile-row"
 import { summarizeProfile, type VisitorSummary } from "./lib/summary"
 import type { ProfileAggregates, VisitorEventInput, VisitorEventPayload } from "./lib/types"
 import { VisitorCart } from "./models/visitor-cart"
@@ -20,39 +20,14 @@ import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
 import { visitorPersonalData } from "./repositories/personal-data"
 import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
-
-const EVENT_COLUMNS = [
-  "id",
-  "profile_id",
-  "anonymous_id",
-  "type",
-  "occurred_at",
-  "product_id",
-  "variant_id",
-  "category_id",
-  "cart_id",
-  "quantity",
-  "query",
-  "url",
-  "referrer",
-  "title",
-  "utm",
-  "placement",
-  "anchor_product_id",
-  "product_ids",
-] as const
+import { visitorEvents } from "./repositories/visitor-event"
+import { visitorIdentities } from "./repositories/visitor-identity"
+import { visitorOrders } from "./repositories/visitor-order"
+import { type AlongsideStatement, visitorProfiles } from "./repositories/visitor-profile"
 
 const PURGE_CHUNK = 5000
 /** Inactive profiles deleted per transaction (each takes its ids, events and associations with it). */
 const INACTIVE_CHUNK = 500
-
-/** The live profile a visitor id feeds (one parameter: the visitor id). */
-const PROFILE_OF_VISITOR = `SELECT p.* FROM tp_visitor_identity i
-  JOIN tp_visitor_profile p ON p.id = i.profile_id AND p.deleted_at IS NULL
-  WHERE i.anonymous_id = ? AND i.deleted_at IS NULL`
-
-/** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 
 export type IngestResult = {
   profile_id: string
@@ -154,16 +129,16 @@ export default class VisitorModuleService extends MedusaService({
       return { profile_id: row.id, stored: 0, event_ids: [], previous: created ? null : previous }
     }
     // One round trip: the events (and the carts they name) go in through data-modifying CTEs of the profile's UPDATE.
-    const insert = this.eventInsert(row.id, input.anonymousId, kept)
+    const insert = visitorEvents.insertStatement(row.id, input.anonymousId, kept)
     const unclaimable = new Set(input.unclaimableCartIds ?? [])
     const carts = this.cartRowsOf(input.anonymousId, kept).filter((cart) => !unclaimable.has(cart.cartId))
-    const cartInsert = carts.length ? cartAssociations.insertStatement(carts) : null
-    const update = aggregateAssignments(applyEvents(previous, kept, this.sessionTimeoutMs))
-    await manager.execute(
-      `WITH inserted AS (${insert.sql})${cartInsert ? `, carts AS (${cartInsert.sql})` : ""}
-       UPDATE tp_visitor_profile SET ${update.sql}, updated_at = now() WHERE id = ?`,
-      [...insert.params, ...(cartInsert?.params ?? []), ...update.params, row.id],
-      "run"
+    const alongside: AlongsideStatement[] = [{ name: "inserted", sql: insert.sql, params: insert.params }]
+    if (carts.length) alongside.push({ name: "carts", ...cartAssociations.insertStatement(carts) })
+    await visitorProfiles.writeAggregates(
+      manager,
+      row.id,
+      applyEvents(previous, kept, this.sessionTimeoutMs),
+      alongside
     )
     return {
       profile_id: row.id,
@@ -178,17 +153,15 @@ export default class VisitorModuleService extends MedusaService({
   @InjectTransactionManager()
   async revertIngest(result: IngestResult, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     const manager = sharedContext.transactionManager as Manager
-    if (result.event_ids.length) {
-      await manager.execute(`DELETE FROM tp_visitor_event WHERE id IN (${marks(result.event_ids)})`, result.event_ids)
-    }
+    await visitorEvents.removeByIds(manager, result.event_ids)
     await cartAssociations.remove(manager, result.cart_association_ids ?? [])
-    await manager.execute("SELECT id FROM tp_visitor_profile WHERE id = ? FOR UPDATE", [result.profile_id])
+    await visitorProfiles.lockById(manager, result.profile_id)
     if (result.previous) {
-      await this.writeAggregates(manager, result.profile_id, result.previous)
+      await visitorProfiles.writeAggregates(manager, result.profile_id, result.previous)
       return
     }
-    await manager.execute("DELETE FROM tp_visitor_identity WHERE profile_id = ?", [result.profile_id])
-    await manager.execute("DELETE FROM tp_visitor_profile WHERE id = ?", [result.profile_id])
+    await visitorIdentities.removeOfProfile(manager, result.profile_id)
+    await visitorProfiles.remove(manager, result.profile_id)
   }
 
   /** Records a visitor's analytics choice; withdrawing it erases collected analytics data. */
@@ -201,19 +174,10 @@ export default class VisitorModuleService extends MedusaService({
     const { row } = await this.lockProfileOfVisitor(manager, input.anonymousId)
     if (isForeign(row, input.shopper)) throw new ForeignProfileError()
     if (!input.analytics) {
-      const necessary = [...this.settings.consent.necessaryEvents, "-"]
-      await manager.execute(`DELETE FROM tp_visitor_event WHERE profile_id = ? AND type NOT IN (${marks(necessary)})`, [
-        row.id,
-        ...necessary,
-      ])
-      await this.writeAggregates(manager, row.id, withoutAnalytics(aggregatesOf(row)))
+      await visitorEvents.removeOfProfileExcept(manager, row.id, this.settings.consent.necessaryEvents)
+      await visitorProfiles.writeAggregates(manager, row.id, withoutAnalytics(aggregatesOf(row)))
     }
-    const [updated] = await manager.execute<ProfileRow[]>(
-      `UPDATE tp_visitor_profile SET analytics_consent = ?, consent_source = ?, consent_updated_at = now(),
-         updated_at = now() WHERE id = ? RETURNING *`,
-      [input.analytics, input.source, row.id]
-    )
-    return updated
+    return visitorProfiles.writeConsent(manager, row.id, { analytics: input.analytics, source: input.source })
   }
 
   /**
@@ -228,25 +192,22 @@ export default class VisitorModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LinkOutcome> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockCustomer(manager, input.customerId)
-    const [current] = await manager.execute<ProfileRow[]>(`${PROFILE_OF_VISITOR} FOR UPDATE OF p`, [input.anonymousId])
+    await visitorProfiles.lockCustomer(manager, input.customerId)
+    const current = await visitorProfiles.lockOfVisitor(manager, input.anonymousId)
     if (current?.customer_id === input.customerId) {
       return "already_linked"
     }
-    const owned = await this.customerProfile(manager, input.customerId)
+    const owned = await visitorProfiles.lockOfCustomer(manager, input.customerId)
     if (!current) {
-      const target = owned ?? (await this.insertProfile(manager, input.customerId))
-      await this.insertIdentity(manager, input.anonymousId, target.id)
+      const target = owned ?? (await visitorProfiles.insert(manager, input.customerId))
+      await visitorIdentities.insert(manager, input.anonymousId, target.id)
       return "created"
     }
     if (current.customer_id) {
       return "foreign"
     }
     if (!owned) {
-      await manager.execute("UPDATE tp_visitor_profile SET customer_id = ?, updated_at = now() WHERE id = ?", [
-        input.customerId,
-        current.id,
-      ])
+      await visitorProfiles.linkToCustomer(manager, current.id, input.customerId)
       return "linked"
     }
     await this.mergeProfileInto(manager, current, owned)
@@ -266,9 +227,7 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<{ anonymous_id: string | null; created_id: string | null }> {
     const manager = sharedContext.transactionManager as Manager
     const row: CartAssociationRow = { id: entityId("tpvc"), ...input, at: new Date() }
-    const { sql, params } = cartAssociations.insertStatement([row])
-    const inserted = await manager.execute<{ id: string }[]>(sql, params)
-    if (inserted.length) {
+    if (await cartAssociations.insertFirst(manager, row)) {
       return { anonymous_id: input.anonymousId, created_id: row.id }
     }
     // another visitor's cart
@@ -308,7 +267,7 @@ export default class VisitorModuleService extends MedusaService({
     // profiles, each sorted), so two transactions never wait on each other in opposite order.
     const customerIds = [...new Set(orders.flatMap((order) => (order.customerId ? [order.customerId] : [])))].sort()
     for (const customerId of customerIds) {
-      await this.lockCustomer(manager, customerId)
+      await visitorProfiles.lockCustomer(manager, customerId)
     }
     const anonymousProfileOf = new Map<string, string>()
     for (const anonymousId of [...new Set(visitorOf.values())].sort()) {
@@ -329,7 +288,8 @@ export default class VisitorModuleService extends MedusaService({
     for (const customerId of customerIds) {
       if (orders.some((order) => order.customerId === customerId && !profileOf(order))) {
         const profile =
-          (await this.customerProfile(manager, customerId)) ?? (await this.insertProfile(manager, customerId))
+          (await visitorProfiles.lockOfCustomer(manager, customerId)) ??
+          (await visitorProfiles.insert(manager, customerId))
         customerProfileOf.set(customerId, profile.id)
       }
     }
@@ -340,22 +300,16 @@ export default class VisitorModuleService extends MedusaService({
     if (!counted.length) {
       return 0
     }
-    const row = "(?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())"
-    const inserted = await manager.execute<{ profile_id: string; placed_at: Date }[]>(
-      `INSERT INTO tp_visitor_order (id, order_id, profile_id, customer_id, currency_code, total, raw_total, placed_at,
-         created_at, updated_at)
-       VALUES ${counted.map(() => row).join(", ")}
-       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING profile_id, placed_at`,
-      counted.flatMap(({ order, profileId }) => [
-        entityId("tpvo"),
-        order.orderId,
+    const inserted = await visitorOrders.insert(
+      manager,
+      counted.map(({ order, profileId }) => ({
+        orderId: order.orderId,
         profileId,
-        order.customerId,
-        order.currencyCode.toLowerCase(),
-        order.total,
-        JSON.stringify({ value: String(order.total), precision: 20 }),
-        order.placedAt,
-      ])
+        customerId: order.customerId,
+        currencyCode: order.currencyCode.toLowerCase(),
+        total: order.total,
+        placedAt: order.placedAt,
+      }))
     )
     const newestPerProfile = new Map<string, Date>()
     for (const { profile_id, placed_at } of inserted) {
@@ -372,22 +326,17 @@ export default class VisitorModuleService extends MedusaService({
   @InjectTransactionManager()
   async forgetOrder(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
     const manager = sharedContext.transactionManager as Manager
-    const countedIn = () =>
-      manager.execute<{ profile_id: string; customer_id: string | null }[]>(
-        "SELECT profile_id, customer_id FROM tp_visitor_order WHERE order_id = ? AND deleted_at IS NULL",
-        [orderId]
-      )
-    let [order] = await countedIn()
+    let order = await visitorOrders.countedIn(manager, orderId)
     if (!order) {
       return false
     }
     if (order.customer_id) {
-      await this.lockCustomer(manager, order.customer_id)
+      await visitorProfiles.lockCustomer(manager, order.customer_id)
     }
     // Lock the profile the order counts in; a merge may have moved the order meanwhile: follow it (bounded).
     for (let attempt = 0; attempt < 3; attempt++) {
-      await manager.execute("SELECT id FROM tp_visitor_profile WHERE id = ? FOR UPDATE", [order.profile_id])
-      const [now] = await countedIn()
+      await visitorProfiles.lockById(manager, order.profile_id)
+      const now = await visitorOrders.countedIn(manager, orderId)
       if (!now) {
         return false
       }
@@ -396,7 +345,7 @@ export default class VisitorModuleService extends MedusaService({
       }
       order = now
     }
-    await manager.execute("DELETE FROM tp_visitor_order WHERE order_id = ?", [orderId])
+    await visitorOrders.remove(manager, orderId)
     await this.refreshOrderStats(manager, order.profile_id, null)
     return true
   }
@@ -415,13 +364,7 @@ export default class VisitorModuleService extends MedusaService({
 
   @InjectTransactionManager()
   protected async purgeChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const manager = sharedContext.transactionManager as Manager
-    const rows = await manager.execute<{ id: string }[]>(
-      `DELETE FROM tp_visitor_event WHERE id IN (
-         SELECT id FROM tp_visitor_event WHERE occurred_at < ? LIMIT ${PURGE_CHUNK}) RETURNING id`,
-      [before]
-    )
-    return rows.length
+    return visitorEvents.removeOlderThan(sharedContext.transactionManager as Manager, before, PURGE_CHUNK)
   }
 
   /** The profiles and visitor ids of a person's customers, carts and orders (core's personal-data subject). */
@@ -461,24 +404,16 @@ export default class VisitorModuleService extends MedusaService({
   @InjectTransactionManager()
   protected async deleteInactiveChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
     const manager = sharedContext.transactionManager as Manager
-    const profiles = await manager.execute<{ id: string }[]>(
-      `SELECT id FROM tp_visitor_profile WHERE customer_id IS NULL AND COALESCE(last_seen_at, created_at) < ?
-        ORDER BY id LIMIT ${INACTIVE_CHUNK} FOR UPDATE SKIP LOCKED`,
-      [before]
-    )
-    if (!profiles.length) return 0
-    const profileIds = profiles.map((row) => row.id)
-    const identities = await manager.execute<{ anonymous_id: string }[]>(
-      `SELECT anonymous_id FROM tp_visitor_identity WHERE profile_id IN (${marks(profileIds)})`,
-      profileIds
-    )
+    const profileIds = await visitorProfiles.lockInactive(manager, before, INACTIVE_CHUNK)
+    if (!profileIds.length) return 0
+    const visitorIds = await visitorIdentities.ofProfiles(manager, profileIds)
     const subject = {
       customer_ids: [],
       emails: [],
       cart_ids: [],
       order_ids: [],
       profile_ids: profileIds,
-      visitor_ids: identities.map((row) => row.anonymous_id),
+      visitor_ids: visitorIds,
     }
     await deletePersonalRows(manager, visitorPersonalData.kinds(subject))
     return profileIds.length
@@ -491,12 +426,9 @@ export default class VisitorModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ summary: VisitorSummary; customer_id: string | null; last_cart_id: string | null } | null> {
     const manager = sharedContext.manager as Manager
-    const [row] = input.anonymousId
-      ? await manager.execute<ProfileRow[]>(PROFILE_OF_VISITOR, [input.anonymousId])
-      : await manager.execute<ProfileRow[]>(
-          "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL",
-          [input.customerId]
-        )
+    const row = input.anonymousId
+      ? await visitorProfiles.ofVisitor(manager, input.anonymousId)
+      : await visitorProfiles.ofCustomer(manager, input.customerId)
     return row
       ? {
           summary: summarizeProfile(row, input.anonymousId ?? null),
@@ -518,13 +450,8 @@ export default class VisitorModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ visitorId: string; upgraded: boolean }> {
     const manager = sharedContext.transactionManager as Manager
-    if (input.legacyId) {
-      const upgraded = await manager.execute<{ id: string }[]>(
-        `UPDATE tp_visitor_identity SET signed_at = now(), updated_at = now()
-          WHERE anonymous_id = ? AND signed_at IS NULL AND deleted_at IS NULL RETURNING id`,
-        [input.legacyId]
-      )
-      if (upgraded.length) return { visitorId: input.legacyId, upgraded: true }
+    if (input.legacyId && (await visitorIdentities.markSigned(manager, input.legacyId))) {
+      return { visitorId: input.legacyId, upgraded: true }
     }
     return { visitorId: newVisitorId(), upgraded: false }
   }
@@ -536,36 +463,17 @@ export default class VisitorModuleService extends MedusaService({
   ): Promise<{ row: ProfileRow; created: boolean }> {
     // A concurrent merge can delete the profile we waited for: look again (bounded).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [row] = await manager.execute<ProfileRow[]>(`${PROFILE_OF_VISITOR} FOR UPDATE OF p`, [anonymousId])
+      const row = await visitorProfiles.lockOfVisitor(manager, anonymousId)
       if (row) {
         return { row, created: false }
       }
-      const profile = await this.insertProfile(manager, null)
-      if (await this.insertIdentity(manager, anonymousId, profile.id)) {
+      const profile = await visitorProfiles.insert(manager, null)
+      if (await visitorIdentities.insert(manager, anonymousId, profile.id)) {
         return { row: profile, created: true }
       }
-      await manager.execute("DELETE FROM tp_visitor_profile WHERE id = ?", [profile.id])
+      await visitorProfiles.remove(manager, profile.id)
     }
     throw new Error(`Could not resolve the profile of visitor ${anonymousId}`)
-  }
-
-  protected async insertProfile(manager: Manager, customerId: string | null): Promise<ProfileRow> {
-    const [row] = await manager.execute<ProfileRow[]>(
-      `INSERT INTO tp_visitor_profile (id, customer_id, created_at, updated_at) VALUES (?, ?, now(), now()) RETURNING *`,
-      [entityId("tpvp"), customerId]
-    )
-    return row
-  }
-
-  /** Inserts an identity; false when another transaction created it first. */
-  protected async insertIdentity(manager: Manager, anonymousId: string, profileId: string): Promise<boolean> {
-    const rows = await manager.execute<{ id: string }[]>(
-      `INSERT INTO tp_visitor_identity (id, anonymous_id, profile_id, signed_at, created_at, updated_at)
-       VALUES (?, ?, ?, now(), now(), now())
-       ON CONFLICT (anonymous_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-      [entityId("tpvi"), anonymousId, profileId]
-    )
-    return rows.length > 0
   }
 
   /** One association per cart named by the batch's add-to-cart and checkout events (first event first). */
@@ -599,99 +507,29 @@ export default class VisitorModuleService extends MedusaService({
     return visitorOf
   }
 
-  /** The multi-row INSERT of a batch, its parameters and the new event ids. */
-  protected eventInsert(
-    profileId: string,
-    anonymousId: string,
-    events: VisitorEventInput[]
-  ): { sql: string; params: unknown[]; ids: string[] } {
-    const ids = events.map(() => entityId("tpve"))
-    const placeholders = `(${EVENT_COLUMNS.map((c) => (c === "utm" || c === "product_ids" ? "?::jsonb" : "?")).join(", ")}, now(), now())`
-    const params = events.flatMap((event, index) => [
-      ids[index],
-      profileId,
-      anonymousId,
-      event.type,
-      event.occurred_at,
-      event.product_id ?? null,
-      event.variant_id ?? null,
-      event.category_id ?? null,
-      event.cart_id ?? null,
-      event.quantity ?? null,
-      event.query ?? null,
-      event.url ?? null,
-      event.referrer ?? null,
-      event.title ?? null,
-      event.utm ? JSON.stringify(event.utm) : null,
-      event.placement ?? null,
-      event.anchor_product_id ?? null,
-      event.product_ids ? JSON.stringify(event.product_ids) : null,
-    ])
-    const sql = `INSERT INTO tp_visitor_event (${EVENT_COLUMNS.join(", ")}, created_at, updated_at)
-       VALUES ${events.map(() => placeholders).join(", ")}`
-    return { sql, params, ids }
-  }
-
-  protected async writeAggregates(manager: Manager, profileId: string, aggregates: ProfileAggregates): Promise<void> {
-    const { sql, params } = aggregateAssignments(aggregates)
-    await manager.execute(
-      `UPDATE tp_visitor_profile SET ${sql}, updated_at = now() WHERE id = ?`,
-      [...params, profileId],
-      "run"
-    )
-  }
-
-  /** Serializes every change to one customer's profiles (link, merge, orders) across instances. */
-  protected async lockCustomer(manager: Manager, customerId: string): Promise<void> {
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_visitor_customer:${customerId}`])
-  }
-
-  protected async customerProfile(manager: Manager, customerId: string): Promise<ProfileRow | undefined> {
-    const [row] = await manager.execute<ProfileRow[]>(
-      "SELECT * FROM tp_visitor_profile WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE",
-      [customerId]
-    )
-    return row
-  }
-
   protected async mergeProfileInto(manager: Manager, source: ProfileRow, target: ProfileRow): Promise<void> {
     const merged = mergeAggregates(aggregatesOf(target), aggregatesOf(source))
-    await this.writeAggregates(manager, target.id, merged)
+    await visitorProfiles.writeAggregates(manager, target.id, merged)
     const sourceChoseLater =
       source.consent_updated_at && (!target.consent_updated_at || source.consent_updated_at > target.consent_updated_at)
     if (sourceChoseLater) {
-      await manager.execute(
-        "UPDATE tp_visitor_profile SET analytics_consent = ?, consent_source = ?, consent_updated_at = ? WHERE id = ?",
-        [source.analytics_consent, source.consent_source, source.consent_updated_at, target.id]
-      )
+      await visitorProfiles.copyConsent(manager, source, target.id)
     }
-    for (const table of ["tp_visitor_identity", "tp_visitor_event", "tp_visitor_order"]) {
-      await manager.execute(`UPDATE ${table} SET profile_id = ? WHERE profile_id = ?`, [target.id, source.id], "run")
-    }
-    await manager.execute("UPDATE tp_visitor_profile SET deleted_at = now() WHERE id = ?", [source.id], "run")
+    await visitorProfiles.moveInto(manager, source.id, target.id)
     await this.refreshOrderStats(manager, target.id, null)
   }
 
   /** Recomputes order count, last order and spend per currency from the counted orders. */
   protected async refreshOrderStats(manager: Manager, profileId: string, newOrderAt: Date | null): Promise<void> {
-    const rows = await manager.execute<{ currency_code: string; orders: string; spent: string; last_at: Date }[]>(
-      `SELECT currency_code, count(*) AS orders, sum(total) AS spent, max(placed_at) AS last_at
-         FROM tp_visitor_order WHERE profile_id = ? AND deleted_at IS NULL GROUP BY currency_code`,
-      [profileId]
-    )
+    const rows = await visitorOrders.totalsPerCurrency(manager, profileId)
     const orderCount = rows.reduce((sum, row) => sum + Number(row.orders), 0)
     const lastOrderAt = rows.reduce<Date | null>(
       (latest, row) => (!latest || row.last_at > latest ? row.last_at : latest),
       null
     )
     const spent = Object.fromEntries(rows.map((row) => [row.currency_code, Number(row.spent)]))
-    const resetVisits = newOrderAt && lastOrderAt && newOrderAt.getTime() === lastOrderAt.getTime()
-    await manager.execute(
-      `UPDATE tp_visitor_profile SET order_count = ?, last_order_at = ?, total_spent = ?::jsonb,
-         visits_since_last_order = ${resetVisits ? "0" : "visits_since_last_order"}, updated_at = now() WHERE id = ?`,
-      [orderCount, lastOrderAt, JSON.stringify(spent), profileId],
-      "run"
-    )
+    const resetVisits = !!newOrderAt && !!lastOrderAt && newOrderAt.getTime() === lastOrderAt.getTime()
+    await visitorProfiles.writeOrderStats(manager, profileId, { orderCount, lastOrderAt, spent, resetVisits })
   }
 }
 

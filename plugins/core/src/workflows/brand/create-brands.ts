@@ -4,7 +4,7 @@ import { createBrandsStep } from "./steps/create-brands"
 import { validateBrandHandlesStep } from "./steps/validate-brand-handles"
 import type { CreateBrandInput } from "./types"
 
-export const createBrandsWorkflowId = "tp-create-brands"
+export const createBrandsWorkflowId = "touchpoints-core-create-brands"
 
 export type CreateBrandsWorkflowInput = { brands: CreateBrandInput[] }
 

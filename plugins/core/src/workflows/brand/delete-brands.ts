@@ -4,7 +4,7 @@ import { removeRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { BRAND_MODULE } from "../../modules/brand"
 import { deleteBrandsStep } from "./steps/delete-brands"
 
-export const deleteBrandsWorkflowId = "tp-delete-brands"
+export const deleteBrandsWorkflowId = "touchpoints-core-delete-brands"
 
 export type DeleteBrandsWorkflowInput = { ids: string[] }
 

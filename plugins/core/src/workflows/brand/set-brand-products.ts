@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type SetBrandProductsStepInput, setBrandProductsStep } from "./steps/set-brand-products"
 
-export const setBrandProductsWorkflowId = "tp-set-brand-products"
+export const setBrandProductsWorkflowId = "touchpoints-core-set-brand-products"
 
 export type SetBrandProductsWorkflowInput = SetBrandProductsStepInput
 

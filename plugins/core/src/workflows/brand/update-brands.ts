@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { type UpdateBrandsStepInput, updateBrandsStep } from "./steps/update-brands"
 import { validateBrandHandlesStep } from "./steps/validate-brand-handles"
 
-export const updateBrandsWorkflowId = "tp-update-brands"
+export const updateBrandsWorkflowId = "touchpoints-core-update-brands"
 
 export type UpdateBrandsWorkflowInput = UpdateBrandsStepInput
 

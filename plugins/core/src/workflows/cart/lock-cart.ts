@@ -1,7 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const lockCartStepId = "touchpoints-lock-cart"
+export const lockCartStepId = "touchpoints-core-lock-cart"
 
 /** Seconds to wait for a cart another request is changing, and how long the lock may live. */
 const WAIT_SECONDS = 5

@@ -3,7 +3,7 @@ import { type NewConsentEntry, UNVERIFIED } from "../../modules/email/lib/consen
 import { appendConsentEntryStep } from "./steps/append-consent-entry"
 import { sendConsentConfirmationStep } from "./steps/send-consent-confirmation"
 
-export const recordEmailConsentWorkflowId = "touchpoints-record-email-consent"
+export const recordEmailConsentWorkflowId = "touchpoints-core-record-email-consent"
 
 export type RecordEmailConsentInput = NewConsentEntry
 

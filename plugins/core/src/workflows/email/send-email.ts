@@ -3,8 +3,8 @@ import { composeAndClaimEmailsStep } from "./steps/compose-and-claim-emails"
 import { deliverClaimedEmailsStep } from "./steps/deliver-claimed-emails"
 import type { SendEmailInput } from "./types"
 
-export const sendEmailWorkflowId = "touchpoints-send-email"
-export const sendEmailsWorkflowId = "touchpoints-send-emails"
+export const sendEmailWorkflowId = "touchpoints-core-send-email"
+export const sendEmailsWorkflowId = "touchpoints-core-send-emails"
 
 /**
  * The one way a touchpoint sends email: render, claim under `<flow>:<subject>:<step>` (checking suppression,

@@ -3,7 +3,7 @@ import type { PersonalDataErased, PersonalDataRequest } from "../../lib/personal
 import { eraseOtherPersonalDataPartsStep, erasePersonalDataPartStep } from "./steps/erase-personal-data-part"
 import { resolvePersonalDataSubjectStep } from "./steps/resolve-personal-data-subject"
 
-export const erasePersonalDataWorkflowId = "erase-personal-data"
+export const erasePersonalDataWorkflowId = "touchpoints-core-erase-personal-data"
 
 const eraseWishlist = erasePersonalDataPartStep("wishlist")
 const eraseCartRecovery = erasePersonalDataPartStep("cart-recovery")

@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type AssociateVisitorCartInput, associateVisitorCartStep } from "./steps/associate-visitor-cart"
 
-export const associateVisitorCartWorkflowId = "associate-visitor-cart"
+export const associateVisitorCartWorkflowId = "touchpoints-core-associate-visitor-cart"
 
 /**
  * Remembers which visitor uses a cart (first association wins), so a guest's order placed from it counts into

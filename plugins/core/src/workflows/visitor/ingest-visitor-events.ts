@@ -3,7 +3,7 @@ import { type IngestVisitorEventsStepInput, ingestVisitorEventsStep } from "./st
 
 export { ingestVisitorEventsStep } from "./steps/ingest-visitor-events"
 
-export const ingestVisitorEventsWorkflowId = "ingest-visitor-events"
+export const ingestVisitorEventsWorkflowId = "touchpoints-core-ingest-visitor-events"
 
 /** Accepts a validated batch of visitor events: raw events stored, profile aggregates updated. */
 export const ingestVisitorEventsWorkflow = createWorkflow(

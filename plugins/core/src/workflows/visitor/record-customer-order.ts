@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordCustomerOrderStep } from "./steps/record-customer-order"
 
-export const recordCustomerOrderWorkflowId = "record-customer-order"
+export const recordCustomerOrderWorkflowId = "touchpoints-core-record-customer-order"
 
 /** Keeps a customer's order count, last order date and spend up to date (from `order.placed`). */
 export const recordCustomerOrderWorkflow = createWorkflow(

@@ -10,27 +10,6 @@ export type ProfileRow = ProfileAggregates &
     total_spent: Record<string, number>
   }
 
-/** The aggregate columns, in the order the UPDATE statement writes them. */
-export const AGGREGATE_COLUMNS = [
-  "visits",
-  "visits_since_last_order",
-  "event_count",
-  "page_views",
-  "searches",
-  "add_to_carts",
-  "checkouts_started",
-  "first_seen_at",
-  "last_seen_at",
-  "first_utm",
-  "last_utm",
-  "product_views",
-  "category_views",
-  "recent_product_ids",
-  "last_cart_id",
-] as const satisfies readonly (keyof ProfileAggregates)[]
-
-const JSON_COLUMNS = new Set<string>(["first_utm", "last_utm", "product_views", "category_views", "recent_product_ids"])
-
 export function aggregatesOf(row: ProfileRow): ProfileAggregates {
   return {
     visits: row.visits,
@@ -49,16 +28,6 @@ export function aggregatesOf(row: ProfileRow): ProfileAggregates {
     recent_product_ids: row.recent_product_ids ?? [],
     last_cart_id: row.last_cart_id,
   }
-}
-
-/** `SET a = ?, b = ?::jsonb, ...` and its parameters for writing aggregates back. */
-export function aggregateAssignments(aggregates: ProfileAggregates): { sql: string; params: unknown[] } {
-  const sql = AGGREGATE_COLUMNS.map((column) => (JSON_COLUMNS.has(column) ? `${column} = ?::jsonb` : `${column} = ?`))
-  const params = AGGREGATE_COLUMNS.map((column) => {
-    const value = aggregates[column]
-    return JSON_COLUMNS.has(column) ? (value === null ? null : JSON.stringify(value)) : value
-  })
-  return { sql: sql.join(", "), params }
 }
 
 /** Behavioural aggregates reset when a visitor withdraws analytics consent (orders and carts stay). */

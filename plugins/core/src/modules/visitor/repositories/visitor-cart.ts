@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { marks } from "../../../lib/sql-marks"
 
 // SQL of tp_visitor_cart: which visitor used which cart. The rules (first association wins, an association
 // recorded after the order never attributes it) are the service's; these only read and write rows.
@@ -19,8 +20,6 @@ export type CartAssociationRow = {
   at: Date
 }
 
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
-
 /**
  * An INSERT of associations that keeps the first one of each cart (a conflict inserts nothing) and returns the
  * ids it added, for use alone or as a data-modifying CTE of a larger statement. Callers pass the ids, so compensation can delete exactly the rows
@@ -32,6 +31,13 @@ function insertStatement(rows: readonly CartAssociationRow[]): { sql: string; pa
      ON CONFLICT (cart_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`
   const params = rows.flatMap((row) => [row.id, row.cartId, row.anonymousId, row.source, row.at])
   return { sql, params }
+}
+
+/** Inserts one association; false when the cart already had one (the first association wins). */
+async function insertFirst(manager: Manager, row: CartAssociationRow): Promise<boolean> {
+  const { sql, params } = insertStatement([row])
+  const inserted = await manager.execute<{ id: string }[]>(sql, params)
+  return inserted.length > 0
 }
 
 /** The association of each cart, by cart id (carts nobody associated are absent). */
@@ -58,4 +64,4 @@ async function remove(manager: Manager, ids: readonly string[]): Promise<void> {
   }
 }
 
-export const cartAssociations = { insertStatement, read, remove }
+export const cartAssociations = { insertStatement, insertFirst, read, remove }

@@ -3,7 +3,7 @@ import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 import type { BrandDTO, CreateBrandInput } from "../types"
 
-export const createBrandsStepId = "tp-create-brands"
+export const createBrandsStepId = "touchpoints-core-create-brands-step"
 
 /** Creates brands; compensation deletes exactly the brands it created. */
 export const createBrandsStep = createStep(

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 
-export const deleteBrandsStepId = "tp-delete-brands"
+export const deleteBrandsStepId = "touchpoints-core-delete-brands-step"
 
 /** Soft-deletes brands; compensation restores them. */
 export const deleteBrandsStep = createStep(

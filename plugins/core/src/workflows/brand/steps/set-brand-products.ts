@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 
-export const setBrandProductsStepId = "tp-set-brand-products"
+export const setBrandProductsStepId = "touchpoints-core-set-brand-products-step"
 
 export type SetBrandProductsStepInput = {
   brand_id: string

@@ -3,7 +3,7 @@ import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 import type { BrandDTO, UpdateBrandInput } from "../types"
 
-export const updateBrandsStepId = "tp-update-brands"
+export const updateBrandsStepId = "touchpoints-core-update-brands-step"
 
 export type UpdateBrandsStepInput = {
   selector: { id: string | string[] }

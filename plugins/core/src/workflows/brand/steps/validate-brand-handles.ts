@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 
-export const validateBrandHandlesStepId = "tp-validate-brand-handles"
+export const validateBrandHandlesStepId = "touchpoints-core-validate-brand-handles"
 
 export type ValidateBrandHandlesStepInput = {
   handles: string[]

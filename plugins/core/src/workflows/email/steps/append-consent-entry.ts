@@ -4,7 +4,7 @@ import type { ConsentEntry, NewConsentEntry } from "../../../modules/email/lib/c
 import type { EffectiveConsent } from "../../../modules/email/lib/consent-precedence"
 import type EmailModuleService from "../../../modules/email/service"
 
-export const appendConsentEntryStepId = "touchpoints-append-consent-entry"
+export const appendConsentEntryStepId = "touchpoints-core-append-consent-entry"
 
 export type AppendConsentEntryOutput = { entry: ConsentEntry; state: Omit<EffectiveConsent, "decidedBy"> }
 

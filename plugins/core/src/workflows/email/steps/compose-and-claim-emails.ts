@@ -4,7 +4,7 @@ import type { ClaimInput, ClaimOutcome } from "../../../modules/email/lib/types"
 import type EmailModuleService from "../../../modules/email/service"
 import type { SendEmailInput } from "../types"
 
-export const composeAndClaimEmailsStepId = "touchpoints-compose-and-claim-emails"
+export const composeAndClaimEmailsStepId = "touchpoints-core-compose-and-claim-emails"
 
 /**
  * Renders the messages and claims them under their idempotency keys in one transaction (suppression, consent and

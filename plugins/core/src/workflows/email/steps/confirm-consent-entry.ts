@@ -3,7 +3,7 @@ import { EMAIL_MODULE } from "../../../modules/email"
 import { type ConsentEntry, confirmationProofOf } from "../../../modules/email/lib/consent-entry"
 import type EmailModuleService from "../../../modules/email/service"
 
-export const confirmConsentEntryStepId = "touchpoints-confirm-consent-entry"
+export const confirmConsentEntryStepId = "touchpoints-core-confirm-consent-entry"
 
 /**
  * Records the confirmation of an unverified opt-in as a verified opt-in (source double_opt_in, proof naming the

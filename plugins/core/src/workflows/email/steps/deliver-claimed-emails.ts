@@ -3,7 +3,7 @@ import type { ClaimOutcome, EmailSendRow } from "../../../modules/email/lib/type
 import { deliverSends } from "../deliver-send"
 import type { SendEmailResult } from "../types"
 
-export const deliverClaimedEmailsStepId = "touchpoints-deliver-claimed-emails"
+export const deliverClaimedEmailsStepId = "touchpoints-core-deliver-claimed-emails"
 
 /**
  * Sends the fresh claims through Medusa's Notification module in one call and records each outcome; a failure

@@ -3,7 +3,7 @@ import { EMAIL_MODULE } from "../../../modules/email"
 import type EmailModuleService from "../../../modules/email/service"
 import { deliverSend } from "../deliver-send"
 
-export const retryDueEmailsStepId = "touchpoints-retry-due-emails"
+export const retryDueEmailsStepId = "touchpoints-core-retry-due-emails-step"
 
 const BATCH = 25
 

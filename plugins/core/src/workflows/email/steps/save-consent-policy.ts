@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EMAIL_MODULE } from "../../../modules/email"
 import type EmailModuleService from "../../../modules/email/service"
 
-export const saveConsentPolicyStepId = "touchpoints-save-consent-policy"
+export const saveConsentPolicyStepId = "touchpoints-core-save-consent-policy-step"
 
 export type SaveConsentPolicyInput = { single_opt_in_flows: string[]; updated_by: string | null }
 

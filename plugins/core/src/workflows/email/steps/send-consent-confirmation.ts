@@ -9,7 +9,7 @@ import type EmailModuleService from "../../../modules/email/service"
 import { sendEmailWorkflow } from "../send-email"
 import type { SendEmailResult } from "../types"
 
-export const sendConsentConfirmationStepId = "touchpoints-send-consent-confirmation"
+export const sendConsentConfirmationStepId = "touchpoints-core-send-consent-confirmation"
 export const CONSENT_CONFIRMATION_FLOW = "consent-confirmation"
 
 /**

@@ -11,9 +11,11 @@ export type SuppressEmailAddressInput = {
 
 type Previous = { address: string; reason: "bounced" | "complained" | "manual"; source: string } | null
 
+export const suppressEmailAddressStepId = "touchpoints-core-suppress-email-address-step"
+
 /** Suppresses an address; compensation restores the previous suppression, or lifts the new one. */
 export const suppressEmailAddressStep = createStep(
-  "touchpoints-suppress-email-address",
+  suppressEmailAddressStepId,
   async (input: SuppressEmailAddressInput, { container }) => {
     const emails = container.resolve<EmailModuleService>(EMAIL_MODULE)
     const address = normalizeAddress(input.address)

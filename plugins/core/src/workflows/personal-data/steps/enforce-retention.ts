@@ -3,7 +3,7 @@ import { enforceRetention } from "../../../lib/personal-data"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const enforceRetentionStepId = "enforce-retention"
+export const enforceRetentionStepId = "touchpoints-core-enforce-retention-step"
 
 /**
  * Runs every plugin's retention with core's `retention` options. Deliberately irreversible (cleared text and

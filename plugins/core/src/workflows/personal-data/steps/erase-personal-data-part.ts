@@ -15,13 +15,16 @@ export const PERSONAL_DATA_PARTS = ["wishlist", "cart-recovery", "feedback", "se
  * (what is already gone deletes nothing), so a rerun or a second worker only finishes the job.
  */
 export function erasePersonalDataPartStep(name: (typeof PERSONAL_DATA_PARTS)[number]) {
-  return createStep(`erase-personal-data-${name}`, async (subject: PersonalDataSubject, { container }) => {
-    const contributor = personalDataContributor(name)
-    return new StepResponse(contributor ? await contributor.erase({ container, subject }) : null)
-  })
+  return createStep(
+    `touchpoints-core-erase-personal-data-${name}`,
+    async (subject: PersonalDataSubject, { container }) => {
+      const contributor = personalDataContributor(name)
+      return new StepResponse(contributor ? await contributor.erase({ container, subject }) : null)
+    }
+  )
 }
 
-export const eraseOtherPersonalDataPartsStepId = "erase-personal-data-other-parts"
+export const eraseOtherPersonalDataPartsStepId = "touchpoints-core-erase-personal-data-other-parts"
 
 /** Parts registered by plugins outside the suite's list (a shop's own plugin may register one too). */
 export const eraseOtherPersonalDataPartsStep = createStep(

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PersonalDataRequest } from "../../../lib/personal-data"
 import { resolvePersonalDataSubject } from "../resolve-subject"
 
-export const resolvePersonalDataSubjectStepId = "resolve-personal-data-subject"
+export const resolvePersonalDataSubjectStepId = "touchpoints-core-resolve-personal-data-subject"
 
 /** Every id the person's data may be stored under (a read: nothing to compensate). */
 export const resolvePersonalDataSubjectStep = createStep(

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const associateVisitorCartStepId = "associate-visitor-cart"
+export const associateVisitorCartStepId = "touchpoints-core-associate-visitor-cart-step"
 
 export type AssociateVisitorCartInput = { cart_id: string; visitor_id: string }
 

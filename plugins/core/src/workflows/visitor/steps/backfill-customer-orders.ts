@@ -4,7 +4,7 @@ import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 import { ORDER_TO_COUNT_FIELDS, type OrderRecord, orderToCount } from "../lib/order-to-count"
 
-export const backfillCustomerOrdersStepId = "backfill-customer-orders"
+export const backfillCustomerOrdersStepId = "touchpoints-core-backfill-customer-orders-step"
 
 const PAGE = 500
 

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const forgetCustomerOrderStepId = "forget-customer-order"
+export const forgetCustomerOrderStepId = "touchpoints-core-forget-customer-order-step"
 
 /** Takes a canceled order out of the statistics; compensation counts it in again. */
 export const forgetCustomerOrderStep = createStep(

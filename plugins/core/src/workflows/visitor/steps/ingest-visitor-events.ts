@@ -4,7 +4,7 @@ import type { VisitorEventPayload } from "../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../modules/visitor/service"
 import type { IngestResult } from "../../../modules/visitor/service"
 
-export const ingestVisitorEventsStepId = "ingest-visitor-events"
+export const ingestVisitorEventsStepId = "touchpoints-core-ingest-visitor-events-step"
 
 export type IngestVisitorEventsStepInput = { visitor_id: string; events: VisitorEventPayload[] }
 

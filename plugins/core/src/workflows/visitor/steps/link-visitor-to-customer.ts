@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const linkVisitorToCustomerStepId = "link-visitor-to-customer"
+export const linkVisitorToCustomerStepId = "touchpoints-core-link-visitor-to-customer-step"
 
 export type LinkVisitorToCustomerInput = { visitor_id: string; customer_id: string }
 

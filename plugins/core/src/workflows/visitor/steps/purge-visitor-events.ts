@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const purgeVisitorEventsStepId = "purge-visitor-events"
+export const purgeVisitorEventsStepId = "touchpoints-core-purge-visitor-events"
 
 /** Deletes raw events past retention. Deliberately irreversible: there is nothing to compensate. */
 export const purgeVisitorEventsStep = createStep(

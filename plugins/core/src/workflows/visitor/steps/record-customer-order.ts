@@ -4,7 +4,7 @@ import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 import { ORDER_TO_COUNT_FIELDS, type OrderRecord, orderToCount } from "../lib/order-to-count"
 
-export const recordCustomerOrderStepId = "record-customer-order"
+export const recordCustomerOrderStepId = "touchpoints-core-record-customer-order-step"
 
 /**
  * Reads the order and counts it into its profile: a registered customer's, or for a guest the profile of the

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { VISITOR_MODULE } from "../../../modules/visitor"
 import type VisitorModuleService from "../../../modules/visitor/service"
 
-export const recordVisitorConsentStepId = "record-visitor-consent"
+export const recordVisitorConsentStepId = "touchpoints-core-record-visitor-consent-step"
 
 export type RecordVisitorConsentInput = {
   visitor_id: string

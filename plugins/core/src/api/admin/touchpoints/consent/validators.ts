@@ -20,3 +20,6 @@ export const PostAdminConsentPolicy = z
   })
   .strict()
 export type PostAdminConsentPolicyType = z.infer<typeof PostAdminConsentPolicy>
+
+/** Reading the policy takes no query. */
+export const GetAdminConsentPolicy = z.object({}).strict()

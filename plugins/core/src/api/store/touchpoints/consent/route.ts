@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordVisitorConsentWorkflow } from "../../../../workflows/visitor/record-visitor-consent"
 import { resolveVisitorId } from "../../../utils/visitor-id"
 import { writeAsVisitor } from "../../../utils/visitor-write"
-import type { PostTouchpointsConsentType } from "../validators"
+import type { PostTouchpointsConsentType } from "./validators"
 
 /**
  * Records a visitor's analytics consent. "Necessary only" from a browser that never got a

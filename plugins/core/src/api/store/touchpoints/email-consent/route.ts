@@ -4,8 +4,8 @@ import { type ConsentEntry, type NewConsentEntry, UNVERIFIED } from "../../../..
 import { unverifiedOptInWaits } from "../../../../modules/email/lib/consent-precedence"
 import type EmailModuleService from "../../../../modules/email/service"
 import { recordEmailConsentWorkflow } from "../../../../workflows/email/record-email-consent"
-import type { GetTouchpointsEmailConsentType, PostTouchpointsEmailConsentType } from "../validators"
 import { type ConsentSubject, consentSubjectOf } from "./address"
+import type { GetTouchpointsEmailConsentType, PostTouchpointsEmailConsentType } from "./validators"
 
 /**
  * The shopper's marketing-email choices (per flow, "*" for all), for a checkbox that shows the current state.

@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { answerDatabaseUnavailable, isDatabaseUnavailable } from "../../../../lib/database-unavailable"
 import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type { VisitorEventPayload } from "../../../../modules/visitor/lib/types"
 import type VisitorModuleService from "../../../../modules/visitor/service"
+import { answerDatabaseUnavailable, isDatabaseUnavailable } from "../../../utils/database-unavailable"
 import { registeredCustomerCarts } from "../../../utils/registered-carts"
 import { requireVisitorId } from "../../../utils/visitor-id"
 import { type VisitorWrite, writeAsVisitor } from "../../../utils/visitor-write"
-import type { PostTouchpointsEventsType } from "../validators"
+import type { PostTouchpointsEventsType } from "./validators"
 
 /** Clock skew tolerated on client timestamps in the future. */
 const MAX_FUTURE_MS = 5 * 60_000

@@ -4,7 +4,7 @@ import { signVisitorId } from "../../../../lib/visitor-token"
 import { VISITOR_MODULE } from "../../../../modules/visitor"
 import type VisitorModuleService from "../../../../modules/visitor/service"
 import { resolveVisitorId } from "../../../utils/visitor-id"
-import type { GetTouchpointsVisitorType, PostTouchpointsVisitorType } from "../validators"
+import type { GetTouchpointsVisitorType, PostTouchpointsVisitorType } from "./validators"
 
 /**
  * The current shopper's own profile summary. A profile linked to a customer is shown only to

@@ -1,24 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  RECOMMENDATION_PLACEMENTS,
-  VISITOR_EVENT_TYPES,
-  VISITOR_ID_PATTERN,
-} from "../../../modules/visitor/lib/event-types"
-
-const SIGNED_OR_LEGACY_VISITOR_ID = /^[A-Za-z0-9_-]{16,64}(\.0\.[A-Za-z0-9_-]{22})?$/
+import { RECOMMENDATION_PLACEMENTS, VISITOR_EVENT_TYPES } from "../../../../modules/visitor/lib/event-types"
+import { medusaId, text, visitorIdSchema } from "../../../utils/fields"
 
 export const MAX_EVENTS_PER_BATCH = 50
 /** The events endpoint's body limit; larger bodies are answered 413 by the body parser. */
 export const EVENTS_BODY_LIMIT = "64kb"
 
-const medusaId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "must be a Medusa id (letters, digits, _ and -)")
-const text = (max: number) => z.string().min(1).max(max)
 const url = z.string().max(2048)
-
-/** A visitor id as the browser holds it: signed by the server (a 0.1 unsigned id is accepted here, then refused 401). */
-export const visitorIdSchema = z
-  .string()
-  .regex(SIGNED_OR_LEGACY_VISITOR_ID, "must be a visitor id from POST /store/touchpoints/visitor")
 
 const utm = z
   .object({
@@ -102,37 +90,3 @@ export const PostTouchpointsEvents = z
   })
   .strict()
 export type PostTouchpointsEventsType = z.infer<typeof PostTouchpointsEvents>
-
-export const PostTouchpointsConsent = z
-  .object({
-    visitor_id: visitorIdSchema.optional(),
-    analytics: z.boolean(),
-    source: text(100).optional(),
-  })
-  .strict()
-export type PostTouchpointsConsentType = z.infer<typeof PostTouchpointsConsent>
-
-export const GetTouchpointsVisitor = z.object({ visitor_id: visitorIdSchema.optional() }).strict()
-export type GetTouchpointsVisitorType = z.infer<typeof GetTouchpointsVisitor>
-
-/** Asks for a visitor id; `visitor_id`: the id a 0.1 widget made itself, upgraded once to a signed one. */
-export const PostTouchpointsVisitor = z
-  .object({ visitor_id: z.string().regex(VISITOR_ID_PATTERN, "must be 16-64 letters, digits, _ or -").optional() })
-  .strict()
-export type PostTouchpointsVisitorType = z.infer<typeof PostTouchpointsVisitor>
-
-/** A flow name ("cart-recovery") or "*" for every marketing flow. */
-const emailFlow = z.string().regex(/^(\*|[a-z][a-z0-9-]{0,63})$/, 'must be a flow name like "cart-recovery" or "*"')
-
-export const PostTouchpointsEmailConsent = z
-  .object({
-    /** The cart whose email the choice is for (checkout); omitted for a logged-in customer's own address. */
-    cart_id: medusaId.optional(),
-    flow: emailFlow.default("*"),
-    granted: z.boolean(),
-  })
-  .strict()
-export type PostTouchpointsEmailConsentType = z.infer<typeof PostTouchpointsEmailConsent>
-
-export const GetTouchpointsEmailConsent = z.object({ cart_id: medusaId.optional() }).strict()
-export type GetTouchpointsEmailConsentType = z.infer<typeof GetTouchpointsEmailConsent>
