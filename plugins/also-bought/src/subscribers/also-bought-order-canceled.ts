@@ -1,11 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { flushCompanionCache } from "../lib/companion-cache"
 import { uncountOrderForAlsoBoughtWorkflow } from "../workflows/uncount-order"
 
-/** A canceled order stops counting. Errors propagate: the bus retries. */
+/** A canceled order stops counting (the workflow flushes the cache). Errors propagate: the bus retries. */
 export default async function alsoBoughtOrderCanceled({ event, container }: SubscriberArgs<{ id: string }>) {
   await uncountOrderForAlsoBoughtWorkflow(container).run({ input: { order_id: event.data.id } })
-  flushCompanionCache()
 }
 
 export const config: SubscriberConfig = {

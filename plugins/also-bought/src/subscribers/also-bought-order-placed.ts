@@ -1,11 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { flushCompanionCache } from "../lib/companion-cache"
 import { countOrderForAlsoBoughtWorkflow } from "../workflows/count-order"
 
-/** Counts every placed order into the co-purchase statistics. Errors propagate: the bus retries. */
+/** Counts every placed order into the co-purchase statistics (the workflow flushes the cache). Errors propagate: the bus retries. */
 export default async function alsoBoughtOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
   await countOrderForAlsoBoughtWorkflow(container).run({ input: { order_id: event.data.id } })
-  flushCompanionCache()
 }
 
 export const config: SubscriberConfig = {

@@ -4,7 +4,7 @@ import { lockCartStep } from "@touchpoints/core/workflows"
 import { ensureBundlePromotionStep } from "./steps/ensure-bundle-promotion"
 import { type ResolveCartBundleInput, resolveCartBundleStep } from "./steps/resolve-cart-bundle"
 
-export const addBundleToCartWorkflowId = "add-also-bought-bundle-to-cart"
+export const addBundleToCartWorkflowId = "touchpoints-also-bought-add-bundle-to-cart"
 
 /**
  * Adds a whole bundle to a cart in one step, the cart locked throughout: the bundle's promotion is made sure

@@ -6,7 +6,7 @@ import { importedProductHandle } from "../lib/title-key"
 import { importBasketsStep } from "./steps/import-baskets"
 import { matchProductTitlesStep } from "./steps/match-product-titles"
 
-export const importOrderHistoryWorkflowId = "import-order-history-for-also-bought"
+export const importOrderHistoryWorkflowId = "touchpoints-also-bought-import-order-history"
 
 export type ImportOrderHistoryInput = {
   /** Labels this import's order keys (`import:<source>:<key>`): importing the same export twice counts it once. */

@@ -1,3 +1,4 @@
 // `@touchpoints/core/medusa-tables`: the only place in the suite that reads Medusa's own tables in SQL (see README.md).
 export * from "./medusa-db"
+export * from "./orders"
 export * from "./tested-medusa"

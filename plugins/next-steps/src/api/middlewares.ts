@@ -1,36 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "@touchpoints/core/api"
-import {
-  GetAudit,
-  GetPreview,
-  GetReplacements,
-  PostCurations,
-  PostGroupSettings,
-  PostReplacement,
-} from "./admin/next-steps/validators"
-import { GetNextSteps, GetNextStepsByHandle } from "./store/validators"
+import { adminNextStepsMiddlewares } from "./admin/next-steps/middlewares"
+import { storeNextStepsMiddlewares } from "./store/next-steps/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
 
+// Only collects each resource's middlewares (validators live next to their routes).
 export default defineMiddlewares({
-  routes: [
-    { methods: ["GET"], matcher: "/store/products/:id/next-steps", middlewares: [validateQuery(GetNextSteps)] },
-    { methods: ["GET"], matcher: "/store/next-steps", middlewares: [validateQuery(GetNextStepsByHandle)] },
-    { methods: ["POST"], matcher: "/admin/next-steps/settings", middlewares: [validateBody(PostGroupSettings)] },
-    {
-      methods: ["POST"],
-      matcher: "/admin/next-steps/products/:id/replacement",
-      middlewares: [validateBody(PostReplacement)],
-    },
-    {
-      methods: ["POST"],
-      matcher: "/admin/next-steps/products/:id/curations",
-      middlewares: [validateBody(PostCurations)],
-    },
-    { methods: ["GET"], matcher: "/admin/next-steps/audit", middlewares: [validateQuery(GetAudit)] },
-    { methods: ["GET"], matcher: "/admin/next-steps/replacements", middlewares: [validateQuery(GetReplacements)] },
-    {
-      methods: ["GET"],
-      matcher: "/admin/next-steps/products/:id/preview",
-      middlewares: [validateQuery(GetPreview)],
-    },
-  ],
+  routes: [...storeProductsMiddlewares, ...storeNextStepsMiddlewares, ...adminNextStepsMiddlewares],
 })

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { UsageError } from "@touchpoints/core/lib"
-import { auditDeadEnds } from "../lib/audit"
+import { auditDeadEnds } from "../modules/next-steps/lib/dead-end-audit"
 
 export const NEXT_STEPS_AUDIT_USAGE = `usage: npm run touchpoints -- next-steps-audit [--region <region id>] [--sales-channel <id>]
 

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { ProductFacets } from "./product-facets"
+import type { ProductFacets } from "../modules/next-steps/lib/product-facets"
 import { replacementOf } from "./replacement"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { visitorIdFromHeader } from "@touchpoints/core/api"
-import type { VisitorModuleService } from "@touchpoints/core/modules/visitor"
-import type { VisitorTaste } from "./for-you-candidates"
+import { VISITOR_MODULE, type VisitorModuleService } from "@touchpoints/core/modules/visitor"
+import type { VisitorTaste } from "../modules/next-steps/lib/for-you-candidates"
 
 /**
  * The shopper's taste from core's visitor profile (by the visitor id header, or the logged-in customer's own
@@ -14,7 +14,7 @@ export async function visitorTaste(req: AuthenticatedMedusaRequest): Promise<Vis
   const saved = await savedProducts(req, customerId)
   const found =
     anonymousId || customerId
-      ? await req.scope.resolve<VisitorModuleService>("visitor").retrieveSummary({ anonymousId, customerId })
+      ? await req.scope.resolve<VisitorModuleService>(VISITOR_MODULE).retrieveSummary({ anonymousId, customerId })
       : null
   const mine = found && (!found.customer_id || found.customer_id === customerId) ? found : null
   const own = mine?.summary ?? null

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { flushGroupCache } from "../lib/group-cache"
-import { forgetUnitsSold } from "../lib/units-sold"
+import { flushGroupCache } from "../modules/next-steps/lib/group-cache"
+import { forgetUnitsSold } from "../modules/next-steps/lib/units-sold"
 
 /**
  * A product, variant, price or stock change can change a group; an order changes popularity: drop what this

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { rememberDeletedProductsWorkflow, rememberProductsWorkflow } from "../workflows/remember-products"
+import { rememberDeletedProductsWorkflow } from "../workflows/remember-deleted-products"
+import { rememberProductsWorkflow } from "../workflows/remember-products"
 
 /** Keeps the product memory current, so gone products' pages can be built from what they were. */
 export default async function nextStepsRememberProducts({ event, container }: SubscriberArgs<{ id: string }>) {

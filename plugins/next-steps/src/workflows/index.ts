@@ -1,3 +1,6 @@
-export * from "./owner-controls"
 export * from "./reconcile-catalog-memory"
+export * from "./remember-deleted-products"
 export * from "./remember-products"
+export * from "./save-group-settings"
+export * from "./set-curations"
+export * from "./set-replacement"

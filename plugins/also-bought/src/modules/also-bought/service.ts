@@ -8,36 +8,26 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { type RuleCounts, ruleMetrics, ruleScore } from "../../lib/metrics"
-import { readAlsoBoughtFunnel } from "./funnel-sql"
 import { Bundle } from "./models/bundle"
 import { CountedOrder } from "./models/counted-order"
 import { Curation } from "./models/curation"
 import { PairCount } from "./models/pair-count"
 import { ProductCount } from "./models/product-count"
 import { type AlsoBoughtOptions, parseAlsoBoughtOptions } from "./options"
-import { ALL_ORDERS, type Basket, insertBaskets, recountStatistics, type StatisticsSize } from "./statistics-sql"
+import { type BundleRow, bundlePromotions } from "./repositories/bundle-promotions"
+import { ALL_ORDERS, coPurchaseCounts, type StatisticsSize } from "./repositories/co-purchase-counts"
+import { type CurationAction, type CurationRow, companionCurations } from "./repositories/companion-curations"
+import { type Basket, countedOrders } from "./repositories/counted-orders"
+
+export type { BundleRow } from "./repositories/bundle-promotions"
+export type { StatisticsSize } from "./repositories/co-purchase-counts"
+export type { CurationAction, CurationRow } from "./repositories/companion-curations"
+export type { Basket } from "./repositories/counted-orders"
 
 type Manager = SqlEntityManager
 
 /** Baskets held in memory at once while an import streams in. */
 const IMPORT_CHUNK = 5000
-
-export type CurationAction = "pin" | "block"
-export type CurationRow = {
-  product_id: string
-  companion_id: string
-  action: CurationAction
-  position: number
-  created_at: Date
-}
-
-export type BundleRow = {
-  id: string
-  bundle_key: string
-  product_ids: string[]
-  discount_percent: number
-  promotion_id: string
-}
 
 export type Rule = {
   product_id: string
@@ -62,7 +52,8 @@ function pairsOf(productIds: string[]): [string, string][] {
 /**
  * Co-purchase statistics: per product the number of counted orders holding it, per pair the number holding
  * both, and the number of counted orders. Counting an order and taking it off are single transactions keyed on
- * the order, so a redelivered event counts nothing twice and two workers cannot race an order in twice.
+ * the order, so a redelivered event counts nothing twice and two workers cannot race an order in twice. The SQL
+ * lives in repositories/; this class keeps the rules.
  */
 export default class AlsoBoughtModuleService extends MedusaService({
   CountedOrder,
@@ -87,13 +78,9 @@ export default class AlsoBoughtModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as Manager
     const products = [...new Set(input.productIds)].sort()
     if (!products.length) return false
-    await this.lockStatistics(manager, "shared")
-    const inserted = await manager.execute<{ id: string }[]>(
-      `INSERT INTO tp_ab_order (id, order_id, product_ids, created_at, updated_at) VALUES (?, ?, ?::jsonb, now(), now())
-       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-      [generateEntityId(undefined, "tpabo"), input.orderId, JSON.stringify(products)]
-    )
-    if (!inserted.length) return false
+    await coPurchaseCounts.lock(manager, "shared")
+    const id = generateEntityId(undefined, "tpabo")
+    if (!(await countedOrders.insertOne(manager, { id, orderId: input.orderId, productIds: products }))) return false
     await this.addToCounts(manager, products, 1)
     return true
   }
@@ -102,14 +89,11 @@ export default class AlsoBoughtModuleService extends MedusaService({
   @InjectTransactionManager()
   async uncountOrder(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[] | null> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockStatistics(manager, "shared")
-    const [removed] = await manager.execute<{ product_ids: string[] }[]>(
-      "DELETE FROM tp_ab_order WHERE order_id = ? AND deleted_at IS NULL RETURNING product_ids",
-      [orderId]
-    )
+    await coPurchaseCounts.lock(manager, "shared")
+    const removed = await countedOrders.deleteOne(manager, orderId)
     if (!removed) return null
-    await this.addToCounts(manager, removed.product_ids, -1)
-    return removed.product_ids
+    await this.addToCounts(manager, removed, -1)
+    return removed
   }
 
   /**
@@ -124,21 +108,11 @@ export default class AlsoBoughtModuleService extends MedusaService({
   ): Promise<Rule[]> {
     const manager = sharedContext.manager as Manager
     const minOrders = options.minOrders ?? this.settings.minOrders
-    const rows = await manager.execute<{ companion: string; both: number; companion_orders: number }[]>(
-      `SELECT p.companion, p.orders AS both, c.orders AS companion_orders FROM (
-         SELECT product_b AS companion, orders FROM tp_ab_pair WHERE product_a = ? AND orders >= ? AND deleted_at IS NULL
-         UNION ALL
-         SELECT product_a AS companion, orders FROM tp_ab_pair WHERE product_b = ? AND orders >= ? AND deleted_at IS NULL
-       ) p JOIN tp_ab_product c ON c.product_id = p.companion AND c.deleted_at IS NULL`,
-      [productId, minOrders, productId, minOrders]
-    )
+    const rows = await coPurchaseCounts.pairsOfProduct(manager, productId, minOrders)
     if (!rows.length) return []
-    const counts = await manager.execute<{ product_id: string; orders: number }[]>(
-      "SELECT product_id, orders FROM tp_ab_product WHERE product_id IN (?, ?) AND deleted_at IS NULL",
-      [productId, ALL_ORDERS]
-    )
-    const antecedent = counts.find((row) => row.product_id === productId)?.orders ?? 0
-    const total = counts.find((row) => row.product_id === ALL_ORDERS)?.orders ?? 0
+    const counts = await coPurchaseCounts.ordersOf(manager, [productId, ALL_ORDERS])
+    const antecedent = counts.get(productId) ?? 0
+    const total = counts.get(ALL_ORDERS) ?? 0
     const { method, priorOrders } = this.settings.scoring
     return rows
       .map((row) => {
@@ -163,13 +137,8 @@ export default class AlsoBoughtModuleService extends MedusaService({
     productId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ product_orders: number; total_orders: number }> {
-    const manager = sharedContext.manager as Manager
-    const rows = await manager.execute<{ product_id: string; orders: number }[]>(
-      "SELECT product_id, orders FROM tp_ab_product WHERE product_id IN (?, ?) AND deleted_at IS NULL",
-      [productId, ALL_ORDERS]
-    )
-    const of = (id: string) => rows.find((row) => row.product_id === id)?.orders ?? 0
-    return { product_orders: of(productId), total_orders: of(ALL_ORDERS) }
+    const counts = await coPurchaseCounts.ordersOf(sharedContext.manager as Manager, [productId, ALL_ORDERS])
+    return { product_orders: counts.get(productId) ?? 0, total_orders: counts.get(ALL_ORDERS) ?? 0 }
   }
 
   /** The products counted in most orders (best sellers), optionally only some. */
@@ -178,14 +147,8 @@ export default class AlsoBoughtModuleService extends MedusaService({
     input: { productIds?: string[]; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ product_id: string; orders: number }[]> {
-    const manager = sharedContext.manager as Manager
     if (input.productIds && !input.productIds.length) return []
-    const filter = input.productIds ? `AND product_id IN (${input.productIds.map(() => "?").join(", ")})` : ""
-    return manager.execute(
-      `SELECT product_id, orders FROM tp_ab_product WHERE product_id <> ? AND orders > 0 AND deleted_at IS NULL ${filter}
-       ORDER BY orders DESC, product_id LIMIT ?`,
-      [ALL_ORDERS, ...(input.productIds ?? []), input.limit]
-    )
+    return coPurchaseCounts.mostOrdered(sharedContext.manager as Manager, input)
   }
 
   /**
@@ -195,10 +158,10 @@ export default class AlsoBoughtModuleService extends MedusaService({
   @InjectTransactionManager()
   async replaceOrderBaskets(baskets: Basket[], @MedusaContext() sharedContext: Context = {}): Promise<StatisticsSize> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockStatistics(manager, "exclusive")
-    await manager.execute("DELETE FROM tp_ab_order WHERE source = 'order'")
-    await insertBaskets(manager, baskets, { source: "order", importRun: null })
-    return recountStatistics(manager)
+    await coPurchaseCounts.lock(manager, "exclusive")
+    await countedOrders.deleteStoreOrders(manager)
+    await countedOrders.insertMany(manager, baskets, { source: "order", importRun: null })
+    return coPurchaseCounts.recount(manager)
   }
 
   /**
@@ -211,7 +174,7 @@ export default class AlsoBoughtModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StatisticsSize & { imported: number; duplicates: number }> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockStatistics(manager, "exclusive")
+    await coPurchaseCounts.lock(manager, "exclusive")
     const origin = { source: "import" as const, importRun: input.importRun }
     let offered = 0
     let imported = 0
@@ -220,12 +183,12 @@ export default class AlsoBoughtModuleService extends MedusaService({
       chunk.push(basket)
       if (chunk.length < IMPORT_CHUNK) continue
       offered += chunk.length
-      imported += await insertBaskets(manager, chunk, origin)
+      imported += await countedOrders.insertMany(manager, chunk, origin)
       chunk = []
     }
     offered += chunk.length
-    imported += await insertBaskets(manager, chunk, origin)
-    const size = await recountStatistics(manager)
+    imported += await countedOrders.insertMany(manager, chunk, origin)
+    const size = await coPurchaseCounts.recount(manager)
     return { ...size, imported, duplicates: offered - imported }
   }
 
@@ -233,20 +196,15 @@ export default class AlsoBoughtModuleService extends MedusaService({
   @InjectTransactionManager()
   async removeImportRun(importRun: string, @MedusaContext() sharedContext: Context = {}): Promise<StatisticsSize> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockStatistics(manager, "exclusive")
-    await manager.execute("DELETE FROM tp_ab_order WHERE import_run = ?", [importRun])
-    return recountStatistics(manager)
+    await coPurchaseCounts.lock(manager, "exclusive")
+    await countedOrders.deleteImportRun(manager, importRun)
+    return coPurchaseCounts.recount(manager)
   }
 
   /** The merchant's pins (in position order) and blocks for a product's companions. */
   @InjectManager()
   async curationsFor(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<CurationRow[]> {
-    const manager = sharedContext.manager as Manager
-    return manager.execute(
-      `SELECT product_id, companion_id, action, position, created_at FROM tp_ab_curation
-       WHERE product_id = ? AND deleted_at IS NULL ORDER BY action DESC, position, created_at, companion_id`,
-      [productId]
-    )
+    return companionCurations.ofProduct(sharedContext.manager as Manager, productId)
   }
 
   /**
@@ -259,29 +217,21 @@ export default class AlsoBoughtModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CurationRow> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockCurations(manager, input.productId)
-    await this.deleteCuration(manager, input.productId, input.companionId)
+    await companionCurations.lock(manager, input.productId)
+    await companionCurations.deleteOne(manager, input.productId, input.companionId)
     let position = 0
     if (input.action === "pin") {
-      const [{ next }] = await manager.execute<{ next: number }[]>(
-        `SELECT coalesce(max(position) + 1, 0) AS next FROM tp_ab_curation
-         WHERE product_id = ? AND action = 'pin' AND deleted_at IS NULL`,
-        [input.productId]
-      )
+      const next = await companionCurations.nextPinPosition(manager, input.productId)
       position = Math.min(input.position ?? next, next)
-      await manager.execute(
-        `UPDATE tp_ab_curation SET position = position + 1, updated_at = now()
-         WHERE product_id = ? AND action = 'pin' AND position >= ? AND deleted_at IS NULL`,
-        [input.productId, position]
-      )
+      await companionCurations.shiftPinsFrom(manager, input.productId, position)
     }
-    const [current] = await manager.execute<CurationRow[]>(
-      `INSERT INTO tp_ab_curation (id, product_id, companion_id, action, position, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, now(), now())
-       RETURNING product_id, companion_id, action, position, created_at`,
-      [generateEntityId(undefined, "tpabc"), input.productId, input.companionId, input.action, position]
-    )
-    return current
+    return companionCurations.insert(manager, {
+      id: generateEntityId(undefined, "tpabc"),
+      product_id: input.productId,
+      companion_id: input.companionId,
+      action: input.action,
+      position,
+    })
   }
 
   /** Removes the decision about a companion; answers it (null when there was none). */
@@ -291,8 +241,8 @@ export default class AlsoBoughtModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CurationRow | null> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockCurations(manager, input.productId)
-    return this.deleteCuration(manager, input.productId, input.companionId)
+    await companionCurations.lock(manager, input.productId)
+    return companionCurations.deleteOne(manager, input.productId, input.companionId)
   }
 
   /** Puts back a product's pins and blocks exactly as they were (compensation). */
@@ -302,47 +252,17 @@ export default class AlsoBoughtModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockCurations(manager, input.productId)
-    await manager.execute("DELETE FROM tp_ab_curation WHERE product_id = ? AND deleted_at IS NULL", [input.productId])
+    await companionCurations.lock(manager, input.productId)
+    await companionCurations.deleteOfProduct(manager, input.productId)
     for (const row of input.rows) {
-      await manager.execute(
-        `INSERT INTO tp_ab_curation (id, product_id, companion_id, action, position, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, now())`,
-        [
-          generateEntityId(undefined, "tpabc"),
-          row.product_id,
-          row.companion_id,
-          row.action,
-          row.position,
-          row.created_at,
-        ]
-      )
+      await companionCurations.insert(manager, { ...row, id: generateEntityId(undefined, "tpabc") })
     }
-  }
-
-  protected async lockCurations(manager: Manager, productId: string): Promise<void> {
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_ab_curation:${productId}`])
-  }
-
-  protected async deleteCuration(manager: Manager, productId: string, companionId: string) {
-    const [removed] = await manager.execute<CurationRow[]>(
-      `DELETE FROM tp_ab_curation WHERE product_id = ? AND companion_id = ? AND deleted_at IS NULL
-       RETURNING product_id, companion_id, action, position, created_at`,
-      [productId, companionId]
-    )
-    return removed ?? null
   }
 
   /** The promotion record of a bundle (its sorted product ids), or null. */
   @InjectManager()
   async bundleByKey(bundleKey: string, @MedusaContext() sharedContext: Context = {}): Promise<BundleRow | null> {
-    const manager = sharedContext.manager as Manager
-    const [row] = await manager.execute<BundleRow[]>(
-      `SELECT id, bundle_key, product_ids, discount_percent, promotion_id FROM tp_ab_bundle
-       WHERE bundle_key = ? AND deleted_at IS NULL`,
-      [bundleKey]
-    )
-    return row ?? null
+    return bundlePromotions.byKey(sharedContext.manager as Manager, bundleKey)
   }
 
   /** Records (or replaces) the promotion of a bundle; answers the record it replaced, for compensation. */
@@ -352,23 +272,12 @@ export default class AlsoBoughtModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<BundleRow | null> {
     const manager = sharedContext.transactionManager as Manager
-    const [previous] = await manager.execute<BundleRow[]>(
-      `DELETE FROM tp_ab_bundle WHERE bundle_key = ? AND deleted_at IS NULL
-       RETURNING id, bundle_key, product_ids, discount_percent, promotion_id`,
-      [input.bundle_key]
-    )
-    await manager.execute(
-      `INSERT INTO tp_ab_bundle (id, bundle_key, product_ids, discount_percent, promotion_id, created_at, updated_at)
-       VALUES (?, ?, ?::jsonb, ?, ?, now(), now())`,
-      [
-        previous?.id ?? generateEntityId(undefined, "tpabb"),
-        input.bundle_key,
-        JSON.stringify(input.product_ids),
-        input.discount_percent,
-        input.promotion_id,
-      ]
-    )
-    return previous ?? null
+    const previous = await bundlePromotions.deleteByKey(manager, input.bundle_key)
+    await bundlePromotions.insert(manager, {
+      ...input,
+      id: previous?.id ?? generateEntityId(undefined, "tpabb"),
+    })
+    return previous
   }
 
   /** Puts a bundle record back as it was, or removes it (compensation). */
@@ -377,42 +286,18 @@ export default class AlsoBoughtModuleService extends MedusaService({
     input: { bundleKey: string; row: BundleRow | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    const manager = sharedContext.transactionManager as Manager
-    await manager.execute("DELETE FROM tp_ab_bundle WHERE bundle_key = ? AND deleted_at IS NULL", [input.bundleKey])
+    await bundlePromotions.deleteByKey(sharedContext.transactionManager as Manager, input.bundleKey)
     if (input.row) await this.saveBundle(input.row, sharedContext)
   }
 
-  /** Incremental counts share the lock; a full rebuild holds it alone. */
-  protected async lockStatistics(manager: Manager, mode: "shared" | "exclusive"): Promise<void> {
-    const fn = mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
-    await manager.execute(`SELECT ${fn}(hashtext('tp_also_bought_statistics'))`)
-  }
-
+  /** Adds `delta` to the order count of every product, of all orders and of every pair of the basket. */
   protected async addToCounts(manager: Manager, products: string[], delta: 1 | -1): Promise<void> {
-    const counted = [...products, ALL_ORDERS]
-    await manager.execute(
-      `INSERT INTO tp_ab_product (id, product_id, orders, created_at, updated_at)
-       VALUES ${counted.map(() => "(?, ?, ?, now(), now())").join(", ")}
-       ON CONFLICT (product_id) WHERE deleted_at IS NULL
-       DO UPDATE SET orders = tp_ab_product.orders + EXCLUDED.orders, updated_at = now()`,
-      counted.flatMap((id) => [generateEntityId(undefined, "tpabp"), id, delta])
-    )
-    const pairs = pairsOf(products)
-    for (let start = 0; start < pairs.length; start += 500) {
-      const chunk = pairs.slice(start, start + 500)
-      await manager.execute(
-        `INSERT INTO tp_ab_pair (id, product_a, product_b, orders, created_at, updated_at)
-         VALUES ${chunk.map(() => "(?, ?, ?, ?, now(), now())").join(", ")}
-         ON CONFLICT (product_a, product_b) WHERE deleted_at IS NULL
-         DO UPDATE SET orders = tp_ab_pair.orders + EXCLUDED.orders, updated_at = now()`,
-        chunk.flatMap(([a, b]) => [generateEntityId(undefined, "tpabq"), a, b, delta])
-      )
-    }
-  }
-
-  /** Impressions, clicks, bundle attach rate and bundle revenue in a period (see funnel-sql.ts). */
-  @InjectManager()
-  async funnel(period: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
-    return readAlsoBoughtFunnel(sharedContext.manager as SqlEntityManager, period)
+    const counted = [...products, ALL_ORDERS].map((productId) => ({
+      id: generateEntityId(undefined, "tpabp"),
+      productId,
+    }))
+    await coPurchaseCounts.addToProducts(manager, counted, delta)
+    const pairs = pairsOf(products).map(([a, b]) => ({ id: generateEntityId(undefined, "tpabq"), a, b }))
+    await coPurchaseCounts.addToPairs(manager, pairs, delta)
   }
 }

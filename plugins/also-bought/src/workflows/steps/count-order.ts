@@ -4,7 +4,7 @@ import { countedProducts, ORDER_FIELDS_FOR_COUNTING, type OrderForCounting } fro
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 
-export const countOrderStepId = "also-bought-count-order"
+export const countOrderStepId = "touchpoints-also-bought-count-order-step"
 
 /**
  * Counts an order's products into the co-purchase statistics (not canceled orders, not fully returned lines);

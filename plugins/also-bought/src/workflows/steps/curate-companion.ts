@@ -4,7 +4,7 @@ import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 import type { CurationAction, CurationRow } from "../../modules/also-bought/service"
 
-export const curateCompanionStepId = "also-bought-curate-companion"
+export const curateCompanionStepId = "touchpoints-also-bought-curate-companion-step"
 
 export type CurateCompanionInput =
   | { product_id: string; companion_id: string; action: CurationAction; position?: number }

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto"
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BUNDLE_CODE_PREFIX } from "../../lib/bundle-code"
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 import type { BundleRow } from "../../modules/also-bought/service"
 
-export const ensureBundlePromotionStepId = "also-bought-ensure-bundle-promotion"
+export const ensureBundlePromotionStepId = "touchpoints-also-bought-ensure-bundle-promotion-step"
 
 type Input = { product_ids: string[]; discount_percent: number }
 type Undo = { bundleKey: string; created: string; previous: BundleRow | null; deactivated: string | null }
@@ -56,7 +57,11 @@ export const ensureBundlePromotionStep = createStep(
       }
       const suffix = createHash("sha1").update(`${bundleKey}|${input.discount_percent}|${Date.now()}`).digest("hex")
       const [made] = await promotions.createPromotions([
-        bundlePromotion(bundleKey.split(","), input.discount_percent, `TP-BUNDLE-${suffix.slice(0, 12).toUpperCase()}`),
+        bundlePromotion(
+          bundleKey.split(","),
+          input.discount_percent,
+          `${BUNDLE_CODE_PREFIX}${suffix.slice(0, 12).toUpperCase()}`
+        ),
       ])
       if (current && current.status === "active") {
         await promotions.updatePromotions([{ id: current.id, status: "inactive" }])

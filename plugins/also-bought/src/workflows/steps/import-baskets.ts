@@ -4,9 +4,9 @@ import { orderBaskets } from "../../lib/read-order-history"
 import { titleKey } from "../../lib/title-key"
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
-import type { Basket } from "../../modules/also-bought/statistics-sql"
+import type { Basket } from "../../modules/also-bought/service"
 
-export const importBasketsStepId = "also-bought-import-baskets"
+export const importBasketsStepId = "touchpoints-also-bought-import-baskets-step"
 
 export type ImportBasketsStepInput = {
   importRun: string

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { titleKey } from "../../lib/title-key"
 
-export const matchProductTitlesStepId = "also-bought-match-product-titles"
+export const matchProductTitlesStepId = "touchpoints-also-bought-match-product-titles-step"
 
 const PAGE = 1000
 

@@ -4,7 +4,7 @@ import { countedProducts, ORDER_FIELDS_FOR_COUNTING, type OrderForCounting } fro
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 
-export const rebuildStatisticsStepId = "also-bought-rebuild-statistics"
+export const rebuildStatisticsStepId = "touchpoints-also-bought-rebuild-statistics-step"
 
 const PAGE = 500
 /** Orders placed this long before the rebuild started are counted again afterwards (idempotent), in case

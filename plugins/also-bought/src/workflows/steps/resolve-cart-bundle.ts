@@ -5,7 +5,7 @@ import { CART_OWNER_FIELDS, isForeignCart } from "../../lib/cart-owner"
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 
-export const resolveCartBundleStepId = "also-bought-resolve-cart-bundle"
+export const resolveCartBundleStepId = "touchpoints-also-bought-resolve-cart-bundle-step"
 
 export type ResolveCartBundleInput = {
   cart_id: string

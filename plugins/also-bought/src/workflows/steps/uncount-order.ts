@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ALSO_BOUGHT_MODULE } from "../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../modules/also-bought/service"
 
-export const uncountOrderStepId = "also-bought-uncount-order"
+export const uncountOrderStepId = "touchpoints-also-bought-uncount-order-step"
 
 type Undo = { orderId: string; productIds: string[] | null }
 

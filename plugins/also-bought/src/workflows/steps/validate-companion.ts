@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const validateCompanionStepId = "also-bought-validate-companion"
+export const validateCompanionStepId = "touchpoints-also-bought-validate-companion-step"
 
 /** Both products must exist and differ (removing a decision works also after a product is gone). */
 export const validateCompanionStep = createStep(

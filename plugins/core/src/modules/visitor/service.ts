@@ -19,6 +19,7 @@ import { VisitorOrder } from "./models/visitor-order"
 import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
 import { visitorPersonalData } from "./repositories/personal-data"
+import { type PlacementCounts, recommendationEvents } from "./repositories/recommendation-events"
 import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
 import { visitorEvents } from "./repositories/visitor-event"
 import { visitorIdentities } from "./repositories/visitor-identity"
@@ -530,6 +531,23 @@ export default class VisitorModuleService extends MedusaService({
     const spent = Object.fromEntries(rows.map((row) => [row.currency_code, Number(row.spent)]))
     const resetVisits = !!newOrderAt && !!lastOrderAt && newOrderAt.getTime() === lastOrderAt.getTime()
     await visitorProfiles.writeOrderStats(manager, profileId, { orderCount, lastOrderAt, spent, resetVisits })
+  }
+
+  /**
+   * How often recommendation widgets were shown and clicked per placement in [from, to): every placement asked
+   * for is answered (zero when it had no event). Events older than the retention period are purged, so a
+   * period reaching further back counts only what is kept.
+   */
+  @InjectManager()
+  async recommendationCounts(
+    input: { placements: readonly string[]; from: Date; to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlacementCounts[]> {
+    const rows = await recommendationEvents.countByPlacement(sharedContext.manager as Manager, input)
+    return input.placements.map((placement) => {
+      const row = rows.find((counted) => counted.placement === placement)
+      return { placement, impressions: row?.impressions ?? 0, clicks: row?.clicks ?? 0 }
+    })
   }
 }
 

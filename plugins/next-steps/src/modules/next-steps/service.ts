@@ -11,48 +11,26 @@ import { Curation } from "./models/curation"
 import { GroupSettings } from "./models/group-settings"
 import { ProductMemory } from "./models/product-memory"
 import { type GroupKey, type NextStepsOptions, parseNextStepsOptions } from "./options"
+import { type GroupSettingsValue, groupSettings } from "./repositories/group-settings"
+import { type CurationRow, pageCurations } from "./repositories/page-curations"
+import { type MemoryRow, productMemory, type RememberedProduct } from "./repositories/product-memory"
+
+export type { GroupSettingsValue } from "./repositories/group-settings"
+export type { CurationRow } from "./repositories/page-curations"
+export type { MemoryRow, RememberedProduct } from "./repositories/product-memory"
 
 type Manager = SqlEntityManager
 
-/** A product as remembered (what `productFacets` reads, plus when it left the catalog and its replacement). */
-export type MemoryRow = {
-  product_id: string
-  handle: string
-  title: string
-  status: string
-  discontinued: boolean
-  category_ids: string[]
-  parent_category_ids: string[]
-  type_id: string | null
-  tag_ids: string[]
-  collection_id: string | null
-  brand_id: string | null
-  brand_name: string | null
-  deleted_from_catalog_at: Date | null
-  replacement_product_id: string | null
+/** A change to the group settings: what is left out stays as it is. */
+export type GroupSettingsPatch = {
+  group_order?: GroupKey[]
+  groups?: Partial<Record<GroupKey, Partial<{ title: string; size: number }>>>
 }
-
-export type RememberedProduct = Omit<MemoryRow, "deleted_from_catalog_at" | "replacement_product_id">
-
-export type CurationRow = {
-  product_id: string
-  group: GroupKey
-  target_id: string
-  action: "pin" | "exclude"
-  position: number
-}
-
-export type GroupSettingsValue = {
-  group_order: GroupKey[]
-  groups: Record<GroupKey, { title: string; size: number }>
-}
-
-const MEMORY_COLUMNS =
-  "product_id, handle, title, status, discontinued, category_ids, parent_category_ids, type_id, tag_ids, collection_id, brand_id, brand_name, deleted_from_catalog_at, replacement_product_id"
 
 /**
  * The plugin's own data: what it remembers of products (for gone product pages), the owner's pins and
  * exclusions per group, and the owner's group settings. Links themselves are computed from Medusa's catalog.
+ * The SQL lives in repositories/; this class keeps the rules.
  */
 export default class NextStepsModuleService extends MedusaService({ ProductMemory, Curation, GroupSettings }) {
   readonly settings: NextStepsOptions
@@ -65,96 +43,43 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
   /** Remembers products as they are now (a product back in the catalog is no longer deleted). */
   @InjectTransactionManager()
   async remember(products: RememberedProduct[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as Manager
-    for (let start = 0; start < products.length; start += 200) {
-      const chunk = products.slice(start, start + 200)
-      await manager.execute(
-        `INSERT INTO tp_ns_product_memory (id, product_id, handle, title, status, discontinued, category_ids,
-           parent_category_ids, type_id, tag_ids, collection_id, brand_id, brand_name, created_at, updated_at)
-         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?, ?, ?, now(), now())").join(", ")}
-         ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE SET
-           handle = EXCLUDED.handle, title = EXCLUDED.title, status = EXCLUDED.status,
-           discontinued = EXCLUDED.discontinued, category_ids = EXCLUDED.category_ids,
-           parent_category_ids = EXCLUDED.parent_category_ids, type_id = EXCLUDED.type_id,
-           tag_ids = EXCLUDED.tag_ids, collection_id = EXCLUDED.collection_id, brand_id = EXCLUDED.brand_id,
-           brand_name = EXCLUDED.brand_name, deleted_from_catalog_at = NULL, updated_at = now()`,
-        chunk.flatMap((product) => [
-          generateEntityId(undefined, "tpnsm"),
-          product.product_id,
-          product.handle,
-          product.title,
-          product.status,
-          product.discontinued,
-          JSON.stringify(product.category_ids),
-          JSON.stringify(product.parent_category_ids),
-          product.type_id,
-          JSON.stringify(product.tag_ids),
-          product.collection_id,
-          product.brand_id,
-          product.brand_name,
-        ])
-      )
-    }
+    await productMemory.upsert(
+      sharedContext.transactionManager as Manager,
+      products.map((product) => ({ ...product, id: generateEntityId(undefined, "tpnsm") }))
+    )
   }
 
   /** Marks products as deleted from the catalog (kept, so their pages can still lead somewhere). */
   @InjectTransactionManager()
   async rememberDeleted(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    const manager = sharedContext.transactionManager as Manager
     if (!productIds.length) return []
-    const rows = await manager.execute<{ product_id: string }[]>(
-      `UPDATE tp_ns_product_memory SET deleted_from_catalog_at = now(), updated_at = now()
-       WHERE product_id IN (${productIds.map(() => "?").join(", ")}) AND deleted_from_catalog_at IS NULL
-         AND deleted_at IS NULL RETURNING product_id`,
-      productIds
-    )
-    return rows.map((row) => row.product_id)
+    return productMemory.markDeleted(sharedContext.transactionManager as Manager, productIds)
   }
 
   /** Takes a deletion mark off again (compensation). */
   @InjectTransactionManager()
   async forgetDeletion(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as Manager
     if (!productIds.length) return
-    await manager.execute(
-      `UPDATE tp_ns_product_memory SET deleted_from_catalog_at = NULL, updated_at = now()
-       WHERE product_id IN (${productIds.map(() => "?").join(", ")}) AND deleted_at IS NULL`,
-      productIds
-    )
+    await productMemory.unmarkDeleted(sharedContext.transactionManager as Manager, productIds)
   }
 
   /** Remembered products by id. */
   @InjectManager()
   async memoryOf(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<MemoryRow[]> {
-    const manager = sharedContext.manager as Manager
     if (!productIds.length) return []
-    return manager.execute(
-      `SELECT ${MEMORY_COLUMNS} FROM tp_ns_product_memory
-       WHERE product_id IN (${productIds.map(() => "?").join(", ")}) AND deleted_at IS NULL`,
-      productIds
-    )
+    return productMemory.byIds(sharedContext.manager as Manager, productIds)
   }
 
   /** The product last remembered under a handle (a handle may have been reused), or null. */
   @InjectManager()
   async memoryOfHandle(handle: string, @MedusaContext() sharedContext: Context = {}): Promise<MemoryRow | null> {
-    const manager = sharedContext.manager as Manager
-    const [row] = await manager.execute<MemoryRow[]>(
-      `SELECT ${MEMORY_COLUMNS} FROM tp_ns_product_memory WHERE handle = ? AND deleted_at IS NULL
-       ORDER BY deleted_from_catalog_at DESC NULLS FIRST, updated_at DESC LIMIT 1`,
-      [handle]
-    )
-    return row ?? null
+    return productMemory.lastByHandle(sharedContext.manager as Manager, handle)
   }
 
   /** Every remembered product still in the catalog (for the reconciliation). */
   @InjectManager()
   async rememberedInCatalog(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    const manager = sharedContext.manager as Manager
-    const rows = await manager.execute<{ product_id: string }[]>(
-      "SELECT product_id FROM tp_ns_product_memory WHERE deleted_from_catalog_at IS NULL AND deleted_at IS NULL"
-    )
-    return rows.map((row) => row.product_id)
+    return productMemory.idsInCatalog(sharedContext.manager as Manager)
   }
 
   /** Sets (or clears, with null) a product's replacement; answers the previous one. */
@@ -164,16 +89,7 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string | null> {
     const manager = sharedContext.transactionManager as Manager
-    const [previous] = await manager.execute<{ replacement_product_id: string | null }[]>(
-      `SELECT replacement_product_id FROM tp_ns_product_memory WHERE product_id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [input.productId]
-    )
-    await manager.execute(
-      `UPDATE tp_ns_product_memory SET replacement_product_id = ?, updated_at = now()
-       WHERE product_id = ? AND deleted_at IS NULL`,
-      [input.replacementId, input.productId]
-    )
-    return previous?.replacement_product_id ?? null
+    return productMemory.replaceReplacement(manager, input.productId, input.replacementId)
   }
 
   /**
@@ -185,32 +101,13 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
     input: { show: "replaced" | "gone"; limit: number; offset: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ rows: MemoryRow[]; count: number }> {
-    const manager = sharedContext.manager as Manager
-    const where =
-      input.show === "replaced"
-        ? "replacement_product_id IS NOT NULL"
-        : "(status <> 'published' OR discontinued OR deleted_from_catalog_at IS NOT NULL)"
-    const order = input.show === "replaced" ? "" : "(replacement_product_id IS NOT NULL), "
-    const [{ count }] = await manager.execute<{ count: string }[]>(
-      `SELECT count(*) AS count FROM tp_ns_product_memory WHERE ${where} AND deleted_at IS NULL`
-    )
-    const rows = await manager.execute<MemoryRow[]>(
-      `SELECT ${MEMORY_COLUMNS} FROM tp_ns_product_memory WHERE ${where} AND deleted_at IS NULL
-       ORDER BY ${order}updated_at DESC, product_id LIMIT ? OFFSET ?`,
-      [input.limit, input.offset]
-    )
-    return { rows, count: Number(count) }
+    return productMemory.page(sharedContext.manager as Manager, input)
   }
 
   /** Pins and exclusions that apply to a product's page (its own and the store-wide ones). */
   @InjectManager()
   async curationsFor(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<CurationRow[]> {
-    const manager = sharedContext.manager as Manager
-    return manager.execute(
-      `SELECT product_id, "group", target_id, action, position FROM tp_ns_curation
-       WHERE product_id IN (?, '*') AND deleted_at IS NULL ORDER BY position, created_at, target_id`,
-      [productId]
-    )
+    return pageCurations.ofPage(sharedContext.manager as Manager, productId)
   }
 
   /** Replaces every pin and exclusion of a product page (or "*") at once; answers the previous ones. */
@@ -220,18 +117,14 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CurationRow[]> {
     const manager = sharedContext.transactionManager as Manager
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`tp_ns_curation:${input.productId}`])
-    const previous = await manager.execute<CurationRow[]>(
-      `DELETE FROM tp_ns_curation WHERE product_id = ? AND deleted_at IS NULL
-       RETURNING product_id, "group", target_id, action, position`,
-      [input.productId]
-    )
+    await pageCurations.lock(manager, input.productId)
+    const previous = await pageCurations.deleteOfPage(manager, input.productId)
     for (const row of input.rows) {
-      await manager.execute(
-        `INSERT INTO tp_ns_curation (id, product_id, "group", target_id, action, position, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, now(), now())`,
-        [generateEntityId(undefined, "tpnsc"), input.productId, row.group, row.target_id, row.action, row.position]
-      )
+      await pageCurations.insert(manager, {
+        ...row,
+        id: generateEntityId(undefined, "tpnsc"),
+        product_id: input.productId,
+      })
     }
     return previous.sort((a, b) => a.position - b.position)
   }
@@ -239,10 +132,50 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
   /** The owner's group settings over the plugin options. */
   @InjectManager()
   async groupSettings(@MedusaContext() sharedContext: Context = {}): Promise<GroupSettingsValue> {
-    const manager = sharedContext.manager as Manager
-    const [row] = await manager.execute<Partial<GroupSettingsValue>[]>(
-      "SELECT group_order, groups FROM tp_ns_group_settings WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1"
-    )
+    return this.overDefaults(await groupSettings.stored(sharedContext.manager as Manager))
+  }
+
+  /** Saves the owner's group settings (whole); answers the previous stored value (null: none). */
+  @InjectTransactionManager()
+  async saveGroupSettings(
+    value: GroupSettingsValue | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<GroupSettingsValue | null> {
+    const manager = sharedContext.transactionManager as Manager
+    await groupSettings.lock(manager)
+    const previous = await groupSettings.deleteStored(manager)
+    if (value) await groupSettings.insert(manager, generateEntityId(undefined, "tpnss"), value)
+    return previous
+  }
+
+  /**
+   * Changes some group settings (what the patch leaves out stays as it is) in one transaction under the
+   * settings lock, so two owners saving at once do not undo each other's change. Answers the settings now in
+   * effect and the previous stored value (null: none), for compensation.
+   */
+  @InjectTransactionManager()
+  async changeGroupSettings(
+    patch: GroupSettingsPatch,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ value: GroupSettingsValue; previous: GroupSettingsValue | null }> {
+    const manager = sharedContext.transactionManager as Manager
+    await groupSettings.lock(manager)
+    const current = this.overDefaults(await groupSettings.stored(manager))
+    const value: GroupSettingsValue = {
+      group_order: patch.group_order ?? current.group_order,
+      groups: {
+        similar: { ...current.groups.similar, ...patch.groups?.similar },
+        brand: { ...current.groups.brand, ...patch.groups?.brand },
+        for_you: { ...current.groups.for_you, ...patch.groups?.for_you },
+      },
+    }
+    const previous = await groupSettings.deleteStored(manager)
+    await groupSettings.insert(manager, generateEntityId(undefined, "tpnss"), value)
+    return { value, previous }
+  }
+
+  /** Stored settings (possibly partial, or none) over the plugin options. */
+  protected overDefaults(row: Partial<GroupSettingsValue> | null): GroupSettingsValue {
     const { titles, limit } = this.settings
     const defaults: GroupSettingsValue = {
       group_order: ["similar", "brand", "for_you"],
@@ -261,26 +194,5 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
         for_you: { ...defaults.groups.for_you, ...row.groups?.for_you },
       },
     }
-  }
-
-  /** Saves the owner's group settings (whole); answers the previous stored value (null: none). */
-  @InjectTransactionManager()
-  async saveGroupSettings(
-    value: GroupSettingsValue | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<GroupSettingsValue | null> {
-    const manager = sharedContext.transactionManager as Manager
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext('tp_ns_group_settings'))")
-    const [previous] = await manager.execute<GroupSettingsValue[]>(
-      "DELETE FROM tp_ns_group_settings WHERE deleted_at IS NULL RETURNING group_order, groups"
-    )
-    if (value) {
-      await manager.execute(
-        `INSERT INTO tp_ns_group_settings (id, group_order, groups, created_at, updated_at)
-         VALUES (?, ?::jsonb, ?::jsonb, now(), now())`,
-        [generateEntityId(undefined, "tpnss"), JSON.stringify(value.group_order), JSON.stringify(value.groups)]
-      )
-    }
-    return previous ?? null
   }
 }

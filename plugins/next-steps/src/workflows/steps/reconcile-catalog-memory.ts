@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rememberedProduct } from "../../lib/memory-facets"
-import { productsFacets } from "../../lib/product-facets"
 import { NEXT_STEPS_MODULE } from "../../modules/next-steps"
+import { rememberedProduct } from "../../modules/next-steps/lib/memory-facets"
+import { productsFacets } from "../../modules/next-steps/lib/product-facets"
 import type NextStepsModuleService from "../../modules/next-steps/service"
 
-export const reconcileCatalogMemoryStepId = "next-steps-reconcile-catalog-memory"
+export const reconcileCatalogMemoryStepId = "touchpoints-next-steps-reconcile-catalog-memory-step"
 
 const PAGE = 200
 

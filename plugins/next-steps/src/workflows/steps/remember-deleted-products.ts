@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NEXT_STEPS_MODULE } from "../../modules/next-steps"
 import type NextStepsModuleService from "../../modules/next-steps/service"
 
-export const rememberDeletedProductsStepId = "next-steps-remember-deleted-products"
+export const rememberDeletedProductsStepId = "touchpoints-next-steps-remember-deleted-products-step"
 
 /** Marks products as deleted from the catalog; compensation takes the marks off again. */
 export const rememberDeletedProductsStep = createStep(

@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rememberedProduct } from "../../lib/memory-facets"
-import { productsFacets } from "../../lib/product-facets"
 import { NEXT_STEPS_MODULE } from "../../modules/next-steps"
+import { rememberedProduct } from "../../modules/next-steps/lib/memory-facets"
+import { productsFacets } from "../../modules/next-steps/lib/product-facets"
 import type NextStepsModuleService from "../../modules/next-steps/service"
 import type { MemoryRow } from "../../modules/next-steps/service"
 
-export const rememberProductsStepId = "next-steps-remember-products"
+export const rememberProductsStepId = "touchpoints-next-steps-remember-products-step"
 
 /**
  * Remembers products as they are in the catalog now (ids not found are left alone). Compensation puts the

@@ -4,7 +4,7 @@ import { NEXT_STEPS_MODULE } from "../../modules/next-steps"
 import type NextStepsModuleService from "../../modules/next-steps/service"
 import type { CurationRow } from "../../modules/next-steps/service"
 
-export const replaceCurationsStepId = "next-steps-replace-curations"
+export const replaceCurationsStepId = "touchpoints-next-steps-replace-curations-step"
 
 type Input = { product_id: string; rows: Omit<CurationRow, "product_id">[] }
 

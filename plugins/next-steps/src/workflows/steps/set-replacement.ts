@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rememberedProduct } from "../../lib/memory-facets"
-import { productFacets } from "../../lib/product-facets"
 import { NEXT_STEPS_MODULE } from "../../modules/next-steps"
+import { rememberedProduct } from "../../modules/next-steps/lib/memory-facets"
+import { productFacets } from "../../modules/next-steps/lib/product-facets"
 import type NextStepsModuleService from "../../modules/next-steps/service"
 
-export const setReplacementStepId = "next-steps-set-replacement"
+export const setReplacementStepId = "touchpoints-next-steps-set-replacement-step"
 
 type Input = { product_id: string; replacement_product_id: string | null }
 

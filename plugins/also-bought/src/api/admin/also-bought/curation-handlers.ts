@@ -1,5 +1,4 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { flushCompanionCache } from "../../../lib/companion-cache"
 import { ALSO_BOUGHT_MODULE } from "../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../modules/also-bought/service"
 import type { CurationAction } from "../../../modules/also-bought/service"
@@ -15,7 +14,7 @@ async function curationsResponse(req: MedusaRequest, res: MedusaResponse, status
   res.status(status).json({ product_id: req.params.product_id, pins: view("pin"), blocks: view("block") })
 }
 
-/** POST .../pins and .../blocks: pin or block a companion (replacing an earlier decision about it). */
+/** POST .../pins and .../blocks: pin or block a companion (replacing an earlier decision about it); the workflow flushes the cache. */
 export async function addCuration(
   req: MedusaRequest<{ companion_id: string; position?: number }>,
   res: MedusaResponse,
@@ -24,7 +23,6 @@ export async function addCuration(
   await curateAlsoBoughtCompanionWorkflow(req.scope).run({
     input: { product_id: req.params.product_id, ...req.validatedBody, action },
   })
-  flushCompanionCache()
   await curationsResponse(req, res, 200)
 }
 
@@ -38,6 +36,5 @@ export async function removeCuration(req: MedusaRequest, res: MedusaResponse, ex
       expected,
     },
   })
-  flushCompanionCache()
   await curationsResponse(req, res, 200)
 }

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { candidatesOf } from "../../../lib/candidates"
-import { facetsFromMemory } from "../../../lib/memory-facets"
 import { cachedPage, pageAnswer } from "../../../lib/page-answer"
 import { pageStatus } from "../../../lib/page-status"
-import { productFacets } from "../../../lib/product-facets"
-import { wordMatches } from "../../../lib/word-matches"
 import { NEXT_STEPS_MODULE } from "../../../modules/next-steps"
+import { candidatesOf } from "../../../modules/next-steps/lib/candidates"
+import { facetsFromMemory } from "../../../modules/next-steps/lib/memory-facets"
+import { productFacets } from "../../../modules/next-steps/lib/product-facets"
+import { wordMatches } from "../../../modules/next-steps/lib/word-matches"
 import type NextStepsModuleService from "../../../modules/next-steps/service"
-import type { GetNextStepsByHandleType } from "../validators"
+import type { GetNextStepsByHandleType } from "./validators"
 
 /**
  * The page for a product handle, whatever became of it. `status` is the HTTP status the storefront should

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ALSO_BOUGHT_MODULE } from "../../../../modules/also-bought"
-import type AlsoBoughtModuleService from "../../../../modules/also-bought/service"
+import { readAlsoBoughtFunnelWorkflow } from "../../../../workflows/read-funnel"
 import type { GetAlsoBoughtStatsType } from "../validators"
 
 const DAY_MS = 86_400_000
@@ -9,6 +8,6 @@ const DAY_MS = 86_400_000
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetAlsoBoughtStatsType>, res: MedusaResponse) {
   const to = req.validatedQuery.to ? new Date(req.validatedQuery.to) : new Date()
   const from = req.validatedQuery.from ? new Date(req.validatedQuery.from) : new Date(to.getTime() - 30 * DAY_MS)
-  const service = req.scope.resolve<AlsoBoughtModuleService>(ALSO_BOUGHT_MODULE)
-  res.json({ stats: await service.funnel({ from, to }) })
+  const { result } = await readAlsoBoughtFunnelWorkflow(req.scope).run({ input: { from, to } })
+  res.json({ stats: result })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { auditDeadEnds } from "../../../../lib/audit"
+import { auditDeadEnds } from "../../../../modules/next-steps/lib/dead-end-audit"
 import type { GetAuditType } from "../validators"
 
 /**

@@ -6,8 +6,8 @@ import { scoringSummary } from "../../../../../lib/scoring-summary"
 import { selectCompanions } from "../../../../../lib/select-companions"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../../../modules/also-bought/service"
-import { customerIdOf } from "../../../customer-of"
-import type { GetCartAlsoBoughtType } from "../../../validators"
+import { customerIdOf } from "../../customer-of"
+import type { GetCartAlsoBoughtType } from "../../validators"
 
 /** More products than this in a cart: the most recently added ones speak for it. */
 const MAX_ANCHORS = 20

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addBundleToCartWorkflow } from "../../../../../workflows/add-bundle-to-cart"
-import { customerIdOf } from "../../../customer-of"
-import type { PostCartBundleType } from "../../../validators"
+import { customerIdOf } from "../../customer-of"
+import type { PostCartBundleType } from "../../validators"
 
 /** What the answer shows of the cart: enough to render totals and see the bundle discount. */
 const CART_FIELDS = [

@@ -6,7 +6,7 @@ import { scoringSummary } from "../../../../../lib/scoring-summary"
 import { selectCompanions } from "../../../../../lib/select-companions"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../../../modules/also-bought/service"
-import type { GetAlsoBoughtType } from "../../../validators"
+import type { GetAlsoBoughtType } from "../../validators"
 
 /**
  * Products bought together with this one, best first, only those the shopper can buy: the merchant's pins,

@@ -5,7 +5,7 @@ import { bundleOffer } from "../../../../../lib/bundle-offer"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"
 import type AlsoBoughtModuleService from "../../../../../modules/also-bought/service"
-import type { GetBundleType } from "../../../validators"
+import type { GetBundleType } from "../../validators"
 
 /**
  * The product with its best companions as a discounted bundle, priced in the region: items, subtotal,

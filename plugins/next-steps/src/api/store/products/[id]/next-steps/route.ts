@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cachedPage, pageAnswer } from "../../../../../lib/page-answer"
-import { productFacets } from "../../../../../lib/product-facets"
 import { replacementOf } from "../../../../../lib/replacement"
-import type { GetNextStepsType } from "../../../validators"
+import { productFacets } from "../../../../../modules/next-steps/lib/product-facets"
+import type { GetNextStepsType } from "../../validators"
 
 /**
  * Three groups of links for a product page (similar, the brand's popular products, for you), whatever the

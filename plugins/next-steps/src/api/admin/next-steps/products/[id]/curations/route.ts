@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { flushGroupCache } from "../../../../../../lib/group-cache"
 import { NEXT_STEPS_MODULE } from "../../../../../../modules/next-steps"
 import type NextStepsModuleService from "../../../../../../modules/next-steps/service"
 import type { CurationRow } from "../../../../../../modules/next-steps/service"
-import { setNextStepsCurationsWorkflow } from "../../../../../../workflows/owner-controls"
+import { setNextStepsCurationsWorkflow } from "../../../../../../workflows/set-curations"
 import type { PostCurationsType } from "../../../validators"
 
 function view(rows: Pick<CurationRow, "group" | "target_id" | "action" | "position">[]) {
@@ -34,6 +33,5 @@ export async function POST(req: AuthenticatedMedusaRequest<PostCurationsType>, r
     })),
   ]
   await setNextStepsCurationsWorkflow(req.scope).run({ input: { product_id: req.params.id, rows } })
-  flushGroupCache()
   res.json({ product_id: req.params.id, ...view(rows) })
 }

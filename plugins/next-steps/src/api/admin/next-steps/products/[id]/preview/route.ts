@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { facetsFromMemory } from "../../../../../../lib/memory-facets"
 import { pageAnswerIn } from "../../../../../../lib/page-answer"
 import { pageStatus } from "../../../../../../lib/page-status"
-import { productFacets } from "../../../../../../lib/product-facets"
 import { describeReplacements } from "../../../../../../lib/replacement-list"
 import { NEXT_STEPS_MODULE } from "../../../../../../modules/next-steps"
+import { facetsFromMemory } from "../../../../../../modules/next-steps/lib/memory-facets"
+import { productFacets } from "../../../../../../modules/next-steps/lib/product-facets"
 import type NextStepsModuleService from "../../../../../../modules/next-steps/service"
 import type { GetPreviewType } from "../../../validators"
 

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { flushGroupCache } from "../../../../../../lib/group-cache"
-import { setNextStepsReplacementWorkflow } from "../../../../../../workflows/owner-controls"
+import { setNextStepsReplacementWorkflow } from "../../../../../../workflows/set-replacement"
 import type { PostReplacementType } from "../../../validators"
 
 /**
@@ -11,6 +10,5 @@ export async function POST(req: AuthenticatedMedusaRequest<PostReplacementType>,
   const { result } = await setNextStepsReplacementWorkflow(req.scope).run({
     input: { product_id: req.params.id, replacement_product_id: req.validatedBody.replacement_product_id },
   })
-  flushGroupCache()
   res.json({ product_id: req.params.id, replacement_product_id: result })
 }

@@ -10,12 +10,3 @@ export const GetNextSteps = z
   })
   .strict()
 export type GetNextStepsType = z.infer<typeof GetNextSteps>
-
-export const GetNextStepsByHandle = z
-  .object({
-    handle: z.string().trim().min(1).max(200),
-    limit: z.coerce.number().int().min(1).max(24).optional(),
-    region_id: medusaId.optional(),
-  })
-  .strict()
-export type GetNextStepsByHandleType = z.infer<typeof GetNextStepsByHandle>

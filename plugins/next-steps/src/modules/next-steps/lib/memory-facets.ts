@@ -1,4 +1,4 @@
-import type { MemoryRow, RememberedProduct } from "../modules/next-steps/service"
+import type { MemoryRow, RememberedProduct } from "../service"
 import type { ProductFacets } from "./product-facets"
 
 /** A product's facets as the memory keeps them. */

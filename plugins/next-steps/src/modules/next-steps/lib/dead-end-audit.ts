@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buyableProducts } from "@touchpoints/core/lib"
-import { NEXT_STEPS_MODULE } from "../modules/next-steps"
-import type NextStepsModuleService from "../modules/next-steps/service"
-import { nextStepsFor } from "./next-steps"
+import { NEXT_STEPS_MODULE } from ".."
+import type NextStepsModuleService from "../service"
+import { nextStepsFor } from "./link-groups"
 import { productsFacets } from "./product-facets"
 
 /** Product pages computed at once. */

@@ -16,17 +16,17 @@ const SLICE = 24
 
 /**
  * Fills a group to `limit` from its candidate lists in order: only products the shopper can buy now, none
- * already used by an earlier group (they are added to `used`) or excluded from it. With `inStockFirst`, products in stock go
- * before backorder-only ones (for a sold-out product's alternatives). `fallback` names the first fallback
- * list that had to supply a link.
+ * already used by an earlier group or excluded from it. With `inStockFirst`, products in stock go before
+ * backorder-only ones (for a sold-out product's alternatives). `fallback` names the first fallback list that had
+ * to supply a link. Changes nothing it is given: the caller adds the group's items to its `used` set.
  */
 export async function fillGroup(
   query: Query,
   lists: CandidateList[],
   options: {
-    used: Set<string>
+    used: ReadonlySet<string>
     /** Never in this group (the owner's exclusions). */
-    exclude?: Set<string>
+    exclude?: ReadonlySet<string>
     limit: number
     region_id?: string | null
     sales_channel_id?: string | null
@@ -39,9 +39,12 @@ export async function fillGroup(
   const seen = new Set([...options.used, ...(options.exclude ?? [])])
   const enough = () => picked.filter((link) => !options.inStockFirst || link.product.in_stock).length >= options.limit
   for (const list of lists) {
-    const fresh = list.candidates.filter(
-      (candidate) => !seen.has(candidate.product_id) && !!seen.add(candidate.product_id)
-    )
+    const fresh: Candidate[] = []
+    for (const candidate of list.candidates) {
+      if (seen.has(candidate.product_id)) continue
+      seen.add(candidate.product_id)
+      fresh.push(candidate)
+    }
     for (let start = 0; start < fresh.length && !enough(); start += SLICE) {
       const slice = fresh.slice(start, start + SLICE)
       const buyable =
@@ -62,7 +65,6 @@ export async function fillGroup(
     ? [...picked.filter((link) => link.product.in_stock), ...picked.filter((link) => !link.product.in_stock)]
     : picked
   const items = ordered.slice(0, options.limit)
-  for (const item of items) options.used.add(item.product_id)
   return {
     items: items.map(({ fallback: _fallback, ...link }) => link),
     fallback: items.find((item) => item.fallback)?.fallback ?? null,

@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
-import type { GroupKey } from "../modules/next-steps/options"
-import type { CurationRow, GroupSettingsValue } from "../modules/next-steps/service"
+import type { GroupKey } from "../options"
+import type { CurationRow, GroupSettingsValue } from "../service"
 import { brandCandidates } from "./brand-candidates"
 import { type Candidate, candidatesOf } from "./candidates"
 import { publishedProductIds } from "./catalog-queries"
@@ -29,6 +29,11 @@ export type NextStepsRequest = {
   similar?: Candidate[]
   /** Every product buyable in the region and sales channel, when the caller has them (the audit's many pages). */
   buyable?: Map<string, BuyableProduct>
+}
+
+/** Marks a filled group's products used, so a later group does not show them again. */
+function useAll(used: Set<string>, group: FilledGroup): void {
+  for (const item of group.items) used.add(item.product_id)
 }
 
 /** The owner's pins of a group as candidates, and its exclusions. */
@@ -90,6 +95,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
         known,
       }
     )
+    useAll(used, similar)
     const { brand, brandCategory } = await brandCandidates(query, product, units)
     const brandCurated = curated(request.curations, "brand")
     const brandGroup = await fillGroup(
@@ -102,6 +108,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
       ],
       { ...context, used, exclude: brandCurated.exclude, limit: size("brand"), known }
     )
+    useAll(used, brandGroup)
     return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], fallback }
   })
   // "for you" is for discovery: not what the visitor just looked at or saved

@@ -1,0 +1,68 @@
+import { Modules } from "@medusajs/framework/utils"
+import { placedOrdersWithAdjustmentCode, revenueOfLinesWithAdjustmentCode } from "@touchpoints/core/medusa-tables"
+import type { Contract } from "./contract"
+
+/** A code prefix no other contract uses, so other orders of the shared store add nothing to these answers. */
+const PREFIX = "TP-CONTRACT-AB-"
+const adjusted = (amount: number) => [{ code: `${PREFIX}X1`, amount }]
+
+/**
+ * also-bought's funnel figures (GET /admin/also-bought/stats): orders placed in a period, those holding a bundle
+ * discount (an adjustment whose code starts with a prefix) and the revenue of the discounted lines.
+ */
+const ordersAlsoBought: Contract = ({ container, db }) => {
+  it("counts the period's orders that are not canceled, and those with a matching adjustment", async () => {
+    const period = { from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 3_600_000), codePrefix: PREFIX }
+    const before = await placedOrdersWithAdjustmentCode(db(), period)
+    const beforeRevenue = await revenueOfLinesWithAdjustmentCode(db(), period)
+    expect(beforeRevenue).toEqual([])
+
+    const orders = container().resolve(Modules.ORDER)
+    const [, withCode, canceled] = await orders.createOrders([
+      { currency_code: "eur", email: "a@example.test", items: [{ title: "Tea", quantity: 1, unit_price: 10 }] },
+      {
+        currency_code: "eur",
+        email: "b@example.test",
+        items: [
+          { title: "Tea", quantity: 2, unit_price: 10, adjustments: adjusted(2) },
+          { title: "Cup", quantity: 1, unit_price: 20, adjustments: adjusted(2) },
+          { title: "Kettle", quantity: 1, unit_price: 40, adjustments: [{ code: "OTHER-1", amount: 5 }] },
+        ],
+      },
+      {
+        currency_code: "eur",
+        email: "c@example.test",
+        items: [{ title: "Tea", quantity: 1, unit_price: 10, adjustments: adjusted(1) }],
+      },
+      {
+        currency_code: "usd",
+        email: "d@example.test",
+        items: [{ title: "Mug", quantity: 3, unit_price: 5, adjustments: adjusted(3) }],
+      },
+    ])
+    expect(withCode.id).toBeDefined()
+    await orders.cancel(canceled.id)
+
+    const after = await placedOrdersWithAdjustmentCode(db(), period)
+    // four orders made, one canceled: three placed, two of them with the prefix (eur and usd)
+    expect(after.orders - before.orders).toBe(3)
+    expect(after.with_code - before.with_code).toBe(2)
+    // eur: 2 x 10 + 20 - (2 + 2) = 36 (the kettle's other code does not count); usd: 3 x 5 - 3 = 12
+    expect(await revenueOfLinesWithAdjustmentCode(db(), period)).toEqual([
+      { currency_code: "eur", amount: 36 },
+      { currency_code: "usd", amount: 12 },
+    ])
+  })
+
+  it("answers nothing for a period without orders, and takes the prefix literally", async () => {
+    const past = { from: new Date("2020-01-01"), to: new Date("2020-02-01"), codePrefix: PREFIX }
+    expect(await placedOrdersWithAdjustmentCode(db(), past)).toEqual({ orders: 0, with_code: 0 })
+    expect(await revenueOfLinesWithAdjustmentCode(db(), past)).toEqual([])
+    const now = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 3_600_000) }
+    // `_` and `%` are not wildcards: "TP_CONTRACT%" matches no "TP-CONTRACT-AB-" code
+    expect((await placedOrdersWithAdjustmentCode(db(), { ...now, codePrefix: "TP_CONTRACT%" })).with_code).toBe(0)
+    expect(await revenueOfLinesWithAdjustmentCode(db(), { ...now, codePrefix: "TP_CONTRACT%" })).toEqual([])
+  })
+}
+
+export default ordersAlsoBought

@@ -1,0 +1,61 @@
+import { type MedusaDb, medusaRows } from "./medusa-db"
+
+// Medusa's order tables: "order", order_item (an order's lines per version), order_line_item and
+// order_line_item_adjustment. One function per question; each has a contract test in
+// integration-tests/medusa-tables/orders-<plugin>.contract.ts.
+
+/** A half-open period [from, to) of order creation times. */
+export type OrderPeriod = { from: Date; to: Date }
+
+/** `LIKE` pattern of codes starting with `prefix` (its own `%`, `_` and `\` taken literally). */
+const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+
+/**
+ * Orders created in the period that are not canceled, and how many of them hold a line adjustment whose code
+ * starts with `codePrefix` (in the order's current version). Answers plain counts.
+ */
+export async function placedOrdersWithAdjustmentCode(
+  db: MedusaDb,
+  input: OrderPeriod & { codePrefix: string }
+): Promise<{ orders: number; with_code: number }> {
+  const [row] = await medusaRows<{ orders: number; with_code: number }>(
+    db,
+    `WITH placed AS (
+       SELECT o.id, o.version FROM "order" o
+        WHERE o.deleted_at IS NULL AND o.status <> 'canceled' AND o.created_at >= ? AND o.created_at < ?
+     )
+     SELECT count(*)::int AS orders,
+            count(*) FILTER (WHERE EXISTS (
+              SELECT 1 FROM order_item oi
+                JOIN order_line_item_adjustment a ON a.item_id = oi.item_id AND a.deleted_at IS NULL
+               WHERE oi.order_id = placed.id AND oi.version = placed.version AND oi.deleted_at IS NULL
+                 AND a.code LIKE ?))::int AS with_code
+       FROM placed`,
+    [input.from, input.to, startsWith(input.codePrefix)]
+  )
+  return { orders: row?.orders ?? 0, with_code: row?.with_code ?? 0 }
+}
+
+/**
+ * Per currency, the revenue of the lines holding an adjustment whose code starts with `codePrefix`, after those
+ * adjustments (unit price times quantity, less the matching adjustments' amounts), over the orders created in
+ * the period that are not canceled. Currencies without such lines are absent; ordered by currency code.
+ */
+export async function revenueOfLinesWithAdjustmentCode(
+  db: MedusaDb,
+  input: OrderPeriod & { codePrefix: string }
+): Promise<{ currency_code: string; amount: number }[]> {
+  // an order item's own unit price is set only when it changed after the order was placed: else the line's
+  return medusaRows(
+    db,
+    `SELECT o.currency_code, SUM(COALESCE(oi.unit_price, li.unit_price) * oi.quantity - adjusted.discount)::float AS amount
+       FROM "order" o
+       JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+       JOIN order_line_item li ON li.id = oi.item_id
+       JOIN (SELECT item_id, SUM(amount) AS discount FROM order_line_item_adjustment
+              WHERE deleted_at IS NULL AND code LIKE ? GROUP BY item_id) adjusted ON adjusted.item_id = oi.item_id
+      WHERE o.deleted_at IS NULL AND o.status <> 'canceled' AND o.created_at >= ? AND o.created_at < ?
+      GROUP BY o.currency_code ORDER BY o.currency_code`,
+    [startsWith(input.codePrefix), input.from, input.to]
+  )
+}
