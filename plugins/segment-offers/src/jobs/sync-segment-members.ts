@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { runMembershipSync } from "../lib/membership-job"
+import { runMembershipSync } from "../lib/membership-sync"
 
 /** Every 15 minutes: customers' segment memberships, mirror groups and entry emails catch up with their profiles. */
 export default async function syncSegmentMembersJob(container: MedusaContainer) {

@@ -6,6 +6,7 @@ import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
 import { rankOffers } from "../modules/segment-offers/lib/pick-offer"
 import type SegmentOffersModuleService from "../modules/segment-offers/service"
 import { signOfferToken } from "./offer-token"
+import { liveOffersOf, shopperSourcesOf } from "./shopper-sources"
 
 /** The plugin's shipped email templates (an owner's `templatesDir` overrides them). */
 export const OFFER_TEMPLATES = join(dirname(require.resolve("@touchpoints/segment-offers/package.json")), "templates")
@@ -40,7 +41,7 @@ export async function sendSegmentOfferEmails(
     filters: { id: [...new Set(entries.map((entry) => entry.customer_id))] },
   })
   const byId = new Map(customers.map((customer) => [customer.id, customer]))
-  const offers = await service.liveOffers()
+  const offers = await liveOffersOf(shopperSourcesOf(container))
   const messages: SendEmailInput[] = []
   for (const entry of entries) {
     const customer = byId.get(entry.customer_id)

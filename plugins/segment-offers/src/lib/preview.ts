@@ -1,7 +1,7 @@
 import { evaluate } from "../modules/segment-offers/lib/evaluate"
 import { factsOf } from "../modules/segment-offers/lib/profile-facts"
 import type { Rule } from "../modules/segment-offers/lib/rules"
-import type SegmentOffersModuleService from "../modules/segment-offers/service"
+import { customerContextsOf, type ShopperSources } from "./shopper-sources"
 
 const PAGE = 2000
 
@@ -9,15 +9,17 @@ const PAGE = 2000
  * Counts the profiles a rule holds for and lists a sample with reasons. Carts are not part of a preview:
  * conditions on the cart hold only while a shopper has one, so here they count as not holding.
  */
-export async function previewRule(service: SegmentOffersModuleService, rule: Rule, sampleSize: number) {
+export async function previewRule(sources: ShopperSources, rule: Rule, sampleSize: number) {
   const sample: { profile_id: string; customer_id: string | null; reasons: string[] }[] = []
   let members = 0
   let profiles = 0
   let afterId: string | null = null
   for (;;) {
-    const page = await service.profilePage({ afterId, limit: PAGE, customersOnly: false })
+    const page = await sources.visitors.profileFactsPage({ afterId, limit: PAGE, customersOnly: false })
     if (!page.length) break
-    const contexts = await service.customerContexts(
+    // one query for the page's customers (ids batched), not one per profile
+    const contexts = await customerContextsOf(
+      sources.db,
       page.map((profile) => profile.customer_id).filter((id): id is string => !!id)
     )
     for (const profile of page) {

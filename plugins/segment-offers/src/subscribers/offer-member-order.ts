@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { syncCustomerSegments } from "../lib/sync-members"
+import { syncCustomerSegments } from "../lib/membership-sync"
 
 /** An order changes a customer's facts (order count, days since last order): re-sync their memberships. */
 export default async function offerMemberOrder({ event, container }: SubscriberArgs<{ id: string }>) {

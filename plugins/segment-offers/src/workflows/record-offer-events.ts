@@ -4,7 +4,7 @@ import { recordOfferEventsStep } from "./steps/record-offer-events"
 
 /** Counts offer funnel events (shown, clicked, redeemed), each once. */
 export const recordOfferEventsWorkflow = createWorkflow(
-  "tp-record-offer-events",
+  "touchpoints-segment-offers-record-offer-events",
   (input: { events: OfferEventInput[] }) => {
     return new WorkflowResponse(recordOfferEventsStep(input.events))
   }

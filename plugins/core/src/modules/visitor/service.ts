@@ -20,6 +20,7 @@ import { VisitorProfile } from "./models/visitor-profile"
 import { type CoreOptions, parseCoreOptions } from "./options"
 import { visitorPersonalData } from "./repositories/personal-data"
 import { type PlacementCounts, recommendationEvents } from "./repositories/recommendation-events"
+import { type ProfileFacts, profileFacts } from "./repositories/profile-facts"
 import { type CartAssociationRow, type CartAssociationSource, cartAssociations } from "./repositories/visitor-cart"
 import { visitorEvents } from "./repositories/visitor-event"
 import { visitorIdentities } from "./repositories/visitor-identity"
@@ -548,6 +549,59 @@ export default class VisitorModuleService extends MedusaService({
       const row = rows.find((counted) => counted.placement === placement)
       return { placement, impressions: row?.impressions ?? 0, clicks: row?.clicks ?? 0 }
     })
+  }
+
+  // ---- profile facts for other plugins' rules (segment-offers): read-only, never the tables themselves ----
+
+  /** A customer's own profile (the columns rules read), or null. */
+  @InjectManager()
+  async profileFactsOfCustomer(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileFacts | null> {
+    return profileFacts.ofCustomer(sharedContext.manager as Manager, customerId)
+  }
+
+  /** The profile a visitor id feeds, whoever it belongs to (the caller decides what a shared device may see). */
+  @InjectManager()
+  async profileFactsOfVisitor(
+    anonymousId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileFacts | null> {
+    return profileFacts.ofVisitor(sharedContext.manager as Manager, anonymousId)
+  }
+
+  /** A profile by its id. */
+  @InjectManager()
+  async profileFactsById(
+    profileId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileFacts | null> {
+    return profileFacts.byId(sharedContext.manager as Manager, profileId)
+  }
+
+  /** A profile by its id, a customer id or a visitor id (an owner's lookup). */
+  @InjectManager()
+  async profileFactsByAnyId(key: string, @MedusaContext() sharedContext: Context = {}): Promise<ProfileFacts | null> {
+    return profileFacts.byAnyKey(sharedContext.manager as Manager, key)
+  }
+
+  /** The profile of the visitor who first used a cart (the cart association), or null. */
+  @InjectManager()
+  async profileFactsOfCartVisitor(
+    cartId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileFacts | null> {
+    return profileFacts.ofCartVisitor(sharedContext.manager as Manager, cartId)
+  }
+
+  /** One page of profiles after `afterId` in id order (every profile, or only customers'), for scans. */
+  @InjectManager()
+  async profileFactsPage(
+    input: { afterId: string | null; limit: number; customersOnly: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileFacts[]> {
+    return profileFacts.page(sharedContext.manager as Manager, input)
   }
 }
 

@@ -1,8 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { registerCartCheck } from "@touchpoints/core/lib"
 import { factsOfProfile } from "../../lib/shopper"
-import { SEGMENT_OFFERS_MODULE } from "../../modules/segment-offers"
-import type SegmentOffersModuleService from "../../modules/segment-offers/service"
+import {
+  cartContextOf,
+  offersByCode,
+  profileOfCart,
+  redeemedByCartShopper,
+  shopperSourcesOf,
+} from "../../lib/shopper-sources"
 
 /**
  * An offer's code works only for members of its segments, however it reaches the cart (the offer route,
@@ -10,15 +15,15 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
  * against the shopper the cart belongs to (who applied the offer, else its registered customer).
  */
 registerCartCheck("segment-offers", async ({ container, cart_id, codes }) => {
-  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
-  const offers = await service.offersByCode(codes)
+  const sources = shopperSourcesOf(container)
+  const offers = await offersByCode(sources, codes)
   if (!offers.length) return
   const [profile, cart, segments] = await Promise.all([
-    service.profileOfCart(cart_id),
-    service.cartContext(cart_id),
-    service.liveSegments(),
+    profileOfCart(sources, cart_id),
+    cartContextOf(sources.db, cart_id),
+    sources.offers.liveSegments(),
   ])
-  const memberOf = service.segmentsOf(segments, await factsOfProfile(service, profile, cart))
+  const memberOf = sources.offers.segmentsOf(segments, await factsOfProfile(sources, profile, cart))
   const refused = offers.find((offer) => !offer.segment_ids.some((id) => memberOf.has(id)))
   if (refused) {
     throw new MedusaError(
@@ -27,7 +32,7 @@ registerCartCheck("segment-offers", async ({ container, cart_id, codes }) => {
     )
   }
   for (const offer of offers.filter((candidate) => candidate.once_per_shopper)) {
-    if (await service.redeemedByCartShopper(offer.promotion_id, cart_id)) {
+    if (await redeemedByCartShopper(sources.db, offer.promotion_id, cart_id)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Code ${offer.code} can be used once per shopper, and an order with this account or email address already used it`

@@ -20,7 +20,7 @@ export type MembershipChanges = {
  * entries this run inserted (a concurrent sync may have stored some first). Compensation undoes both.
  */
 export const applyMembershipChangesStep = createStep(
-  "tp-apply-segment-membership-changes",
+  "touchpoints-segment-offers-apply-membership-changes-step",
   async (input: MembershipChanges, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)

@@ -6,7 +6,7 @@ export type ClaimOfferCartInput = { cart_id: string; profile_id: string; offer_i
 
 /** Records whose cart it is for offers (checked again at checkout); compensation restores the previous claim. */
 export const claimOfferCartStep = createStep(
-  "tp-claim-offer-cart",
+  "touchpoints-segment-offers-claim-offer-cart-step",
   async (input: ClaimOfferCartInput, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const { previous } = await service.claimCart(input)

@@ -7,7 +7,7 @@ export const DEFAULT_PLACEMENTS = ["home", "product", "cart"]
 
 /** Creates an offer; compensation deletes it. */
 export const createOfferStep = createStep(
-  "tp-create-offer",
+  "touchpoints-segment-offers-create-offer-step",
   async (input: OfferInput & { promotion_id: string }, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const offer = (await service.createOffers({

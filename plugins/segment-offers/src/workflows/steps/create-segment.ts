@@ -5,7 +5,7 @@ import type { SegmentInput, SegmentRecord } from "../types"
 
 /** Creates a segment; compensation deletes it. */
 export const createSegmentStep = createStep(
-  "tp-create-segment",
+  "touchpoints-segment-offers-create-segment-step",
   async (input: SegmentInput, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const segment = (await service.createSegments(input as never)) as unknown as SegmentRecord

@@ -5,7 +5,7 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
 
 /** Deletes an offer (its promotion stays: it may be in carts and orders); compensation restores it. */
 export const deleteOfferStep = createStep(
-  "tp-delete-offer",
+  "touchpoints-segment-offers-delete-offer-step",
   async (id: string, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const [offer] = await service.listOffers({ id }, { select: ["id"] })

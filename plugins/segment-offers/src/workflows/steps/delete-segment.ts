@@ -8,7 +8,7 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
  * and mirror group stay as they were (the sync only walks live segments). Compensation restores the segment.
  */
 export const deleteSegmentStep = createStep(
-  "tp-delete-segment",
+  "touchpoints-segment-offers-delete-segment-step",
   async (id: string, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const [segment] = await service.listSegments({ id })

@@ -10,7 +10,7 @@ export const OFFER_NOT_APPLICABLE = "offer_not_applicable"
  * A 409: the shopper may apply it again once the cart qualifies.
  */
 export const ensureCodeAppliedStep = createStep(
-  "tp-ensure-offer-code-applied",
+  "touchpoints-segment-offers-ensure-code-applied-step",
   async (input: { cart_id: string; code: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({

@@ -13,7 +13,7 @@ export const mirrorGroupName = (segmentName: string) => `Segment: ${segmentName}
  * Compensation deletes a group this step made.
  */
 export const ensureMirrorGroupStep = createStep(
-  "tp-ensure-segment-mirror-group",
+  "touchpoints-segment-offers-ensure-mirror-group-step",
   async (segmentId: string, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const [segment] = (await service.listSegments({ id: segmentId })) as unknown as SegmentRecord[]

@@ -5,7 +5,7 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
 
 /** Counts offer funnel events once each; compensation removes the ones this step added. */
 export const recordOfferEventsStep = createStep(
-  "tp-record-offer-events",
+  "touchpoints-segment-offers-record-offer-events-step",
   async (events: OfferEventInput[], { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const ids = await service.recordOfferEvents(events)

@@ -29,7 +29,7 @@ async function write(service: SegmentOffersModuleService, id: string, values: Pa
 
 /** Changes an offer (lists and content are replaced, not merged); compensation puts back what it was. */
 export const updateOfferStep = createStep(
-  "tp-update-offer",
+  "touchpoints-segment-offers-update-offer-step",
   async (input: { id: string; update: Partial<OfferInput> }, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const [before] = (await service.listOffers({ id: input.id })) as unknown as OfferRecord[]

@@ -8,7 +8,7 @@ const FIELDS = ["name", "description", "status", "mirror_to_group", "email_offer
 
 /** Changes a segment (the rule is replaced, not merged); compensation puts back what it was. */
 export const updateSegmentStep = createStep(
-  "tp-update-segment",
+  "touchpoints-segment-offers-update-segment-step",
   async (input: { id: string; update: Partial<SegmentInput> }, { container }) => {
     const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
     const [before] = (await service.listSegments({ id: input.id })) as unknown as SegmentRecord[]

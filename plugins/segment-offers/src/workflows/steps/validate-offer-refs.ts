@@ -9,7 +9,7 @@ import type SegmentOffersModuleService from "../../modules/segment-offers/servic
  * would reach everyone, members or not.
  */
 export const validateOfferRefsStep = createStep(
-  "tp-validate-offer-refs",
+  "touchpoints-segment-offers-validate-offer-refs-step",
   async (input: { segment_ids?: string[]; promotion_id?: string }, { container }) => {
     if (input.segment_ids?.length) {
       const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)

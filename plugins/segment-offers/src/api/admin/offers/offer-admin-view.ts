@@ -1,12 +1,13 @@
+import type { MedusaDb } from "@touchpoints/core/medusa-tables"
+import { promotionStatesOf } from "../../../lib/shopper-sources"
 import { type OfferCandidate, unavailableBecause } from "../../../modules/segment-offers/lib/pick-offer"
-import type SegmentOffersModuleService from "../../../modules/segment-offers/service"
 
 /** Offers as the owner sees them: with their promotion's state and why (if) the store would not show them now. */
-export async function withPromotionState<T extends { id: string; promotion_id: string }>(
-  service: SegmentOffersModuleService,
-  offers: T[]
-) {
-  const states = await service.promotionStates(offers.map((offer) => offer.promotion_id))
+export async function withPromotionState<T extends { id: string; promotion_id: string }>(db: MedusaDb, offers: T[]) {
+  const states = await promotionStatesOf(
+    db,
+    offers.map((offer) => offer.promotion_id)
+  )
   const now = new Date()
   return offers.map((offer) => {
     const promotion = states.get(offer.promotion_id) ?? null

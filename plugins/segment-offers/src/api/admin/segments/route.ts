@@ -2,8 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SEGMENT_OFFERS_MODULE } from "../../../modules/segment-offers"
 import type { Rule } from "../../../modules/segment-offers/lib/rules"
 import type SegmentOffersModuleService from "../../../modules/segment-offers/service"
-import { createSegmentWorkflow } from "../../../workflows/segments"
-import type { GetListType, PostSegmentType } from "../../validators"
+import { createSegmentWorkflow } from "../../../workflows/create-segment"
+import type { GetListType } from "../../shared-validators"
+import type { PostSegmentType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetListType>, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery

@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { resolveVisitorId } from "@touchpoints/core/api"
+import { syncSeenCustomer } from "../../../lib/membership-sync"
 import { offerView } from "../../../lib/offer-view"
 import { offersFor, resolveShopper } from "../../../lib/shopper"
-import { syncSeenCustomer } from "../../../lib/sync-members"
+import { shopperSourcesOf } from "../../../lib/shopper-sources"
 import { customerOfToken } from "../../../lib/token-shopper"
-import { SEGMENT_OFFERS_MODULE } from "../../../modules/segment-offers"
-import type SegmentOffersModuleService from "../../../modules/segment-offers/service"
-import type { GetStoreOffersType } from "../../validators"
+import type { GetStoreOffersType } from "./validators"
 
 /**
  * The shopper's best offer with its reason ("You have visited 3 times without buying yet"), and the other
@@ -14,16 +13,16 @@ import type { GetStoreOffersType } from "../../validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetStoreOffersType>, res: MedusaResponse) {
   const query = req.validatedQuery
-  const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const sources = shopperSourcesOf(req.scope)
   const loggedIn = req.auth_context?.actor_id || null
-  const linked = query.token ? customerOfToken(service.settings.keys, query.token, loggedIn) : null
+  const linked = query.token ? customerOfToken(sources.offers.settings.keys, query.token, loggedIn) : null
   const customerId = linked?.customerId ?? loggedIn
-  const shopper = await resolveShopper(service, {
+  const shopper = await resolveShopper(sources, {
     visitorId: linked ? null : resolveVisitorId(req, query.visitor_id),
     customerId,
     cartId: query.cart_id,
   })
-  const { verdicts, ranked } = await offersFor(service, shopper.facts, {
+  const { verdicts, ranked } = await offersFor(sources, shopper.facts, {
     placement: linked ? undefined : query.placement,
     cart: shopper.cart,
   })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEGMENT_OFFERS_MODULE } from "../../../../modules/segment-offers"
 import type SegmentOffersModuleService from "../../../../modules/segment-offers/service"
-import type { GetOfferStatsType } from "../../../validators"
+import type { GetOfferStatsType } from "../validators"
 
 const DAY_MS = 86_400_000
 

@@ -3,8 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SEGMENT_OFFERS_MODULE } from "../../../../modules/segment-offers"
 import type { Rule } from "../../../../modules/segment-offers/lib/rules"
 import type SegmentOffersModuleService from "../../../../modules/segment-offers/service"
-import { deleteSegmentWorkflow, updateSegmentWorkflow } from "../../../../workflows/segments"
-import type { PostSegmentUpdateType } from "../../../validators"
+import { deleteSegmentWorkflow } from "../../../../workflows/delete-segment"
+import { updateSegmentWorkflow } from "../../../../workflows/update-segment"
+import type { PostSegmentUpdateType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)

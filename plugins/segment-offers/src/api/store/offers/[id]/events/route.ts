@@ -2,11 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { requireVisitorId } from "@touchpoints/core/api"
 import { offersFor, resolveShopper } from "../../../../../lib/shopper"
+import { shopperSourcesOf } from "../../../../../lib/shopper-sources"
 import { customerOfToken } from "../../../../../lib/token-shopper"
-import { SEGMENT_OFFERS_MODULE } from "../../../../../modules/segment-offers"
-import type SegmentOffersModuleService from "../../../../../modules/segment-offers/service"
 import { recordOfferEventsWorkflow } from "../../../../../workflows/record-offer-events"
-import type { PostOfferEventType } from "../../../../validators"
+import type { PostOfferEventType } from "../../validators"
 
 /**
  * The widget reports an offer shown or clicked; each counts once per visitor (or customer) and day, for offers
@@ -14,13 +13,13 @@ import type { PostOfferEventType } from "../../../../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<PostOfferEventType>, res: MedusaResponse) {
   const body = req.validatedBody
-  const service = req.scope.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const sources = shopperSourcesOf(req.scope)
   const loggedIn = req.auth_context?.actor_id || null
-  const linked = body.token ? customerOfToken(service.settings.keys, body.token, loggedIn) : null
+  const linked = body.token ? customerOfToken(sources.offers.settings.keys, body.token, loggedIn) : null
   const customerId = linked?.customerId ?? loggedIn
   const visitorId = customerId ? null : requireVisitorId(req, body.visitor_id)
-  const shopper = await resolveShopper(service, { visitorId, customerId, cartId: body.cart_id })
-  const { ranked } = await offersFor(service, shopper.facts, { cart: shopper.cart })
+  const shopper = await resolveShopper(sources, { visitorId, customerId, cartId: body.cart_id })
+  const { ranked } = await offersFor(sources, shopper.facts, { cart: shopper.cart })
   const earned = ranked.find((entry) => entry.offer.id === req.params.id)
   if (!earned) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Offer ${req.params.id} is not available to this shopper`)

@@ -1,8 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { createOfferStep } from "./steps/create-offer"
-import { deleteOfferStep } from "./steps/delete-offer"
-import { updateOfferStep } from "./steps/update-offer"
 import { validateOfferRefsStep } from "./steps/validate-offer-refs"
 import type { NewOfferPromotion, OfferInput } from "./types"
 
@@ -38,42 +36,30 @@ const promotionToCreate = (promotion: NewOfferPromotion, offerName: string) => (
  * Creates an offer on an existing promotion (`offer.promotion_id`) or on one made with it (`promotion`); a
  * failure after the promotion was made deletes it again (Medusa's workflow compensates).
  */
-export const createOfferWorkflow = createWorkflow("tp-create-offer", (input: CreateOfferWorkflowInput) => {
-  validateOfferRefsStep(
-    transform({ input }, ({ input }) => ({
-      segment_ids: input.offer.segment_ids,
-      promotion_id: input.offer.promotion_id,
-    }))
-  )
-  const made = when("tp-offer-makes-promotion", { input }, ({ input }) => !!input.promotion).then(() =>
-    createPromotionsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
-        promotionsData: [promotionToCreate(input.promotion as NewOfferPromotion, input.offer.name)],
-      })),
-    })
-  )
-  const offer = transform({ input, made }, ({ input, made }) => ({
-    ...input.offer,
-    promotion_id: input.offer.promotion_id ?? (made as { id: string }[])[0].id,
-  }))
-  return new WorkflowResponse(createOfferStep(offer))
-})
-
-/** Changes an offer. */
-export const updateOfferWorkflow = createWorkflow(
-  "tp-update-offer",
-  (input: { id: string; update: Partial<OfferInput> }) => {
+export const createOfferWorkflow = createWorkflow(
+  "touchpoints-segment-offers-create-offer",
+  (input: CreateOfferWorkflowInput) => {
     validateOfferRefsStep(
       transform({ input }, ({ input }) => ({
-        segment_ids: input.update.segment_ids,
-        promotion_id: input.update.promotion_id,
+        segment_ids: input.offer.segment_ids,
+        promotion_id: input.offer.promotion_id,
       }))
     )
-    return new WorkflowResponse(updateOfferStep(input))
+    const made = when(
+      "touchpoints-segment-offers-offer-makes-promotion",
+      { input },
+      ({ input }) => !!input.promotion
+    ).then(() =>
+      createPromotionsWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          promotionsData: [promotionToCreate(input.promotion as NewOfferPromotion, input.offer.name)],
+        })),
+      })
+    )
+    const offer = transform({ input, made }, ({ input, made }) => ({
+      ...input.offer,
+      promotion_id: input.offer.promotion_id ?? (made as { id: string }[])[0].id,
+    }))
+    return new WorkflowResponse(createOfferStep(offer))
   }
 )
-
-/** Deletes an offer; its promotion stays. */
-export const deleteOfferWorkflow = createWorkflow("tp-delete-offer", (input: { id: string }) => {
-  return new WorkflowResponse(deleteOfferStep(input.id))
-})

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createAnswerCache } from "@touchpoints/core/lib"
-import { SEGMENT_OFFERS_MODULE } from "../modules/segment-offers"
 import { factsOf, type ProfileFactsRow } from "../modules/segment-offers/lib/profile-facts"
-import type SegmentOffersModuleService from "../modules/segment-offers/service"
-import { syncSegmentMembershipWorkflow } from "../workflows/membership"
 import type { GroupPair, Membership } from "../workflows/steps/apply-membership-changes"
+import { syncSegmentMembershipWorkflow } from "../workflows/sync-membership"
 import { sendSegmentOfferEmails } from "./offer-emails"
+import { customerContextsOf, profileOfShopper, type ShopperSources, shopperSourcesOf } from "./shopper-sources"
 
 export type SyncSummary = {
   customers: number
@@ -22,12 +22,18 @@ const EMPTY: SyncSummary = { customers: 0, entered: 0, left: 0, linked: 0, unlin
  * Brings stored memberships and mirror groups in step with what the rules say now, for one page of customer
  * profiles, and mails the offer of each email segment a customer entered. Paused segments are left as they are.
  */
-async function syncPage(container: MedusaContainer, profiles: ProfileFactsRow[]): Promise<SyncSummary> {
-  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+async function syncPage(
+  container: MedusaContainer,
+  sources: ShopperSources,
+  profiles: ProfileFactsRow[]
+): Promise<SyncSummary> {
+  const service = sources.offers
   const customerIds = profiles.map((profile) => profile.customer_id as string)
+  // the page's customers and memberships in one query each (ids batched): profiles come from core's visitor
+  // service, customer records from Medusa's tables, so the join happens here
   const [segments, contexts, stored] = await Promise.all([
     service.liveSegments(),
-    service.customerContexts(customerIds),
+    customerContextsOf(sources.db, customerIds),
     service.membershipsOf(customerIds),
   ])
   const entered: Membership[] = []
@@ -86,22 +92,23 @@ const add = (a: SyncSummary, b: SyncSummary): SyncSummary => ({
 
 /** Syncs every customer profile, page by page. */
 export async function syncAllCustomerSegments(container: MedusaContainer): Promise<SyncSummary> {
-  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
+  const sources = shopperSourcesOf(container)
+  const limit = sources.offers.settings.syncPageSize
   let summary = EMPTY
   let afterId: string | null = null
   for (;;) {
-    const page = await service.profilePage({ afterId, limit: service.settings.syncPageSize, customersOnly: true })
+    const page = await sources.visitors.profileFactsPage({ afterId, limit, customersOnly: true })
     if (!page.length) return summary
-    summary = add(summary, await syncPage(container, page))
+    summary = add(summary, await syncPage(container, sources, page))
     afterId = page[page.length - 1].id
   }
 }
 
 /** Syncs one customer (after an order, or when the store sees them with changed memberships). */
 export async function syncCustomerSegments(container: MedusaContainer, customerId: string): Promise<SyncSummary> {
-  const service = container.resolve<SegmentOffersModuleService>(SEGMENT_OFFERS_MODULE)
-  const profile = await service.profileOf({ visitorId: null, customerId })
-  return profile ? syncPage(container, [profile]) : EMPTY
+  const sources = shopperSourcesOf(container)
+  const profile = await profileOfShopper(sources, { visitorId: null, customerId })
+  return profile ? syncPage(container, sources, [profile]) : EMPTY
 }
 
 // customers the store has synced lately on this instance: one sync a minute per customer is plenty
@@ -113,4 +120,14 @@ export async function syncSeenCustomer(container: MedusaContainer, customerId: s
     await syncCustomerSegments(container, customerId)
     return true
   })
+}
+
+/** One membership sync at a time across workers (the locking module); the stored memberships make reruns safe. */
+export async function runMembershipSync(container: MedusaContainer): Promise<SyncSummary> {
+  return container
+    .resolve(Modules.LOCKING)
+    .execute("touchpoints-segment-membership-sync", () => syncAllCustomerSegments(container), {
+      timeout: 600,
+      expire: 300,
+    })
 }

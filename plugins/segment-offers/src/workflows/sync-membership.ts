@@ -3,6 +3,6 @@ import { applyMembershipChangesStep, type MembershipChanges } from "./steps/appl
 
 /** Stores customers' segment entries and exits and keeps the mirror groups in step. */
 export const syncSegmentMembershipWorkflow = createWorkflow(
-  "tp-sync-segment-membership",
+  "touchpoints-segment-offers-sync-membership",
   (input: MembershipChanges) => new WorkflowResponse(applyMembershipChangesStep(input))
 )
