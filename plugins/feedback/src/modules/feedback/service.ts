@@ -10,11 +10,19 @@ import {
 import type { PersonalDataSubject } from "@touchpoints/core/lib"
 import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { normalizeAddress } from "@touchpoints/core/modules/email"
-import { type ReportQuery, type ResponsesQuery, readReport, readResponses } from "./lib/report"
+import {
+  type ReportQuery,
+  type ResponseScope,
+  type ResponsesQuery,
+  readAnsweredProductIds,
+  readReport,
+  readResponses,
+} from "./lib/report"
 import { bandOf } from "./lib/score-band"
 import type {
   AlertRow,
   Answers,
+  DueOrder,
   DueOrderPage,
   FollowUp,
   NewSurvey,
@@ -27,6 +35,7 @@ import { Survey } from "./models/survey"
 import { SurveyProduct } from "./models/survey-product"
 import { type FeedbackOptions, parseFeedbackOptions } from "./options"
 import { feedbackPersonalData } from "./repositories/personal-data"
+import { surveyClaims } from "./repositories/survey-claims"
 
 type Manager = SqlEntityManager
 
@@ -35,12 +44,6 @@ type Manager = SqlEntityManager
 const COMMENT_CHUNK = 500
 
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
-
-const STAGE_COLUMN: Record<FeedbackOptions["startAfter"], string> = {
-  fulfillment: "f.created_at",
-  shipment: "f.shipped_at",
-  delivery: "f.delivered_at",
-}
 
 /** Surveys that count towards the per-customer throttle (went out, or were shown inline). */
 const OFFERED_STATES = "('sending', 'sent', 'inline')"
@@ -58,45 +61,37 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   }
 
   /**
-   * One page of orders after `afterId` without a survey whose first start event (shipment by default) happened
-   * between `delayDays + maxOrderAgeDays` and `delayDays` ago, with what the stop rules need.
+   * How to ask core's `ordersReachingStage` for one page of orders after `afterId` whose first start event
+   * (shipment by default) happened between `delayDays + maxOrderAgeDays` and `delayDays` ago.
+   */
+  dueOrdersQuery(input: { afterId: string | null; limit: number }) {
+    const { delayDays, maxOrderAgeDays, startAfter } = this.settings
+    return {
+      stage: startAfter,
+      withinDays: Math.ceil(delayDays + maxOrderAgeDays),
+      atLeastSecondsAgo: delayDays * 86_400,
+      afterId: input.afterId,
+      limit: input.limit,
+    }
+  }
+
+  /**
+   * Of one page of orders that reached their start event (core's `ordersReachingStage`), the ones without a
+   * survey yet. `full` says whether more pages may follow.
    */
   @InjectManager()
   async dueOrders(
-    input: { afterId: string | null; limit: number },
+    input: { page: DueOrder[]; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DueOrderPage> {
-    const { delayDays, maxOrderAgeDays, startAfter } = this.settings
-    const stage = STAGE_COLUMN[startAfter]
-    const rows = await (sharedContext.manager as Manager).execute<
-      (Omit<DueOrderPage["orders"][number], "display_id"> & { display_id: number | string | null })[]
-    >(
-      `WITH started AS (
-         SELECT ofl.order_id, min(${stage}) AS started_at
-         FROM order_fulfillment ofl
-         JOIN fulfillment f ON f.id = ofl.fulfillment_id AND f.deleted_at IS NULL AND f.canceled_at IS NULL
-         WHERE ofl.deleted_at IS NULL AND ofl.order_id > ? AND ${stage} IS NOT NULL
-           AND ${stage} > now() - make_interval(days => ?)
-         GROUP BY ofl.order_id
-         HAVING min(${stage}) <= now() - make_interval(secs => ?)
-       )
-       SELECT o.id, o.display_id, o.email, o.customer_id, o.locale, started.started_at,
-         (o.status = 'canceled' OR o.canceled_at IS NOT NULL) AS canceled,
-         EXISTS (SELECT 1 FROM order_payment_collection opc
-           JOIN payment p ON p.payment_collection_id = opc.payment_collection_id AND p.deleted_at IS NULL
-           JOIN refund r ON r.payment_id = p.id AND r.deleted_at IS NULL
-           WHERE opc.order_id = o.id AND opc.deleted_at IS NULL) AS refunded
-       FROM started
-       JOIN "order" o ON o.id = started.order_id AND o.deleted_at IS NULL AND o.is_draft_order = false
-         AND o.email IS NOT NULL
-       WHERE NOT EXISTS (SELECT 1 FROM tp_fb_survey s WHERE s.order_id = o.id AND s.deleted_at IS NULL)
-       ORDER BY o.id LIMIT ?`,
-      [input.afterId ?? "", Math.ceil(delayDays + maxOrderAgeDays), delayDays * 86_400, input.limit]
+    const surveyed = await surveyClaims.ordersWithSurvey(
+      sharedContext.manager as Manager,
+      input.page.map((order) => order.id)
     )
     return {
-      orders: rows.map((row) => ({ ...row, display_id: row.display_id === null ? null : Number(row.display_id) })),
-      lastId: rows.at(-1)?.id ?? null,
-      full: rows.length === input.limit,
+      orders: input.page.filter((order) => !surveyed.has(order.id)),
+      lastId: input.page.at(-1)?.id ?? null,
+      full: input.page.length === input.limit,
     }
   }
 
@@ -567,6 +562,12 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   @InjectManager()
   async report(query: ReportQuery, @MedusaContext() sharedContext: Context = {}) {
     return readReport(sharedContext.manager as Manager, query)
+  }
+
+  /** The products of the responses in scope, each once (a grouping by category reads their categories). */
+  @InjectManager()
+  async answeredProductIds(scope: ResponseScope, @MedusaContext() sharedContext: Context = {}) {
+    return readAnsweredProductIds(sharedContext.manager as Manager, scope)
   }
 
   /** Responses with their order, customer and products, filtered (the verbatims and the CSV export). */
