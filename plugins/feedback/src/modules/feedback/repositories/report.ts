@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { bandOf, type NpsFigures, npsOf, type ScoreBand } from "./score-band"
+import { bandOf, type NpsFigures, npsOf, type ScoreBand } from "../lib/score-band"
 
 type Manager = SqlEntityManager
 
@@ -148,7 +148,7 @@ async function readGroups(manager: Manager, scope: ReportQuery, groupBy: ReportG
  * the response rate (of the surveys offered in the period, how many were answered), a trend (weekly up to
  * 120 days, monthly beyond) and, on request, groups. A handful of aggregate queries over the period's rows.
  */
-export async function readReport(manager: Manager, query: ReportQuery) {
+async function readReport(manager: Manager, query: ReportQuery) {
   const cte = scopeCte(query)
   const scoreColumns = (column: string, min: number, max: number) =>
     Array.from(
@@ -210,7 +210,7 @@ type ResponseRow = {
 }
 
 /** Responses in scope, newest first, each with its order, customer and products; and how many match. */
-export async function readResponses(manager: Manager, query: ResponsesQuery) {
+async function readResponses(manager: Manager, query: ResponsesQuery) {
   const cte = scopeCte(query)
   const where = ["true"]
   const bindings = [...cte.bindings]
@@ -259,7 +259,7 @@ export async function readResponses(manager: Manager, query: ResponsesQuery) {
 }
 
 /** The products of the responses in scope (each once): what a grouping by category needs the categories of. */
-export async function readAnsweredProductIds(manager: Manager, scope: ResponseScope): Promise<string[]> {
+async function readAnsweredProductIds(manager: Manager, scope: ResponseScope): Promise<string[]> {
   const cte = scopeCte(scope)
   const rows = await manager.execute<{ product_id: string }[]>(
     `${cte.sql} SELECT DISTINCT sp.product_id FROM r
@@ -268,3 +268,6 @@ export async function readAnsweredProductIds(manager: Manager, scope: ResponseSc
   )
   return rows.map((row) => row.product_id)
 }
+
+// One exported object: Medusa registers every function exported from `repositories/` as a repository class.
+export const feedbackReport = { readReport, readResponses, readAnsweredProductIds }
