@@ -116,18 +116,3 @@ export async function createFeedbackShop(container: MedusaContainer, api: Api) {
 
   return { ...shop, placeOrder, fulfill, ship, daysSinceShipping, cancel, refund, readOrder }
 }
-
-const sharedShops = new WeakMap<MedusaContainer, ReturnType<typeof createFeedbackShop>>()
-
-/**
- * One feedback shop per store, made on first use: the contract files of integration-tests/medusa-tables share one
- * store, where a second catalog would clash on its product handles.
- */
-export function sharedFeedbackShop(container: MedusaContainer, api: Api) {
-  let shop = sharedShops.get(container)
-  if (!shop) {
-    shop = createFeedbackShop(container, api)
-    sharedShops.set(container, shop)
-  }
-  return shop
-}

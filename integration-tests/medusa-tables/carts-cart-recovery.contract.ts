@@ -1,5 +1,5 @@
 import { type OpenCartActivity, openCartsWithItemsAfter } from "@touchpoints/core/medusa-tables"
-import { sharedFeedbackShop } from "../helpers/feedback-shop"
+import { createFeedbackShop } from "../helpers/feedback-shop"
 import type { Contract } from "./contract"
 
 const HOUR = 3_600_000
@@ -19,7 +19,7 @@ const cartsOfCartRecovery: Contract = ({ api, container, db }) => {
   }
 
   it("answers open carts with an email and lines, with their latest activity, a keyset page at a time", async () => {
-    const shop = await sharedFeedbackShop(container(), api)
+    const shop = await createFeedbackShop(container(), api)
     const idle = await shop.abandonedCart({ email: "idle-contract@example.test", consent: false })
     await shop.idleFor(idle, 5)
     const itemTouched = await shop.abandonedCart({ email: "touched-contract@example.test", consent: false })

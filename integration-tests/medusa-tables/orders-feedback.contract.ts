@@ -1,5 +1,5 @@
 import { ordersReachingStage } from "@touchpoints/core/medusa-tables"
-import { sharedFeedbackShop } from "../helpers/feedback-shop"
+import { createFeedbackShop } from "../helpers/feedback-shop"
 import type { Contract } from "./contract"
 
 const DAY = 86_400_000
@@ -18,7 +18,7 @@ const ordersOfFeedback: Contract = ({ api, container, db }) => {
   }
 
   it("answers orders whose first fulfillment reached a stage in a window, with what the stop rules read", async () => {
-    const shop = await sharedFeedbackShop(container(), api)
+    const shop = await createFeedbackShop(container(), api)
     const shipped = await shop.placeOrder({ email: "shipped-contract@example.test", consent: false })
     await shop.fulfill(shipped)
     await shop.daysSinceShipping(shipped, 10)

@@ -1,12 +1,12 @@
 import { batchLinkProductsToCategoryWorkflow, createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { categoriesOfProducts, productIdsInCategory } from "@touchpoints/core/medusa-tables"
-import { sharedFeedbackShop } from "../helpers/feedback-shop"
+import { createFeedbackShop } from "../helpers/feedback-shop"
 import type { Contract } from "./contract"
 
 /** core's medusa-tables/products.ts, as feedback's report (group by and filter by category) uses it. */
 const productsOfFeedback: Contract = ({ api, container, db }) => {
   it("answers products' categories with their names, and a category's products", async () => {
-    const shop = await sharedFeedbackShop(container(), api)
+    const shop = await createFeedbackShop(container(), api)
     const { tea, cup, kettle } = shop.catalog.products
     const {
       result: [drinks, kitchen],
