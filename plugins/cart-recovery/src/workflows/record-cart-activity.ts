@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordCartActivityStep } from "./steps/record-cart-activity"
 
-export const recordCartActivityWorkflowId = "touchpoints-record-cart-activity"
+export const recordCartActivityWorkflowId = "touchpoints-cart-recovery-record-activity"
 
 export const recordCartActivityWorkflow = createWorkflow(
   recordCartActivityWorkflowId,

@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { StepRecord } from "../modules/cart-recovery/service"
 import { recordRemindersStep } from "./steps/record-reminders"
 
-export const recordCartRemindersWorkflowId = "touchpoints-record-cart-reminders"
+export const recordCartRemindersWorkflowId = "touchpoints-cart-recovery-record-reminders"
 
 export const recordCartRemindersWorkflow = createWorkflow(
   recordCartRemindersWorkflowId,

@@ -5,7 +5,7 @@ import { loadRecoverySourceStep } from "./steps/load-recovery-source"
 import { loadRecoveryTargetStep } from "./steps/load-recovery-target"
 import { recordRestoreStep } from "./steps/record-restore"
 
-export const restoreRecoveredCartWorkflowId = "touchpoints-restore-recovered-cart"
+export const restoreRecoveredCartWorkflowId = "touchpoints-cart-recovery-restore-cart"
 
 export type RestoreRecoveredCartInput = {
   /** The cart the reminder was about (from the verified link; never shown to the caller). */

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { runClaimedSends } from "@touchpoints/core/lib"
+import { type MedusaDb, ordersReachingStage } from "@touchpoints/core/medusa-tables"
 import { EMAIL_MODULE, type EmailModuleService, normalizeAddress } from "@touchpoints/core/modules/email"
-import { type SendEmailResult, sendEmailsWorkflow } from "@touchpoints/core/workflows"
+import type { SendEmailResult } from "@touchpoints/core/workflows"
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type { DueOrder, NewSurvey, SurveyRow, SurveySettlement } from "../modules/feedback/lib/types"
 import type FeedbackModuleService from "../modules/feedback/service"
@@ -38,25 +40,42 @@ export async function sendDueSurveys(container: MedusaContainer): Promise<Survey
 
 async function scanDueOrders(container: MedusaContainer): Promise<SurveyScanSummary> {
   const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
-  const summary: SurveyScanSummary = { scanned_pages: 0, due: 0, outcomes: {} }
-  let afterId: string | null = null
-  for (;;) {
-    const page = await feedback.dueOrders({ afterId, limit: feedback.settings.scanPageSize })
-    summary.scanned_pages += 1
-    summary.due += page.orders.length
-    for (const [outcome, times] of await surveyOrders(container, page.orders)) {
-      summary.outcomes[outcome] = (summary.outcomes[outcome] ?? 0) + times
-    }
-    if (!page.full || !page.lastId) return summary
-    afterId = page.lastId
-  }
+  const medusaDb = container.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION)
+  const limit = feedback.settings.scanPageSize
+  let scannedPages = 0
+  let due = 0
+  const { outcomes } = await runClaimedSends<DueOrder, SurveyBatch, SurveyOutcome>(container, {
+    // a batch is as large as a page, and one at a time: the throttle reads the surveys of earlier batches
+    batchSize: limit,
+    concurrency: 1,
+    findDue: async (afterId) => {
+      const reached = await ordersReachingStage(medusaDb, feedback.dueOrdersQuery({ afterId, limit }))
+      const page = await feedback.dueOrders({ page: reached, limit })
+      scannedPages += 1
+      due += page.orders.length
+      return { items: page.orders, next: page.full && page.lastId ? page.lastId : null }
+    },
+    claim: (orders) => claimSurveys(container, orders),
+    messagesOf: (batch) => batch.toSend.map((survey) => surveyMessage(container, survey, batch.products)),
+    // nothing went out (a template or its data is wrong): the next scan tries these orders again
+    release: async (batch) => {
+      await settleFeedbackSurveysWorkflow(container).run({
+        input: { settlements: [], deferred: batch.toSend.map((survey) => survey.id) },
+      })
+    },
+    settle: (batch, results) => settleSurveys(container, batch, results),
+  })
+  return { scanned_pages: scannedPages, due, outcomes }
 }
 
-/** Decides, claims, sends and settles one page of due orders; answers how many ended how. */
-async function surveyOrders(container: MedusaContainer, orders: DueOrder[]): Promise<Map<SurveyOutcome, number>> {
-  const outcomes = new Map<SurveyOutcome, number>()
-  if (!orders.length) return outcomes
-  const tally = (outcome: SurveyOutcome) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+/** A claimed batch: the surveys to email, with their orders' products. */
+type SurveyBatch = { toSend: SurveyRow[]; products: Awaited<ReturnType<typeof orderProducts>> }
+
+/** Decides and claims the surveys of some due orders; answers the ones to email and how the others ended. */
+async function claimSurveys(
+  container: MedusaContainer,
+  orders: DueOrder[]
+): Promise<{ batch: SurveyBatch; outcomes: SurveyOutcome[] }> {
   const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
   const surveys = await decide(feedback, orders)
   const sending = surveys.filter((survey) => survey.state === "sending").map((survey) => survey.orderId)
@@ -64,36 +83,33 @@ async function surveyOrders(container: MedusaContainer, orders: DueOrder[]): Pro
   const { result: claimed } = await claimFeedbackSurveysWorkflow(container).run({
     input: { surveys, products: Object.fromEntries(products) },
   })
-  for (const survey of claimed) if (survey.state === "skipped") tally(survey.skip_reason as SurveyOutcome)
-  const toSend = claimed.filter((survey) => survey.state === "sending")
-  if (!toSend.length) return outcomes
-  let results: SendEmailResult[]
-  try {
-    results = (
-      await sendEmailsWorkflow(container).run({
-        input: { messages: toSend.map((survey) => surveyMessage(container, survey, products)) },
-      })
-    ).result
-  } catch (error) {
-    // nothing went out (a template or its data is wrong): the next scan tries these orders again
-    await settleFeedbackSurveysWorkflow(container).run({
-      input: { settlements: [], deferred: toSend.map((survey) => survey.id) },
-    })
-    throw error
-  }
+  const outcomes = claimed.flatMap((survey) =>
+    survey.state === "skipped" ? [survey.skip_reason as SurveyOutcome] : []
+  )
+  return { batch: { toSend: claimed.filter((survey) => survey.state === "sending"), products }, outcomes }
+}
+
+/** Records how each survey's email ended; a send deferred by the frequency cap gives its claim back. */
+async function settleSurveys(
+  container: MedusaContainer,
+  batch: SurveyBatch,
+  results: SendEmailResult[]
+): Promise<SurveyOutcome[]> {
+  if (!batch.toSend.length) return []
+  const outcomes: SurveyOutcome[] = []
   const settlements: SurveySettlement[] = []
   const deferred: string[] = []
-  toSend.forEach((survey, index) => {
+  batch.toSend.forEach((survey, index) => {
     const result = results[index]
     if (result.status === "blocked" && result.reason === "frequency_cap") {
       deferred.push(survey.id)
-      tally("deferred")
+      outcomes.push("deferred")
       return
     }
     const settlement = settlementOf(survey.id, result)
     settlements.push(settlement)
-    if (settlement.state === "skipped") tally(settlement.skipReason as SurveyOutcome)
-    else tally(settlement.state === "failed" ? "failed" : "sent")
+    if (settlement.state === "skipped") outcomes.push(settlement.skipReason as SurveyOutcome)
+    else outcomes.push(settlement.state === "failed" ? "failed" : "sent")
   })
   await settleFeedbackSurveysWorkflow(container).run({ input: { settlements, deferred } })
   return outcomes

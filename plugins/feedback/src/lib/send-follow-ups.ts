@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { runClaimedSends } from "@touchpoints/core/lib"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
-import { type SendEmailInput, sendEmailsWorkflow } from "@touchpoints/core/workflows"
+import type { SendEmailInput } from "@touchpoints/core/workflows"
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type { FollowUp } from "../modules/feedback/lib/types"
 import type FeedbackModuleService from "../modules/feedback/service"
@@ -19,38 +20,58 @@ export type FollowUpSummary = { handled: number; alerts_emailed: number; thanks_
  */
 export async function sendFeedbackFollowUps(container: MedusaContainer): Promise<FollowUpSummary> {
   const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
-  const summary: FollowUpSummary = { handled: 0, alerts_emailed: 0, thanks_sent: 0 }
   await settleAutomaticAnswers(container)
-  for (;;) {
-    const due = await feedback.dueFollowUps(FOLLOW_UPS_PER_RUN)
-    if (!due.length) return summary
-    const planned = due.flatMap((followUp) => {
-      const message = messageOf(container, followUp)
-      return message ? [{ followUp, message }] : []
-    })
-    const { result } = planned.length
-      ? await sendEmailsWorkflow(container).run({ input: { messages: planned.map((plan) => plan.message) } })
-      : { result: [] }
-    const alertEmails = planned.flatMap(({ followUp, message }, index) => {
-      const sent = result[index].status !== "blocked" && result[index].status !== "dead"
-      if (message.flow === FEEDBACK_THANKS_FLOW) summary.thanks_sent += sent ? 1 : 0
-      if (message.flow !== FEEDBACK_ALERT_FLOW || !followUp.alert) return []
-      summary.alerts_emailed += sent ? 1 : 0
-      return [
-        {
-          alertId: followUp.alert.id,
-          state: sent ? ("sent" as const) : ("failed" as const),
-          sendId: result[index].send_id,
-        },
-      ]
-    })
-    await settleFeedbackFollowUpsWorkflow(container).run({
-      input: { survey_ids: due.map((followUp) => followUp.survey.id), alert_emails: alertEmails },
-    })
-    summary.handled += due.length
-    if (due.length < FOLLOW_UPS_PER_RUN) return summary
+  const { outcomes } = await runClaimedSends<FollowUp, FollowUpBatch, FollowUpOutcome>(container, {
+    // settled answers leave the due list, so each page is read after the one before was settled
+    batchSize: FOLLOW_UPS_PER_RUN,
+    concurrency: 1,
+    findDue: async () => {
+      const due = await feedback.dueFollowUps(FOLLOW_UPS_PER_RUN)
+      return { items: due, next: due.length < FOLLOW_UPS_PER_RUN ? null : "more" }
+    },
+    claim: async (due) => ({
+      batch: {
+        due,
+        planned: due.flatMap((followUp) => {
+          const message = messageOf(container, followUp)
+          return message ? [{ followUp, message }] : []
+        }),
+      },
+      outcomes: [],
+    }),
+    messagesOf: (batch) => batch.planned.map((plan) => plan.message),
+    settle: async ({ due, planned }, result) => {
+      const outcomes: FollowUpOutcome[] = due.map(() => "handled")
+      const alertEmails = planned.flatMap(({ followUp, message }, index) => {
+        const sent = result[index].status !== "blocked" && result[index].status !== "dead"
+        if (message.flow === FEEDBACK_THANKS_FLOW && sent) outcomes.push("thanks_sent")
+        if (message.flow !== FEEDBACK_ALERT_FLOW || !followUp.alert) return []
+        if (sent) outcomes.push("alerts_emailed")
+        return [
+          {
+            alertId: followUp.alert.id,
+            state: sent ? ("sent" as const) : ("failed" as const),
+            sendId: result[index].send_id,
+          },
+        ]
+      })
+      await settleFeedbackFollowUpsWorkflow(container).run({
+        input: { survey_ids: due.map((followUp) => followUp.survey.id), alert_emails: alertEmails },
+      })
+      return outcomes
+    },
+  })
+  return {
+    handled: outcomes.handled ?? 0,
+    alerts_emailed: outcomes.alerts_emailed ?? 0,
+    thanks_sent: outcomes.thanks_sent ?? 0,
   }
 }
+
+type FollowUpOutcome = keyof FollowUpSummary
+
+/** Settled answers, and the emails they call for. */
+type FollowUpBatch = { due: FollowUp[]; planned: { followUp: FollowUp; message: SendEmailInput }[] }
 
 /** Automatic answers whose burst has ended become answers first (a scanner's discarded burst never does). */
 async function settleAutomaticAnswers(container: MedusaContainer): Promise<void> {

@@ -1,6 +1,7 @@
 export * from "./claim-feedback-surveys"
 export * from "./mark-feedback-alerts-seen"
 export * from "./open-inline-feedback-survey"
+export * from "./open-order-survey"
 export * from "./record-automatic-feedback-score"
 export * from "./record-feedback-answers"
 export * from "./settle-automatic-feedback-answers"

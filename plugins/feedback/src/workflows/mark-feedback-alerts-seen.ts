@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { markAlertsSeenStep } from "./steps/mark-alerts-seen"
 
-export const markFeedbackAlertsSeenWorkflowId = "touchpoints-mark-feedback-alerts-seen"
+export const markFeedbackAlertsSeenWorkflowId = "touchpoints-feedback-mark-alerts-seen"
 
 export const markFeedbackAlertsSeenWorkflow = createWorkflow(
   markFeedbackAlertsSeenWorkflowId,

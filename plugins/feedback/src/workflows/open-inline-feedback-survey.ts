@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { openInlineStep } from "./steps/open-inline"
 
-export const openInlineFeedbackSurveyWorkflowId = "touchpoints-open-inline-feedback-survey"
+export const openInlineFeedbackSurveyWorkflowId = "touchpoints-feedback-open-inline-survey"
 
 export const openInlineFeedbackSurveyWorkflow = createWorkflow(
   openInlineFeedbackSurveyWorkflowId,

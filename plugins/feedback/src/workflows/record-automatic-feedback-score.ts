@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { SurveyRow } from "../modules/feedback/lib/types"
 import { recordAutomaticScoreStep } from "./steps/record-automatic-score"
 
-export const recordAutomaticFeedbackScoreWorkflowId = "touchpoints-record-automatic-feedback-score"
+export const recordAutomaticFeedbackScoreWorkflowId = "touchpoints-feedback-record-automatic-score"
 
 /**
  * Records the score a score page posted by itself into the survey's burst of automatic answers (see

@@ -3,7 +3,7 @@ import type { Answers, SurveyRow } from "../modules/feedback/lib/types"
 import { recordAnswersStep } from "./steps/record-answers"
 import { syncAlertStep } from "./steps/sync-alert"
 
-export const recordFeedbackAnswersWorkflowId = "touchpoints-record-feedback-answers"
+export const recordFeedbackAnswersWorkflowId = "touchpoints-feedback-record-answers"
 
 /**
  * Records answers to an open survey and keeps its detractor alert in line. Answers the survey as it is now,

@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { settleAutomaticAnswersStep } from "./steps/settle-automatic-answers"
 import { syncAlertsStep } from "./steps/sync-alerts"
 
-export const settleAutomaticFeedbackAnswersWorkflowId = "touchpoints-settle-automatic-feedback-answers"
+export const settleAutomaticFeedbackAnswersWorkflowId = "touchpoints-feedback-settle-automatic-answers"
 
 /**
  * Turns automatic answers whose burst has been quiet for `scannerBurstSeconds` into answers (or drops discarded

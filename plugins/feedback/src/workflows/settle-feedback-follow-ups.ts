@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type SettleFollowUpsInput, settleFollowUpsStep } from "./steps/settle-follow-ups"
 
-export const settleFeedbackFollowUpsWorkflowId = "touchpoints-settle-feedback-follow-ups"
+export const settleFeedbackFollowUpsWorkflowId = "touchpoints-feedback-settle-follow-ups"
 
 export const settleFeedbackFollowUpsWorkflow = createWorkflow(
   settleFeedbackFollowUpsWorkflowId,

@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { SurveySettlement } from "../modules/feedback/lib/types"
 import { settleSurveysStep } from "./steps/settle-surveys"
 
-export const settleFeedbackSurveysWorkflowId = "touchpoints-settle-feedback-surveys"
+export const settleFeedbackSurveysWorkflowId = "touchpoints-feedback-settle-surveys"
 
 export const settleFeedbackSurveysWorkflow = createWorkflow(
   settleFeedbackSurveysWorkflowId,

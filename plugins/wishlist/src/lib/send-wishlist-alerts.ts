@@ -1,8 +1,9 @@
 import { dirname, join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runClaimedSends } from "@touchpoints/core/lib"
 import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules/email"
-import { sendEmailWorkflow } from "@touchpoints/core/workflows"
+import type { SendEmailInput, SendEmailResult } from "@touchpoints/core/workflows"
 import { WISHLIST_MODULE } from "../modules/wishlist"
 import type WishlistModuleService from "../modules/wishlist/service"
 import { settleWishlistAlertsWorkflow } from "../workflows/settle-wishlist-alerts"
@@ -33,8 +34,9 @@ export type AlertRunSummary = { customers: number; sent: number; skipped: number
 /**
  * Emails each customer their queued price-drop and back-in-stock alerts, one email for all that queued up while
  * the oldest waited `groupMinutes`. The batch is claimed under `wishlist-alerts:<customer>:<oldest alert id>`,
- * so two workers or a crash never send it twice; consent, unsubscribe, suppression and the frequency cap are the
- * email core's (a capped batch waits for the next run, up to `expireHours`).
+ * so two workers or a crash never send it twice (core's claimed-send runner, one customer a batch); consent,
+ * unsubscribe, suppression and the frequency cap are the email core's (a capped batch waits for the next run, up
+ * to `expireHours`).
  */
 export async function sendWishlistAlerts(container: MedusaContainer, now = Date.now()): Promise<AlertRunSummary> {
   const wishlists = container.resolve<WishlistModuleService>(WISHLIST_MODULE)
@@ -59,30 +61,36 @@ export async function sendWishlistAlerts(container: MedusaContainer, now = Date.
     { status: "pending", created_at: { $lte: new Date(now - settings.groupMinutes * 60_000) } },
     { select: ["customer_id"], take: 10_000 }
   )
-  for (const customerId of [...new Set(due.map((alert) => alert.customer_id))].slice(0, CUSTOMERS_PER_RUN)) {
-    summary.customers += 1
-    summary[await alertCustomer(container, customerId)] += 1
+  const customerIds = [...new Set(due.map((alert) => alert.customer_id))].slice(0, CUSTOMERS_PER_RUN)
+  // one customer's alerts a batch: one email each, claimed under its own key
+  const { outcomes } = await runClaimedSends<string, CustomerAlerts, AlertOutcome>(container, {
+    batchSize: 1,
+    concurrency: 1,
+    findDue: async () => ({ items: customerIds, next: null }),
+    claim: async ([customerId]) => ({ batch: await customerAlerts(container, customerId), outcomes: [] }),
+    messagesOf: (batch) => (batch.message ? [batch.message] : []),
+    settle: async (batch, [result]) => [await settleCustomer(container, batch, result)],
+  })
+  for (const outcome of ["sent", "skipped", "later"] as const) {
+    summary[outcome] = outcomes[outcome] ?? 0
+    summary.customers += summary[outcome]
   }
   return summary
 }
 
-async function alertCustomer(container: MedusaContainer, customerId: string): Promise<"sent" | "skipped" | "later"> {
+type AlertOutcome = "sent" | "skipped" | "later"
+
+/** A customer's pending alerts, and the email they make, or why none goes out. */
+type CustomerAlerts = { pending: Alert[]; message: SendEmailInput | null; skip: string | null }
+
+async function customerAlerts(container: MedusaContainer, customerId: string): Promise<CustomerAlerts> {
   const wishlists = container.resolve<WishlistModuleService>(WISHLIST_MODULE)
   const settings = wishlists.settings.alerts
   const pending = (await wishlists.listWishlistAlerts(
     { status: "pending", customer_id: customerId },
     { order: { created_at: "ASC" }, take: 200 }
   )) as unknown as Alert[]
-  if (!pending.length) return "later"
-  const skipAll = async (reason: string | null) => {
-    await settle(
-      container,
-      pending.map((alert) => alert.id),
-      "skipped",
-      reason
-    )
-    return "skipped" as const
-  }
+  if (!pending.length) return { pending, message: null, skip: null }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",
@@ -90,11 +98,13 @@ async function alertCustomer(container: MedusaContainer, customerId: string): Pr
     filters: { id: customerId },
   })
   const customer = customers[0] as { email?: string | null; first_name?: string | null } | undefined
-  if (!customer?.email) return skipAll("no_email")
+  if (!customer?.email) return { pending, message: null, skip: "no_email" }
   const items = await alertItems(container, pending, settings.itemUrl)
-  if (!items.length) return skipAll("variants_gone")
-  const { result } = await sendEmailWorkflow(container).run({
-    input: {
+  if (!items.length) return { pending, message: null, skip: "variants_gone" }
+  return {
+    pending,
+    skip: null,
+    message: {
       flow: WISHLIST_ALERT_FLOW,
       subject_id: customerId,
       step: pending[0].id,
@@ -105,7 +115,26 @@ async function alertCustomer(container: MedusaContainer, customerId: string): Pr
       template_root: TEMPLATES,
       data: { first_name: customer.first_name ?? null, items },
     },
-  })
+  }
+}
+
+/** Settles a customer's alerts by how their email ended (none pending: nothing to do until the next run). */
+async function settleCustomer(
+  container: MedusaContainer,
+  { pending, skip }: CustomerAlerts,
+  result: SendEmailResult | undefined
+): Promise<AlertOutcome> {
+  if (!pending.length) return "later"
+  const skipAll = async (reason: string | null) => {
+    await settle(
+      container,
+      pending.map((alert) => alert.id),
+      "skipped",
+      reason
+    )
+    return "skipped" as const
+  }
+  if (skip || !result) return skipAll(skip)
   if (result.status === "blocked") {
     return result.reason === "frequency_cap" ? "later" : skipAll(result.reason)
   }

@@ -1,4 +1,4 @@
-import { BatchPool } from "../batch-pool"
+import { BatchPool } from "@touchpoints/core/lib"
 
 /** A promise and the functions that settle it, so a test decides when each batch ends. */
 function deferred() {

@@ -12,7 +12,7 @@ export type EnsureIncentivePromotionInput = { code: string; percent: number; car
  * Compensation deletes a promotion this step made.
  */
 export const ensureIncentivePromotionStep = createStep(
-  "touchpoints-ensure-cart-recovery-incentive",
+  "touchpoints-cart-recovery-ensure-incentive-promotion-step",
   async (input: EnsureIncentivePromotionInput, { container }) => {
     const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
     return container.resolve(Modules.LOCKING).execute(`tp-cart-recovery-incentive:${input.code}`, async () => {

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { availableItemsOf, readReminderCart } from "../../lib/reminder-cart"
 
-export const loadRecoverySourceStepId = "touchpoints-load-recovery-source"
+export const loadRecoverySourceStepId = "touchpoints-cart-recovery-load-source-step"
 
 /** What a recovery link brings back: the reminded cart's lines the shopper can still buy, and where it sold. */
 export type RecoverySource = {

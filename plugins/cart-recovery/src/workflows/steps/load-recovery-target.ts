@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const loadRecoveryTargetStepId = "touchpoints-load-recovery-target"
+export const loadRecoveryTargetStepId = "touchpoints-cart-recovery-load-target-step"
 
 /**
  * Where a recovery puts the lines: `added` to the shopper's own open cart, `created` in a new cart (no cart, or

@@ -6,7 +6,7 @@ export type RecordCartRecoveryInput = { cart_id: string; order_id: string; total
 
 /** Attributes an order to the reminders of the cart it came from (once; only carts that were reminded). */
 export const recordCartRecoveryStep = createStep(
-  "touchpoints-record-cart-recovery",
+  "touchpoints-cart-recovery-record-recovery-step",
   async (input: RecordCartRecoveryInput, { container }) => {
     const counted = await container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).recordRecovery({
       cartId: input.cart_id,

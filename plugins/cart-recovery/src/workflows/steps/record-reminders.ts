@@ -8,7 +8,7 @@ import type { StepRecord } from "../../modules/cart-recovery/service"
  * it only moves sequences forward, so there is nothing to undo.
  */
 export const recordRemindersStep = createStep(
-  "touchpoints-record-cart-reminders",
+  "touchpoints-cart-recovery-record-reminders-step",
   async (input: { records: StepRecord[] }, { container }) => {
     await container.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE).recordSteps(input.records)
     return new StepResponse(input.records.length)

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CART_RECOVERY_MODULE } from "../../modules/cart-recovery"
 import type CartRecoveryModuleService from "../../modules/cart-recovery/service"
 
-export const recordRestoreStepId = "touchpoints-record-cart-restore"
+export const recordRestoreStepId = "touchpoints-cart-recovery-record-restore-step"
 
 /**
  * Counts the link's click and records where the reminded cart's lines went (an order from there counts as the

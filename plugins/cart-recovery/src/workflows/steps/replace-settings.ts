@@ -3,7 +3,7 @@ import { CART_RECOVERY_MODULE } from "../../modules/cart-recovery"
 import type { OwnerSettingsValue } from "../../modules/cart-recovery/lib/owner-settings"
 import type CartRecoveryModuleService from "../../modules/cart-recovery/service"
 
-export const replaceCartRecoverySettingsStepId = "touchpoints-replace-cart-recovery-settings"
+export const replaceCartRecoverySettingsStepId = "touchpoints-cart-recovery-replace-settings-step"
 
 /**
  * Stores the owner's sequence and rules (null: back to the plugin options). Compensation puts back exactly what

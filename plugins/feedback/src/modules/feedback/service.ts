@@ -1,20 +1,13 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { PersonalDataSubject } from "@touchpoints/core/lib"
 import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
-import { normalizeAddress } from "@touchpoints/core/modules/email"
-import { type ReportQuery, type ResponsesQuery, readReport, readResponses } from "./lib/report"
-import { bandOf } from "./lib/score-band"
+import { COMMENT_CHUNK } from "./lib/survey-rows"
 import type {
   AlertRow,
   Answers,
+  DueOrder,
   DueOrderPage,
   FollowUp,
   NewSurvey,
@@ -26,28 +19,19 @@ import { Alert } from "./models/alert"
 import { Survey } from "./models/survey"
 import { SurveyProduct } from "./models/survey-product"
 import { type FeedbackOptions, parseFeedbackOptions } from "./options"
+import { alertRows } from "./repositories/alerts"
+import { answerRows } from "./repositories/answers"
 import { feedbackPersonalData } from "./repositories/personal-data"
+import { feedbackReport, type ReportQuery, type ResponseScope, type ResponsesQuery } from "./repositories/report"
+import { surveyClaims } from "./repositories/survey-claims"
+import { surveyRows } from "./repositories/surveys"
 
 type Manager = SqlEntityManager
 
-/** `?, ?, ?` for an IN list. */
-/** Comments cleared per transaction by the retention job. */
-const COMMENT_CHUNK = 500
-
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
-
-const STAGE_COLUMN: Record<FeedbackOptions["startAfter"], string> = {
-  fulfillment: "f.created_at",
-  shipment: "f.shipped_at",
-  delivery: "f.delivered_at",
-}
-
-/** Surveys that count towards the per-customer throttle (went out, or were shown inline). */
-const OFFERED_STATES = "('sending', 'sent', 'inline')"
-
 /**
- * The feedback records: surveys (one per order, the row is the claim), their products, answers and detractor
- * alerts; the scan over Medusa's order and fulfillment tables (read-only SQL) and the owner's report.
+ * The feedback records' rules: surveys (one per order, the row is the claim), their products, answers and
+ * detractor alerts, and the owner's report. The SQL is in repositories/ (our tables only); the orders due for a
+ * survey come from core's `ordersReachingStage` (Medusa's order tables), filtered here a page at a time.
  */
 export default class FeedbackModuleService extends MedusaService({ Survey, SurveyProduct, Alert }) {
   readonly settings: FeedbackOptions
@@ -58,45 +42,37 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
   }
 
   /**
-   * One page of orders after `afterId` without a survey whose first start event (shipment by default) happened
-   * between `delayDays + maxOrderAgeDays` and `delayDays` ago, with what the stop rules need.
+   * How to ask core's `ordersReachingStage` for one page of orders after `afterId` whose first start event
+   * (shipment by default) happened between `delayDays + maxOrderAgeDays` and `delayDays` ago.
+   */
+  dueOrdersQuery(input: { afterId: string | null; limit: number }) {
+    const { delayDays, maxOrderAgeDays, startAfter } = this.settings
+    return {
+      stage: startAfter,
+      withinDays: Math.ceil(delayDays + maxOrderAgeDays),
+      atLeastSecondsAgo: delayDays * 86_400,
+      afterId: input.afterId,
+      limit: input.limit,
+    }
+  }
+
+  /**
+   * Of one page of orders that reached their start event (core's `ordersReachingStage`), the ones without a
+   * survey yet. `full` says whether more pages may follow.
    */
   @InjectManager()
   async dueOrders(
-    input: { afterId: string | null; limit: number },
+    input: { page: DueOrder[]; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DueOrderPage> {
-    const { delayDays, maxOrderAgeDays, startAfter } = this.settings
-    const stage = STAGE_COLUMN[startAfter]
-    const rows = await (sharedContext.manager as Manager).execute<
-      (Omit<DueOrderPage["orders"][number], "display_id"> & { display_id: number | string | null })[]
-    >(
-      `WITH started AS (
-         SELECT ofl.order_id, min(${stage}) AS started_at
-         FROM order_fulfillment ofl
-         JOIN fulfillment f ON f.id = ofl.fulfillment_id AND f.deleted_at IS NULL AND f.canceled_at IS NULL
-         WHERE ofl.deleted_at IS NULL AND ofl.order_id > ? AND ${stage} IS NOT NULL
-           AND ${stage} > now() - make_interval(days => ?)
-         GROUP BY ofl.order_id
-         HAVING min(${stage}) <= now() - make_interval(secs => ?)
-       )
-       SELECT o.id, o.display_id, o.email, o.customer_id, o.locale, started.started_at,
-         (o.status = 'canceled' OR o.canceled_at IS NOT NULL) AS canceled,
-         EXISTS (SELECT 1 FROM order_payment_collection opc
-           JOIN payment p ON p.payment_collection_id = opc.payment_collection_id AND p.deleted_at IS NULL
-           JOIN refund r ON r.payment_id = p.id AND r.deleted_at IS NULL
-           WHERE opc.order_id = o.id AND opc.deleted_at IS NULL) AS refunded
-       FROM started
-       JOIN "order" o ON o.id = started.order_id AND o.deleted_at IS NULL AND o.is_draft_order = false
-         AND o.email IS NOT NULL
-       WHERE NOT EXISTS (SELECT 1 FROM tp_fb_survey s WHERE s.order_id = o.id AND s.deleted_at IS NULL)
-       ORDER BY o.id LIMIT ?`,
-      [input.afterId ?? "", Math.ceil(delayDays + maxOrderAgeDays), delayDays * 86_400, input.limit]
+    const surveyed = await surveyClaims.ordersWithSurvey(
+      sharedContext.manager as Manager,
+      input.page.map((order) => order.id)
     )
     return {
-      orders: rows.map((row) => ({ ...row, display_id: row.display_id === null ? null : Number(row.display_id) })),
-      lastId: rows.at(-1)?.id ?? null,
-      full: rows.length === input.limit,
+      orders: input.page.filter((order) => !surveyed.has(order.id)),
+      lastId: input.page.at(-1)?.id ?? null,
+      full: input.page.length === input.limit,
     }
   }
 
@@ -106,24 +82,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { emails: string[]; customerIds: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ emails: Set<string>; customerIds: Set<string> }> {
-    const emails = [...new Set(input.emails.map(normalizeAddress))]
-    const customerIds = [...new Set(input.customerIds)]
-    const none = { emails: new Set<string>(), customerIds: new Set<string>() }
-    if (!this.settings.throttleDays || (!emails.length && !customerIds.length)) return none
-    const rows = await (sharedContext.manager as Manager).execute<
-      { throttle_key: string; customer_id: string | null }[]
-    >(
-      `SELECT throttle_key, customer_id FROM tp_fb_survey
-       WHERE deleted_at IS NULL AND state IN ${OFFERED_STATES}
-         AND COALESCE(started_at, created_at) > now() - make_interval(days => ?)
-         AND (throttle_key IN (${marks(["", ...emails])}) OR customer_id IN (${marks(["", ...customerIds])}))`,
-      [this.settings.throttleDays, "", ...emails, "", ...customerIds]
-    )
-    for (const row of rows) {
-      none.emails.add(row.throttle_key)
-      if (row.customer_id) none.customerIds.add(row.customer_id)
-    }
-    return none
+    return surveyRows.recentlySurveyed(sharedContext.manager as Manager, this.settings, input)
   }
 
   /**
@@ -135,81 +94,19 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveys: NewSurvey[]; products: Map<string, Omit<SurveyProductRow, "survey_id">[]> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SurveyRow[]> {
-    if (!input.surveys.length) return []
-    const manager = sharedContext.manager as Manager
-    const { answerWindowDays } = this.settings
-    const claimed = await manager.execute<SurveyRow[]>(
-      `INSERT INTO tp_fb_survey (id, order_id, order_display_id, customer_id, email, throttle_key, locale, channel,
-         state, skip_reason, started_at, closes_at)
-       VALUES ${input.surveys.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), CASE WHEN ? THEN now() + make_interval(days => ?) END)").join(", ")}
-       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING *`,
-      input.surveys.flatMap((survey) => [
-        generateEntityId(undefined, "tpfb"),
-        survey.orderId,
-        survey.orderDisplayId,
-        survey.customerId,
-        survey.email,
-        normalizeAddress(survey.email),
-        survey.locale,
-        survey.channel,
-        survey.state,
-        survey.skipReason ?? null,
-        survey.state === "inline",
-        answerWindowDays,
-      ])
-    )
-    const products = claimed.flatMap((survey) =>
-      (input.products.get(survey.order_id) ?? []).map((product, rank) => ({ ...product, rank, survey_id: survey.id }))
-    )
-    if (products.length) {
-      await manager.execute(
-        `INSERT INTO tp_fb_survey_product (id, survey_id, product_id, title, handle, thumbnail, rank)
-         VALUES ${products.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-        products.flatMap((product) => [
-          generateEntityId(undefined, "tpfbp"),
-          product.survey_id,
-          product.product_id,
-          product.title,
-          product.handle,
-          product.thumbnail,
-          product.rank,
-        ])
-      )
-    }
-    return claimed.map(normalizeSurvey)
+    return surveyRows.claimSurveys(sharedContext.manager as Manager, this.settings, input)
   }
 
   /** Removes surveys and their products (a claim undone, or a send deferred by the frequency cap). */
   @InjectManager()
   async releaseSurveys(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    if (!ids.length) return
-    const manager = sharedContext.manager as Manager
-    await manager.execute(`DELETE FROM tp_fb_survey_product WHERE survey_id IN (${marks(ids)})`, ids)
-    await manager.execute(`DELETE FROM tp_fb_survey WHERE id IN (${marks(ids)})`, ids)
+    return surveyRows.releaseSurveys(sharedContext.manager as Manager, ids)
   }
 
   /** Records how each survey's send ended; a sent survey takes answers for `answerWindowDays` from now. */
   @InjectManager()
   async settleSurveys(settlements: SurveySettlement[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    if (!settlements.length) return
-    await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_fb_survey s SET state = v.state, skip_reason = v.skip_reason, send_id = v.send_id,
-         started_at = CASE WHEN v.state = 'sent' THEN now() ELSE s.started_at END,
-         closes_at = CASE WHEN v.state = 'sent' THEN now() + make_interval(days => ?) ELSE s.closes_at END,
-         updated_at = now()
-       FROM (VALUES ${settlements.map(() => "(?, ?, ?, ?)").join(", ")}) AS v(id, state, skip_reason, send_id)
-       WHERE s.id = v.id`,
-      [
-        this.settings.answerWindowDays,
-        ...settlements.flatMap((settlement) => [
-          settlement.id,
-          settlement.state,
-          settlement.skipReason,
-          settlement.sendId,
-        ]),
-      ]
-    )
+    return surveyRows.settleSurveys(sharedContext.manager as Manager, this.settings, settlements)
   }
 
   /** A survey with its products, or null. */
@@ -218,17 +115,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     by: { id: string } | { orderId: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ survey: SurveyRow; products: SurveyProductRow[] } | null> {
-    const manager = sharedContext.manager as Manager
-    const [survey] = await manager.execute<SurveyRow[]>(
-      `SELECT * FROM tp_fb_survey WHERE ${"id" in by ? "id" : "order_id"} = ? AND deleted_at IS NULL`,
-      ["id" in by ? by.id : by.orderId]
-    )
-    if (!survey) return null
-    const products = await manager.execute<SurveyProductRow[]>(
-      "SELECT * FROM tp_fb_survey_product WHERE survey_id = ? AND deleted_at IS NULL ORDER BY rank, id",
-      [survey.id]
-    )
-    return { survey: normalizeSurvey(survey), products }
+    return surveyRows.surveyWithProducts(sharedContext.manager as Manager, by)
   }
 
   /**
@@ -240,31 +127,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { customerId: string; limit: number; offset: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ surveys: { survey: SurveyRow; products: SurveyProductRow[] }[]; count: number }> {
-    const manager = sharedContext.manager as Manager
-    const [{ count }] = await manager.execute<{ count: string }[]>(
-      "SELECT count(*) AS count FROM tp_fb_survey WHERE customer_id = ? AND deleted_at IS NULL",
-      [input.customerId]
-    )
-    const surveys = await manager.execute<SurveyRow[]>(
-      `SELECT * FROM tp_fb_survey WHERE customer_id = ? AND deleted_at IS NULL
-       ORDER BY COALESCE(started_at, created_at) DESC, id DESC LIMIT ? OFFSET ?`,
-      [input.customerId, input.limit, input.offset]
-    )
-    const ids = surveys.map((survey) => survey.id)
-    const products = ids.length
-      ? await manager.execute<SurveyProductRow[]>(
-          `SELECT * FROM tp_fb_survey_product WHERE survey_id IN (${marks(ids)}) AND deleted_at IS NULL
-           ORDER BY rank, id`,
-          ids
-        )
-      : []
-    return {
-      surveys: surveys.map((survey) => ({
-        survey: normalizeSurvey(survey),
-        products: products.filter((product) => product.survey_id === survey.id),
-      })),
-      count: Number(count),
-    }
+    return surveyRows.surveysOfCustomer(sharedContext.manager as Manager, input)
   }
 
   /**
@@ -273,12 +136,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
    */
   @InjectManager()
   async openInline(surveyId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_fb_survey SET state = 'inline', skip_reason = NULL, started_at = now(),
-         closes_at = now() + make_interval(days => ?), updated_at = now()
-       WHERE id = ? AND state IN ('skipped', 'failed')`,
-      [this.settings.answerWindowDays, surveyId]
-    )
+    return surveyRows.openInline(sharedContext.manager as Manager, this.settings, surveyId)
   }
 
   /** Until when a survey takes (changed) answers, or null when it never opened. */
@@ -301,30 +159,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveyId: string; answers: Answers },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SurveyRow | null> {
-    const { answers } = input
-    const [row] = await (sharedContext.manager as Manager).execute<SurveyRow[]>(
-      `UPDATE tp_fb_survey SET
-         nps_score = CASE WHEN ? THEN ?::int ELSE nps_score END,
-         ces_score = CASE WHEN ? THEN ?::int ELSE ces_score END,
-         comment = CASE WHEN ? THEN ? ELSE comment END,
-         first_answered_at = COALESCE(first_answered_at, now()), answered_at = now(),
-         followed_up_at = NULL, auto_score = NULL, auto_at = NULL,
-         auto_discarded = COALESCE(auto_settles_at > now(), false), updated_at = now()
-       WHERE id = ? AND deleted_at IS NULL AND closes_at > now()
-         AND (first_answered_at IS NULL OR first_answered_at + make_interval(secs => ?) > now())
-       RETURNING *`,
-      [
-        answers.nps_score !== undefined,
-        answers.nps_score ?? null,
-        answers.ces_score !== undefined,
-        answers.ces_score ?? null,
-        answers.comment !== undefined,
-        answers.comment ?? null,
-        input.surveyId,
-        this.settings.changeWindowHours * 3600,
-      ]
-    )
-    return row ? normalizeSurvey(row) : null
+    return answerRows.recordAnswers(sharedContext.manager as Manager, this.settings, input)
   }
 
   /**
@@ -338,26 +173,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveyId: string; score: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SurveyRow | null> {
-    // one statement: concurrent scanner requests queue on the row and each sees the one before
-    const [row] = await (sharedContext.manager as Manager).execute<SurveyRow[]>(
-      `UPDATE tp_fb_survey SET
-         auto_discarded = CASE WHEN auto_settles_at > now()
-           THEN auto_discarded OR auto_score IS DISTINCT FROM ?::int ELSE false END,
-         auto_score = CASE WHEN auto_settles_at > now() THEN auto_score ELSE ?::int END,
-         auto_at = CASE WHEN auto_settles_at > now() THEN auto_at ELSE now() END,
-         auto_settles_at = now() + make_interval(secs => ?), updated_at = now()
-       WHERE id = ? AND deleted_at IS NULL AND closes_at > now()
-         AND (first_answered_at IS NULL OR first_answered_at + make_interval(secs => ?) > now())
-       RETURNING *`,
-      [
-        input.score,
-        input.score,
-        this.settings.scannerBurstSeconds,
-        input.surveyId,
-        this.settings.changeWindowHours * 3600,
-      ]
-    )
-    return row ? normalizeSurvey(row) : null
+    return answerRows.recordAutomaticScore(sharedContext.manager as Manager, this.settings, input)
   }
 
   /**
@@ -370,50 +186,13 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveyId?: string; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ answered: SurveyRow[]; before: SurveyRow[] }> {
-    const rows = await (sharedContext.manager as Manager).execute<(SurveyRow & { before: SurveyRow })[]>(
-      `WITH due AS (
-         SELECT * FROM tp_fb_survey
-         WHERE deleted_at IS NULL AND auto_settles_at <= now() ${input.surveyId ? "AND id = ?" : ""}
-         ORDER BY auto_settles_at LIMIT ? FOR UPDATE SKIP LOCKED
-       )
-       UPDATE tp_fb_survey s SET
-         nps_score = CASE WHEN due.auto_discarded THEN s.nps_score ELSE due.auto_score END,
-         first_answered_at = CASE WHEN due.auto_discarded THEN s.first_answered_at
-           ELSE COALESCE(s.first_answered_at, due.auto_at) END,
-         answered_at = CASE WHEN due.auto_discarded THEN s.answered_at ELSE due.auto_at END,
-         followed_up_at = CASE WHEN due.auto_discarded THEN s.followed_up_at END,
-         auto_score = NULL, auto_at = NULL, auto_settles_at = NULL, auto_discarded = false, updated_at = now()
-       FROM due WHERE s.id = due.id
-       RETURNING s.*, row_to_json(due.*) AS before`,
-      [...(input.surveyId ? [input.surveyId] : []), input.limit]
-    )
-    return {
-      answered: rows.filter((row) => !row.before.auto_discarded).map(({ before: _, ...row }) => normalizeSurvey(row)),
-      before: rows.map((row) => normalizeSurvey(row.before)),
-    }
+    return answerRows.settleAutomaticAnswers(sharedContext.manager as Manager, input)
   }
 
   /** Puts a survey's answers back as they were (the compensation of recording or settling them). */
   @InjectManager()
   async restoreAnswers(before: SurveyRow, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_fb_survey SET nps_score = ?, ces_score = ?, comment = ?, first_answered_at = ?, answered_at = ?,
-         followed_up_at = ?, auto_score = ?, auto_at = ?, auto_settles_at = ?, auto_discarded = ?, updated_at = now()
-       WHERE id = ?`,
-      [
-        before.nps_score,
-        before.ces_score,
-        before.comment,
-        before.first_answered_at,
-        before.answered_at,
-        before.followed_up_at,
-        before.auto_score,
-        before.auto_at,
-        before.auto_settles_at,
-        before.auto_discarded,
-        before.id,
-      ]
-    )
+    return answerRows.restoreAnswers(sharedContext.manager as Manager, before)
   }
 
   /**
@@ -422,36 +201,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
    */
   @InjectManager()
   async syncAlert(survey: SurveyRow, @MedusaContext() sharedContext: Context = {}): Promise<AlertRow | null> {
-    const manager = sharedContext.manager as Manager
-    const [before] = await manager.execute<AlertRow[]>(
-      "SELECT * FROM tp_fb_alert WHERE survey_id = ? AND deleted_at IS NULL",
-      [survey.id]
-    )
-    const detractor = survey.nps_score !== null && bandOf(survey.nps_score) === "detractor"
-    if (detractor) {
-      await manager.execute(
-        `INSERT INTO tp_fb_alert (id, survey_id, order_id, order_display_id, customer_id, email, nps_score, comment,
-           state, email_state)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)
-         ON CONFLICT (survey_id) WHERE deleted_at IS NULL DO UPDATE SET nps_score = excluded.nps_score,
-           comment = excluded.comment, state = 'open', updated_at = now(),
-           email_state = CASE WHEN tp_fb_alert.email_state = 'sent' THEN 'sent' ELSE excluded.email_state END`,
-        [
-          generateEntityId(undefined, "tpfba"),
-          survey.id,
-          survey.order_id,
-          survey.order_display_id,
-          survey.customer_id,
-          survey.email,
-          survey.nps_score,
-          survey.comment,
-          this.settings.alerts.email ? "pending" : "none",
-        ]
-      )
-    } else if (before && before.state === "open") {
-      await manager.execute("UPDATE tp_fb_alert SET state = 'withdrawn', updated_at = now() WHERE id = ?", [before.id])
-    }
-    return before ?? null
+    return alertRows.syncAlert(sharedContext.manager as Manager, this.settings, survey)
   }
 
   /** Puts an alert back as it was before `syncAlert` (removed when there was none). */
@@ -460,48 +210,13 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveyId: string; before: AlertRow | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    const manager = sharedContext.manager as Manager
-    const { before } = input
-    if (!before) {
-      await manager.execute("DELETE FROM tp_fb_alert WHERE survey_id = ?", [input.surveyId])
-      return
-    }
-    await manager.execute(
-      "UPDATE tp_fb_alert SET nps_score = ?, comment = ?, state = ?, email_state = ?, updated_at = now() WHERE id = ?",
-      [before.nps_score, before.comment, before.state, before.email_state, before.id]
-    )
+    return alertRows.restoreAlert(sharedContext.manager as Manager, input)
   }
 
   /** Answered surveys whose answer has not changed for `followUpDelayMinutes` and has no follow-up yet. */
   @InjectManager()
   async dueFollowUps(limit: number, @MedusaContext() sharedContext: Context = {}): Promise<FollowUp[]> {
-    const manager = sharedContext.manager as Manager
-    const surveys = (
-      await manager.execute<SurveyRow[]>(
-        `SELECT * FROM tp_fb_survey
-         WHERE deleted_at IS NULL AND nps_score IS NOT NULL AND followed_up_at IS NULL
-           AND answered_at <= now() - make_interval(secs => ?)
-         ORDER BY answered_at LIMIT ?`,
-        [this.settings.followUpDelayMinutes * 60, limit]
-      )
-    ).map(normalizeSurvey)
-    if (!surveys.length) return []
-    const ids = surveys.map((survey) => survey.id)
-    const products = await manager.execute<SurveyProductRow[]>(
-      `SELECT * FROM tp_fb_survey_product WHERE survey_id IN (${marks(ids)}) AND deleted_at IS NULL
-       ORDER BY rank, id`,
-      ids
-    )
-    const alerts = await manager.execute<AlertRow[]>(
-      `SELECT * FROM tp_fb_alert WHERE survey_id IN (${marks(ids)}) AND deleted_at IS NULL`,
-      ids
-    )
-    return surveys.map((survey) => ({
-      survey,
-      band: bandOf(survey.nps_score ?? 0),
-      products: products.filter((product) => product.survey_id === survey.id),
-      alert: alerts.find((alert) => alert.survey_id === survey.id) ?? null,
-    }))
+    return alertRows.dueFollowUps(sharedContext.manager as Manager, this.settings, limit)
   }
 
   /** Marks follow-ups handled, and how each alert email ended. */
@@ -510,20 +225,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { surveyIds: string[]; alertEmails: { alertId: string; state: "sent" | "failed"; sendId: string | null }[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    const manager = sharedContext.manager as Manager
-    if (input.surveyIds.length) {
-      await manager.execute(
-        `UPDATE tp_fb_survey SET followed_up_at = now(), updated_at = now() WHERE id IN (${marks(input.surveyIds)})`,
-        input.surveyIds
-      )
-    }
-    for (const email of input.alertEmails) {
-      await manager.execute("UPDATE tp_fb_alert SET email_state = ?, send_id = ?, updated_at = now() WHERE id = ?", [
-        email.state,
-        email.sendId,
-        email.alertId,
-      ])
-    }
+    return alertRows.settleFollowUps(sharedContext.manager as Manager, input)
   }
 
   /** The owner's alert feed, newest first. */
@@ -532,47 +234,31 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     input: { limit: number; offset: number; state?: "open" | "withdrawn"; unseen?: boolean },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ alerts: AlertRow[]; count: number }> {
-    const manager = sharedContext.manager as Manager
-    const where = ["deleted_at IS NULL"]
-    const bindings: unknown[] = []
-    if (input.state) {
-      where.push("state = ?")
-      bindings.push(input.state)
-    }
-    if (input.unseen) where.push("seen_at IS NULL")
-    const [{ count }] = await manager.execute<{ count: string }[]>(
-      `SELECT count(*) FROM tp_fb_alert WHERE ${where.join(" AND ")}`,
-      bindings
-    )
-    const alerts = await manager.execute<AlertRow[]>(
-      `SELECT * FROM tp_fb_alert WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`,
-      [...bindings, input.limit, input.offset]
-    )
-    return { alerts, count: Number(count) }
+    return alertRows.alertFeed(sharedContext.manager as Manager, input)
   }
 
   /** Marks alerts seen by the owner; answers how many changed. */
   @InjectManager()
   async markAlertsSeen(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    if (!ids.length) return 0
-    const rows = await (sharedContext.manager as Manager).execute(
-      `UPDATE tp_fb_alert SET seen_at = now(), updated_at = now()
-       WHERE id IN (${marks(ids)}) AND seen_at IS NULL AND deleted_at IS NULL RETURNING id`,
-      ids
-    )
-    return rows.length
+    return alertRows.markAlertsSeen(sharedContext.manager as Manager, ids)
   }
 
-  /** NPS, distributions, effort, response rate, groups and trend for a period (see lib/report). */
+  /** NPS, distributions, effort, response rate, groups and trend for a period (see repositories/report). */
   @InjectManager()
   async report(query: ReportQuery, @MedusaContext() sharedContext: Context = {}) {
-    return readReport(sharedContext.manager as Manager, query)
+    return feedbackReport.readReport(sharedContext.manager as Manager, query)
+  }
+
+  /** The products of the responses in scope, each once (a grouping by category reads their categories). */
+  @InjectManager()
+  async answeredProductIds(scope: ResponseScope, @MedusaContext() sharedContext: Context = {}) {
+    return feedbackReport.readAnsweredProductIds(sharedContext.manager as Manager, scope)
   }
 
   /** Responses with their order, customer and products, filtered (the verbatims and the CSV export). */
   @InjectManager()
   async responses(query: ResponsesQuery, @MedusaContext() sharedContext: Context = {}) {
-    return readResponses(sharedContext.manager as Manager, query)
+    return feedbackReport.readResponses(sharedContext.manager as Manager, query)
   }
 
   /**
@@ -590,22 +276,7 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
 
   @InjectTransactionManager()
   protected async clearCommentsChunk(before: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const manager = sharedContext.transactionManager as Manager
-    const surveys = await manager.execute<{ id: string }[]>(
-      `UPDATE tp_fb_survey SET comment = NULL, updated_at = now()
-        WHERE id IN (SELECT id FROM tp_fb_survey WHERE comment IS NOT NULL AND COALESCE(answered_at, created_at) < ?
-                     LIMIT ${COMMENT_CHUNK} FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      [before]
-    )
-    if (surveys.length) {
-      const ids = surveys.map((row) => row.id)
-      await manager.execute(
-        `UPDATE tp_fb_alert SET comment = NULL, updated_at = now() WHERE survey_id IN (${marks(ids)})`,
-        ids
-      )
-    }
-    return surveys.length
+    return answerRows.clearCommentsChunk(sharedContext.transactionManager as Manager, before)
   }
 
   /** Everything feedback keeps about a person (core's personal-data export). */
@@ -622,18 +293,5 @@ export default class FeedbackModuleService extends MedusaService({ Survey, Surve
     const manager = sharedContext.transactionManager as Manager
     const surveys = await feedbackPersonalData.surveyIds(manager, subject)
     return deletePersonalRows(manager, feedbackPersonalData.kinds(subject, surveys))
-  }
-}
-
-/** Numbers from PostgreSQL's integer columns arrive as numbers; bigint-like strings are made numbers. */
-function normalizeSurvey(row: SurveyRow): SurveyRow {
-  const number = (value: number | string | null) => (value === null ? null : Number(value))
-  return {
-    ...row,
-    order_display_id: number(row.order_display_id),
-    nps_score: number(row.nps_score),
-    ces_score: number(row.ces_score),
-    auto_score: number(row.auto_score ?? null),
-    auto_discarded: Boolean(row.auto_discarded),
   }
 }

@@ -11,7 +11,7 @@ export type ClaimSurveysInput = {
 
 /** Inserts surveys (one per order; orders that have one are left out). Compensation removes the ones it made. */
 export const claimSurveysStep = createStep(
-  "touchpoints-claim-feedback-surveys",
+  "touchpoints-feedback-claim-surveys-step",
   async (input: ClaimSurveysInput, { container }) => {
     const claimed = await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).claimSurveys({
       surveys: input.surveys,

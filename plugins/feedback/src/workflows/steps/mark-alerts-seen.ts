@@ -4,7 +4,7 @@ import type FeedbackModuleService from "../../modules/feedback/service"
 
 /** Marks alerts seen (seeing is not undone). */
 export const markAlertsSeenStep = createStep(
-  "touchpoints-mark-feedback-alerts-seen",
+  "touchpoints-feedback-mark-alerts-seen-step",
   async (input: { ids: string[] }, { container }) =>
     new StepResponse(await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).markAlertsSeen(input.ids))
 )

@@ -4,7 +4,7 @@ import type FeedbackModuleService from "../../modules/feedback/service"
 
 /** Makes a survey skipped for email answerable inline (the customer is on the order's page). */
 export const openInlineStep = createStep(
-  "touchpoints-open-inline-feedback-survey",
+  "touchpoints-feedback-open-inline-step",
   async (input: { survey_id: string }, { container }) => {
     await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).openInline(input.survey_id)
     return new StepResponse(input.survey_id)

@@ -8,7 +8,7 @@ import type FeedbackModuleService from "../../modules/feedback/service"
  * back.
  */
 export const recordAnswersStep = createStep(
-  "touchpoints-record-feedback-answers",
+  "touchpoints-feedback-record-answers-step",
   async (input: { before: SurveyRow; answers: Answers }, { container }) => {
     const survey = await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).recordAnswers({
       surveyId: input.before.id,

@@ -3,7 +3,7 @@ import { FEEDBACK_MODULE } from "../../modules/feedback"
 import type { SurveyRow } from "../../modules/feedback/lib/types"
 import type FeedbackModuleService from "../../modules/feedback/service"
 
-export const recordAutomaticScoreStepId = "touchpoints-record-automatic-feedback-score"
+export const recordAutomaticScoreStepId = "touchpoints-feedback-record-automatic-score-step"
 
 /**
  * Records an automatic answer in the survey's burst (not its answer); null when the survey has closed.

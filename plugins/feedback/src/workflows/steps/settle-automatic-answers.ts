@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../modules/feedback"
 import type FeedbackModuleService from "../../modules/feedback/service"
 
-export const settleAutomaticAnswersStepId = "touchpoints-settle-automatic-feedback-answers"
+export const settleAutomaticAnswersStepId = "touchpoints-feedback-settle-automatic-answers-step"
 
 /**
  * Ends quiet automatic-answer bursts (one survey's, or up to `limit`): kept scores become answers, discarded

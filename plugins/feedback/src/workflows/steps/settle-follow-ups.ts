@@ -9,7 +9,7 @@ export type SettleFollowUpsInput = {
 
 /** Marks follow-ups handled (their emails are claimed and out: nothing to undo). */
 export const settleFollowUpsStep = createStep(
-  "touchpoints-settle-feedback-follow-ups",
+  "touchpoints-feedback-settle-follow-ups-step",
   async (input: SettleFollowUpsInput, { container }) => {
     await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).settleFollowUps({
       surveyIds: input.survey_ids,

@@ -8,7 +8,7 @@ import type FeedbackModuleService from "../../modules/feedback/service"
  * again). The emails are out: there is nothing to undo.
  */
 export const settleSurveysStep = createStep(
-  "touchpoints-settle-feedback-surveys",
+  "touchpoints-feedback-settle-surveys-step",
   async (input: { settlements: SurveySettlement[]; deferred: string[] }, { container }) => {
     const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
     await feedback.settleSurveys(input.settlements)

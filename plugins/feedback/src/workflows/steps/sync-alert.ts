@@ -5,7 +5,7 @@ import type FeedbackModuleService from "../../modules/feedback/service"
 
 /** Opens, updates or withdraws the survey's detractor alert. Compensation puts the alert back as it was. */
 export const syncAlertStep = createStep(
-  "touchpoints-sync-feedback-alert",
+  "touchpoints-feedback-sync-alert-step",
   async (survey: SurveyRow | null, { container }) => {
     if (!survey) return new StepResponse(null, null)
     const before = await container.resolve<FeedbackModuleService>(FEEDBACK_MODULE).syncAlert(survey)

@@ -3,7 +3,7 @@ import { FEEDBACK_MODULE } from "../../modules/feedback"
 import type { AlertRow, SurveyRow } from "../../modules/feedback/lib/types"
 import type FeedbackModuleService from "../../modules/feedback/service"
 
-export const syncAlertsStepId = "touchpoints-sync-feedback-alerts"
+export const syncAlertsStepId = "touchpoints-feedback-sync-alerts-step"
 
 /** syncAlertStep for several surveys (answers that settled together). Compensation puts each alert back. */
 export const syncAlertsStep = createStep(

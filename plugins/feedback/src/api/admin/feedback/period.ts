@@ -1,3 +1,7 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { type MedusaDb, productIdsInCategory } from "@touchpoints/core/medusa-tables"
+
 const DEFAULT_DAYS = 90
 
 /** The report's period: `to` (default now) back to `from` (default 90 days before `to`). */
@@ -7,22 +11,33 @@ export function periodOf(query: { from?: string; to?: string }): { from: Date; t
   return { from, to }
 }
 
-/** The shared filters of the report and the responses list, as the service takes them. */
-export function scopeOf(query: {
-  from?: string
-  to?: string
-  product_id?: string
-  category_id?: string
-  band?: "detractor" | "passive" | "promoter"
-  has_comment?: boolean
-  q?: string
-}) {
+/**
+ * The shared filters of the report and the responses list, as the service takes them. A category filter becomes
+ * the category's products, read from Medusa's tables (core's `productIdsInCategory`).
+ */
+export async function scopeOf(
+  req: MedusaRequest,
+  query: {
+    from?: string
+    to?: string
+    product_id?: string
+    category_id?: string
+    band?: "detractor" | "passive" | "promoter"
+    has_comment?: boolean
+    q?: string
+  }
+) {
   return {
     ...periodOf(query),
     productId: query.product_id,
-    categoryId: query.category_id,
+    categoryProductIds: query.category_id ? await productIdsInCategory(medusaDbOf(req), query.category_id) : undefined,
     band: query.band,
     hasComment: query.has_comment,
     q: query.q,
   }
+}
+
+/** Medusa's database connection, for core's queries over Medusa's own tables. */
+export function medusaDbOf(req: MedusaRequest): MedusaDb {
+  return req.scope.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION)
 }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { csvField } from "../../../lib/csv-field"
-import type { ResponsesCursor } from "../../../modules/feedback/lib/report"
+import type { ResponsesCursor } from "../../../modules/feedback/repositories/report"
 import type FeedbackModuleService from "../../../modules/feedback/service"
 
 const PAGE = 5000

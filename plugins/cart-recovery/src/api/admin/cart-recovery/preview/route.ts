@@ -5,7 +5,7 @@ import { CART_RECOVERY_FLOW, CART_RECOVERY_TEMPLATES, CART_REMINDER_TEMPLATE } f
 import { sampleReminderData } from "../../../../lib/sample-reminder"
 import { CART_RECOVERY_MODULE } from "../../../../modules/cart-recovery"
 import type CartRecoveryModuleService from "../../../../modules/cart-recovery/service"
-import type { GetCartRecoveryPreviewType } from "../../../validators"
+import type { GetCartRecoveryPreviewType } from "../validators"
 
 /**
  * Reminder `step` rendered with a sample cart exactly as it would go out (the owner's templates, the shared

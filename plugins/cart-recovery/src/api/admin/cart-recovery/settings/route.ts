@@ -3,7 +3,7 @@ import { CART_RECOVERY_MODULE } from "../../../../modules/cart-recovery"
 import { settingsView } from "../../../../modules/cart-recovery/lib/owner-settings"
 import type CartRecoveryModuleService from "../../../../modules/cart-recovery/service"
 import { saveCartRecoverySettingsWorkflow } from "../../../../workflows/save-cart-recovery-settings"
-import type { PostCartRecoverySettingsType } from "../../../validators"
+import type { PostCartRecoverySettingsType } from "../validators"
 
 const recoveryOf = (req: AuthenticatedMedusaRequest) =>
   req.scope.resolve<CartRecoveryModuleService>(CART_RECOVERY_MODULE)

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CART_RECOVERY_MODULE } from "../../../../modules/cart-recovery"
 import type CartRecoveryModuleService from "../../../../modules/cart-recovery/service"
-import type { GetCartRecoveryStatsType } from "../../../validators"
+import type { GetCartRecoveryStatsType } from "../validators"
 
 const DEFAULT_DAYS = 30
 

@@ -4,7 +4,7 @@ import { recoveredCartView } from "../../../../lib/recovered-cart-view"
 import { openRecoveryLink } from "../../../../lib/recovery-link"
 import { availableItemsOf, type ReminderItem } from "../../../../lib/reminder-cart"
 import { restoreRecoveredCartWorkflow } from "../../../../workflows/restore-recovered-cart"
-import type { GetCartRecoveryType, PostCartRecoveryType } from "../../../validators"
+import type { GetCartRecoveryType, PostCartRecoveryType } from "../validators"
 
 /** A line to restore as the link's page shows it (no line, cart or customer ids). */
 const itemView = (item: ReminderItem) => ({

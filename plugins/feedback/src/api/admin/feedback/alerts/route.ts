@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { feedbackService } from "../../../utils/survey-by-token"
-import type { GetFeedbackAlertsType } from "../../../validators"
+import { feedbackService } from "../feedback-service"
+import type { GetFeedbackAlertsType } from "../validators"
 
 /** The detractor alert feed, newest first: the order, the customer, the score and the comment. */
 export async function GET(req: MedusaRequest<unknown, GetFeedbackAlertsType>, res: MedusaResponse) {

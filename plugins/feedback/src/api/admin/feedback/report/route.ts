@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { feedbackService } from "../../../utils/survey-by-token"
-import type { GetFeedbackReportType } from "../../../validators"
-import { scopeOf } from "../period"
+import { categoriesOfProducts } from "@touchpoints/core/medusa-tables"
+import { feedbackService } from "../feedback-service"
+import { medusaDbOf, scopeOf } from "../period"
 import { sendResponsesCsv } from "../responses-csv"
+import type { GetFeedbackReportType } from "../validators"
 
 const VERBATIMS = 20
 
@@ -14,9 +15,14 @@ const VERBATIMS = 20
 export async function GET(req: MedusaRequest<unknown, GetFeedbackReportType>, res: MedusaResponse) {
   const query = req.validatedQuery as GetFeedbackReportType
   const feedback = feedbackService(req)
-  const scope = scopeOf(query)
+  const scope = await scopeOf(req, query)
   if (query.format === "csv") return sendResponsesCsv(res, feedback, scope)
-  const report = await feedback.report({ ...scope, groupBy: query.group_by })
+  // a grouping by category needs the categories of the products answered, from Medusa's tables
+  const categories =
+    query.group_by === "category"
+      ? await categoriesOfProducts(medusaDbOf(req), await feedback.answeredProductIds(scope))
+      : undefined
+  const report = await feedback.report({ ...scope, groupBy: query.group_by, categories })
   const verbatims = await feedback.responses({
     ...scope,
     hasComment: scope.hasComment ?? true,

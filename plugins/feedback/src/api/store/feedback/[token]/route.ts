@@ -2,8 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { pendingScore } from "../../../../lib/automatic-answers"
 import { isOpen, surveyView } from "../../../../lib/survey-view"
 import { recordFeedbackAnswersWorkflow } from "../../../../workflows/record-feedback-answers"
-import { feedbackService, respondClosed, surveyByToken } from "../../../utils/survey-by-token"
-import type { PostFeedbackAnswersType } from "../../../validators"
+import { feedbackService, respondClosed, surveyByToken } from "../survey-by-token"
+import type { PostFeedbackAnswersType } from "../validators"
 
 /** A survey from its signed link: the order's products, the answers so far and the follow-up question. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

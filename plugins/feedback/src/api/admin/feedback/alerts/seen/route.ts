@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markFeedbackAlertsSeenWorkflow } from "../../../../../workflows/mark-feedback-alerts-seen"
-import type { PostFeedbackAlertsSeenType } from "../../../../validators"
+import type { PostFeedbackAlertsSeenType } from "../../validators"
 
 /** Marks alerts seen; answers how many were unseen. */
 export async function POST(req: MedusaRequest<PostFeedbackAlertsSeenType>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { adminSurveyView } from "../../../../../lib/admin-survey-view"
-import { feedbackService } from "../../../../utils/survey-by-token"
-import type { GetFeedbackCustomerSurveysType } from "../../../../validators"
+import { feedbackService } from "../../feedback-service"
+import type { GetFeedbackCustomerSurveysType } from "../../validators"
 
 /**
  * A customer's surveys for the customer page of the admin, answered or not, newest first, a page at a time

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { adminSurveyView } from "../../../../../lib/admin-survey-view"
-import { feedbackService } from "../../../../utils/survey-by-token"
+import { feedbackService } from "../../feedback-service"
 
 /**
  * The survey of one order (for the order page of the admin), answered or not, whatever its period; `survey: null`

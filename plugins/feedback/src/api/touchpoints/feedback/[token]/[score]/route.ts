@@ -9,8 +9,8 @@ import type { SurveyRow } from "../../../../../modules/feedback/lib/types"
 import { recordAutomaticFeedbackScoreWorkflow } from "../../../../../workflows/record-automatic-feedback-score"
 import { recordFeedbackAnswersWorkflow } from "../../../../../workflows/record-feedback-answers"
 import { settleAutomaticFeedbackAnswersWorkflow } from "../../../../../workflows/settle-automatic-feedback-answers"
-import { closedMessage, feedbackService } from "../../../../utils/survey-by-token"
-import type { PostScoreLinkType } from "../../../../validators"
+import { closedMessage, feedbackService } from "../../../../store/feedback/survey-by-token"
+import type { PostScoreLinkType } from "../../validators"
 
 function shopName(req: MedusaRequest): string {
   return req.scope.resolve<EmailModuleService>(EMAIL_MODULE).settings.shop.name

@@ -1,14 +1,24 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { bandOf, type NpsFigures, npsOf, type ScoreBand } from "./score-band"
+import { bandOf, type NpsFigures, npsOf, type ScoreBand } from "../lib/score-band"
 
 type Manager = SqlEntityManager
 
 export type ReportGroupBy = "week" | "month" | "product" | "category"
 
-/** Which responses count: answered (first) in [from, to), optionally for one product or category only. */
-export type ResponseScope = { from: Date; to: Date; productId?: string; categoryId?: string }
+/**
+ * Which responses count: answered (first) in [from, to), optionally for one product only, or for the products of
+ * one category (`categoryProductIds`: the category's products, read from Medusa's tables by the caller).
+ */
+export type ResponseScope = { from: Date; to: Date; productId?: string; categoryProductIds?: readonly string[] }
 
-export type ReportQuery = ResponseScope & { groupBy?: ReportGroupBy }
+/**
+ * `categories`: for `groupBy: "category"`, the categories of the products answered in scope (core's
+ * `categoriesOfProducts` over `answeredProductIds`), read from Medusa's tables by the caller.
+ */
+export type ReportQuery = ResponseScope & {
+  groupBy?: ReportGroupBy
+  categories?: readonly { product_id: string; category_id: string; category_name: string }[]
+}
 
 /** Where a page of responses ended: the exact timestamp (as PostgreSQL's text, microseconds kept) and the id. */
 export type ResponsesCursor = { firstAnsweredAt: string; surveyId: string }
@@ -55,11 +65,15 @@ function scopeCte(scope: ResponseScope): { sql: string; bindings: unknown[] } {
     where.push("EXISTS (SELECT 1 FROM tp_fb_survey_product sp WHERE sp.survey_id = s.id AND sp.product_id = ?)")
     bindings.push(scope.productId)
   }
-  if (scope.categoryId) {
-    where.push(`EXISTS (SELECT 1 FROM tp_fb_survey_product sp
-      JOIN product_category_product pcp ON pcp.product_id = sp.product_id
-      WHERE sp.survey_id = s.id AND pcp.product_category_id = ?)`)
-    bindings.push(scope.categoryId)
+  if (scope.categoryProductIds) {
+    const ids = scope.categoryProductIds
+    where.push(
+      ids.length
+        ? `EXISTS (SELECT 1 FROM tp_fb_survey_product sp
+            WHERE sp.survey_id = s.id AND sp.product_id IN (${ids.map(() => "?").join(", ")}))`
+        : "FALSE"
+    )
+    bindings.push(...ids)
   }
   return { sql: `WITH r AS (SELECT s.* FROM tp_fb_survey s WHERE ${where.join(" AND ")})`, bindings }
 }
@@ -79,7 +93,7 @@ function groupOf(row: BandCounts & { key: string; label: string | null }): Repor
 }
 
 /** Grouped figures: by week or month of the first answer, or by product or category of the order. */
-async function readGroups(manager: Manager, scope: ResponseScope, groupBy: ReportGroupBy): Promise<ReportGroup[]> {
+async function readGroups(manager: Manager, scope: ReportQuery, groupBy: ReportGroupBy): Promise<ReportGroup[]> {
   const cte = scopeCte(scope)
   if (groupBy === "week" || groupBy === "month") {
     const rows = await manager.execute<(BandCounts & { key: string; label: null })[]>(
@@ -102,21 +116,29 @@ async function readGroups(manager: Manager, scope: ResponseScope, groupBy: Repor
           cte.bindings
         )
       : await manager.execute<(BandCounts & { key: string; label: string | null })[]>(
-          `${cte.sql}, g AS (
+          // the products' categories come as a JSON list (read from Medusa's tables by the caller)
+          `${cte.sql}, pcp AS (
+             SELECT * FROM json_to_recordset(?::json) AS pcp(product_id text, product_category_id text)
+           ), g AS (
              SELECT DISTINCT r.id, r.nps_score, r.ces_score, pcp.product_category_id
              FROM r JOIN tp_fb_survey_product sp ON sp.survey_id = r.id AND sp.deleted_at IS NULL
-             JOIN product_category_product pcp ON pcp.product_id = sp.product_id
+             JOIN pcp ON pcp.product_id = sp.product_id
            )
            SELECT g.product_category_id AS key, NULL AS label, ${bandCounts("g")}
            FROM g GROUP BY g.product_category_id ORDER BY count(*) DESC, g.product_category_id LIMIT 200`,
-          cte.bindings
+          [
+            ...cte.bindings,
+            JSON.stringify(
+              (scope.categories ?? []).map((row) => ({
+                product_id: row.product_id,
+                product_category_id: row.category_id,
+              }))
+            ),
+          ]
         )
-  if (groupBy === "category" && rows.length) {
-    const names = await manager.execute<{ id: string; name: string }[]>(
-      `SELECT id, name FROM product_category WHERE id IN (${rows.map(() => "?").join(", ")})`,
-      rows.map((row) => row.key)
-    )
-    for (const row of rows) row.label = names.find((name) => name.id === row.key)?.name ?? row.key
+  if (groupBy === "category") {
+    const names = new Map((scope.categories ?? []).map((row) => [row.category_id, row.category_name]))
+    for (const row of rows) row.label = names.get(row.key) ?? row.key
   }
   return rows.map(groupOf)
 }
@@ -126,7 +148,7 @@ async function readGroups(manager: Manager, scope: ResponseScope, groupBy: Repor
  * the response rate (of the surveys offered in the period, how many were answered), a trend (weekly up to
  * 120 days, monthly beyond) and, on request, groups. A handful of aggregate queries over the period's rows.
  */
-export async function readReport(manager: Manager, query: ReportQuery) {
+async function readReport(manager: Manager, query: ReportQuery) {
   const cte = scopeCte(query)
   const scoreColumns = (column: string, min: number, max: number) =>
     Array.from(
@@ -188,7 +210,7 @@ type ResponseRow = {
 }
 
 /** Responses in scope, newest first, each with its order, customer and products; and how many match. */
-export async function readResponses(manager: Manager, query: ResponsesQuery) {
+async function readResponses(manager: Manager, query: ResponsesQuery) {
   const cte = scopeCte(query)
   const where = ["true"]
   const bindings = [...cte.bindings]
@@ -235,3 +257,17 @@ export async function readResponses(manager: Manager, query: ResponsesQuery) {
     })),
   }
 }
+
+/** The products of the responses in scope (each once): what a grouping by category needs the categories of. */
+async function readAnsweredProductIds(manager: Manager, scope: ResponseScope): Promise<string[]> {
+  const cte = scopeCte(scope)
+  const rows = await manager.execute<{ product_id: string }[]>(
+    `${cte.sql} SELECT DISTINCT sp.product_id FROM r
+     JOIN tp_fb_survey_product sp ON sp.survey_id = r.id AND sp.deleted_at IS NULL AND sp.product_id IS NOT NULL`,
+    cte.bindings
+  )
+  return rows.map((row) => row.product_id)
+}
+
+// One exported object: Medusa registers every function exported from `repositories/` as a repository class.
+export const feedbackReport = { readReport, readResponses, readAnsweredProductIds }

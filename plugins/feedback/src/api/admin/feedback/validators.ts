@@ -1,27 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { CES_MAX, CES_MIN, NPS_MAX, NPS_MIN } from "../modules/feedback/lib/score-band"
 
 const isoDate = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).or(z.iso.date())
 const flag = z.enum(["true", "false"]).transform((value) => value === "true")
-
-export const GetFeedbackSurvey = z.object({}).strict()
-
-export const PostFeedbackAnswers = z
-  .object({
-    nps_score: z.number().int().min(NPS_MIN).max(NPS_MAX).optional(),
-    ces_score: z.number().int().min(CES_MIN).max(CES_MAX).optional(),
-    comment: z.string().trim().max(2000).nullable().optional(),
-  })
-  .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: "give at least one of nps_score, ces_score, comment" })
-export type PostFeedbackAnswersType = z.infer<typeof PostFeedbackAnswers>
-
-/** A link opened from an email: click trackers may append their own parameters, which are ignored. */
-export const GetScoreLink = z.record(z.string(), z.unknown())
-
-/** The score page's form: posted by its script (`automatic`) or by its button. */
-export const PostScoreLink = z.object({ how: z.enum(["automatic", "button"]) }).strict()
-export type PostScoreLinkType = z.infer<typeof PostScoreLink>
 
 const periodFields = {
   from: isoDate.optional(),

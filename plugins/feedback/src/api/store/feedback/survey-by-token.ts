@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { verifyFeedbackToken } from "../../lib/feedback-token"
-import { FEEDBACK_MODULE } from "../../modules/feedback"
-import type { SurveyProductRow, SurveyRow } from "../../modules/feedback/lib/types"
-import type FeedbackModuleService from "../../modules/feedback/service"
+import { verifyFeedbackToken } from "../../../lib/feedback-token"
+import { FEEDBACK_MODULE } from "../../../modules/feedback"
+import type { SurveyProductRow, SurveyRow } from "../../../modules/feedback/lib/types"
+import type FeedbackModuleService from "../../../modules/feedback/service"
 
 export function feedbackService(req: MedusaRequest): FeedbackModuleService {
   return req.scope.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
