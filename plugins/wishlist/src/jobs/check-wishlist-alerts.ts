@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { checkWishlistAlertsWorkflow } from "../workflows/check-wishlist-alerts"
+import { checkWishlistAlertsWorkflow } from "../workflows/check-alerts"
 
 /**
  * Sweeps every saved item for price drops and restocks that no event announced (price lists, rules,

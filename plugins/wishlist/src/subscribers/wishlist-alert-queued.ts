@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { recordWishlistAlertWorkflow } from "../workflows/record-wishlist-alert"
-import type { BackInStockEvent, PriceDroppedEvent } from "../workflows/steps/detect-wishlist-alerts"
+import { recordWishlistAlertWorkflow } from "../workflows/record-alert"
+import type { BackInStockEvent, PriceDroppedEvent } from "../workflows/steps/detect-alerts"
 
 /** A customer's saved item got cheaper or came back: queue it for their next alert email (guests have no address). */
 export default async function wishlistAlertQueued({

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { recordWishlistPurchasesWorkflow } from "../workflows/record-wishlist-purchases"
+import { recordWishlistPurchasesWorkflow } from "../workflows/record-purchases"
 
 /** Counts saved items an order bought (save -> purchase conversion). Errors propagate: the bus retries. */
 export default async function wishlistOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {

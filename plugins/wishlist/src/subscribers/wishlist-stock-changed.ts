@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { forgetVariantFacts } from "../lib/facts-cache"
-import { checkWishlistAlertsWorkflow } from "../workflows/check-wishlist-alerts"
+import { checkWishlistAlertsWorkflow } from "../workflows/check-alerts"
 
 /** Stock changed at a location: check the saved items of the variants behind it for "back in stock". */
 export default async function wishlistStockChanged({ event, container }: SubscriberArgs<{ id: string }>) {

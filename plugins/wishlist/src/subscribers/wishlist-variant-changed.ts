@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { forgetVariantFacts } from "../lib/facts-cache"
-import { checkWishlistAlertsWorkflow } from "../workflows/check-wishlist-alerts"
+import { checkWishlistAlertsWorkflow } from "../workflows/check-alerts"
 
 /** A variant (or its price) changed: drop cached facts and check its saved items for a price drop. */
 export default async function wishlistVariantChanged({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -3,11 +3,11 @@ import { deleteLineItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-
 import { lockCartStep } from "@touchpoints/core/workflows"
 import { lineToItem } from "../lib/line-to-item"
 import type { Owner } from "../modules/wishlist/lib/types"
-import { addWishlistItemStep } from "./steps/add-wishlist-item"
+import { addWishlistItemStep } from "./steps/add-item"
+import { useOwnedWishlist } from "./steps/ensure-list"
 import { type CartLine, loadShopperCartStep } from "./steps/load-shopper-cart"
-import { useOwnedWishlist } from "./steps/use-owned-wishlist"
 
-export const saveCartLineForLaterWorkflowId = "save-cart-line-for-later"
+export const saveCartLineForLaterWorkflowId = "touchpoints-wishlist-save-cart-line-for-later"
 
 export type SaveCartLineForLaterInput = {
   owner: Owner

@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { type SettleWishlistAlertsInput, settleWishlistAlertsStep } from "./steps/settle-wishlist-alerts"
 
-export const settleWishlistAlertsWorkflowId = "wishlist-settle-alerts"
+export const settleWishlistAlertsWorkflowId = "touchpoints-wishlist-settle-alerts"
 
 export const settleWishlistAlertsWorkflow = createWorkflow(
   settleWishlistAlertsWorkflowId,

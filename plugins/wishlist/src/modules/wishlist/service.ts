@@ -1,7 +1,5 @@
-import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -12,57 +10,39 @@ import type { PersonalDataSubject } from "@touchpoints/core/lib"
 import { deletePersonalRows, readPersonalRows } from "@touchpoints/core/lib"
 import { guestKeyOf } from "../../lib/tokens"
 import { planMerge } from "./lib/merge-plan"
-import { nameKey, ownerColumns, ownerCondition, ownerLockKey } from "./lib/owner"
-import type { ItemRow, Limits, NewItem, Owner, Snapshot, Watch, WishlistRow, WishlistWithItems } from "./lib/types"
+import { nameKey, ownerColumns, ownerLockKey } from "./lib/owner"
+import type { Manager } from "./lib/sql"
+import type {
+  ItemRow,
+  Limits,
+  NewItem,
+  Owner,
+  Snapshot,
+  Watch,
+  WatchedItem,
+  WishlistRow,
+  WishlistWithItems,
+} from "./lib/types"
 import { Wishlist } from "./models/wishlist"
 import { WishlistAlert } from "./models/wishlist-alert"
 import { WishlistItem } from "./models/wishlist-item"
 import { parseWishlistOptions, type WishlistOptions } from "./options"
+import { wishlistItems } from "./repositories/items"
+import { wishlistLists } from "./repositories/lists"
 import { wishlistPersonalData } from "./repositories/personal-data"
-
-type Manager = SqlEntityManager
-
-/** `?, ?, ?` for an IN list (knex raw bindings take one value per mark). */
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
-
-const LIVE_LIST = "deleted_at IS NULL"
-const ACTIVE_ITEM = "removed_at IS NULL AND deleted_at IS NULL"
-/** Item columns a compensation writes back from a snapshot. */
-const RESTORABLE_ITEM_COLUMNS = [
-  "wishlist_id",
-  "quantity",
-  "note",
-  "line_metadata",
-  "removed_at",
-  "removal",
-  "moved_to_cart_id",
-] as const
-const RESTORABLE_LIST_COLUMNS = [
-  "customer_id",
-  "guest_key",
-  "name",
-  "name_key",
-  "is_default",
-  "share_nonce",
-  "share_expires_at",
-  "shared_at",
-  "deleted_at",
-] as const
+import { wishlistPurchases } from "./repositories/purchases"
+import { wishlistShares } from "./repositories/shares"
+import { wishlistStatistics } from "./repositories/statistics"
+import { watchedItems } from "./repositories/watched-items"
 
 export type ItemChange = { item: ItemRow; snapshot: Snapshot }
 export type MergeResult = { lists: number; items: number; snapshot: Snapshot }
-export type WatchedItem = Pick<
-  ItemRow,
-  "id" | "wishlist_id" | "variant_id" | "product_id" | "saved_price" | "watch"
-> & {
-  customer_id: string | null
-}
 
 /**
- * Wishlists and their items. Every write is one transaction of plain SQL that serializes on the owner
- * (advisory lock) or the list row, so concurrent requests of one shopper, two server instances and two
- * workers stay consistent; each write returns a snapshot that `restore` writes back (workflow compensation).
+ * Wishlists and their items. Every write is one transaction that serializes on the owner (advisory lock) or
+ * the list row, so concurrent requests of one shopper, two server instances and two workers stay consistent;
+ * each write returns a snapshot that `restore` writes back (workflow compensation). The SQL lives in
+ * `repositories/`; this class keeps the rules (limits, names, ownership, merging, what a change may undo).
  */
 export default class WishlistModuleService extends MedusaService({ Wishlist, WishlistItem, WishlistAlert }) {
   readonly settings: WishlistOptions
@@ -82,12 +62,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   @InjectManager()
   async listOwned(owner: Owner, @MedusaContext() sharedContext: Context = {}): Promise<WishlistWithItems[]> {
     const manager = sharedContext.manager as Manager
-    const [condition, binding] = ownerCondition(owner)
-    const lists = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE ${condition} AND ${LIVE_LIST} ORDER BY is_default DESC, created_at, id`,
-      [binding]
-    )
-    return this.withItems(manager, lists)
+    return this.withItems(manager, await wishlistLists.ofOwner(manager, owner))
   }
 
   /**
@@ -120,24 +95,14 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     @MedusaContext() sharedContext: Context = {}
   ): Promise<WishlistWithItems | null> {
     const manager = sharedContext.manager as Manager
-    const [condition, binding] = ownerCondition(owner)
-    const which = idOrDefault === "default" ? "is_default = true" : "id = ?"
-    const lists = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE ${condition} AND ${which} AND ${LIVE_LIST}`,
-      idOrDefault === "default" ? [binding] : [binding, idOrDefault]
-    )
-    return (await this.withItems(manager, lists))[0] ?? null
+    return this.oneWithItems(manager, await wishlistLists.ownedOne(manager, owner, idOrDefault))
   }
 
   /** The list behind a live, unexpired share nonce. */
   @InjectManager()
   async retrieveShared(nonce: string, @MedusaContext() sharedContext: Context = {}): Promise<WishlistWithItems | null> {
     const manager = sharedContext.manager as Manager
-    const lists = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE share_nonce = ? AND share_expires_at > now() AND ${LIVE_LIST}`,
-      [nonce]
-    )
-    return (await this.withItems(manager, lists))[0] ?? null
+    return this.oneWithItems(manager, await wishlistShares.listOfNonce(manager, nonce))
   }
 
   /** How many shoppers' lists hold each variant right now. */
@@ -146,17 +111,9 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     variantIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, number>> {
-    const manager = sharedContext.manager as Manager
     const counts = Object.fromEntries(variantIds.map((id) => [id, 0]))
-    if (!variantIds.length) return counts
-    const rows = await manager.execute<{ variant_id: string; savers: string }[]>(
-      `SELECT i.variant_id, count(DISTINCT coalesce(w.customer_id, w.guest_key)) AS savers
-       FROM tp_wishlist_item i JOIN tp_wishlist w ON w.id = i.wishlist_id AND w.deleted_at IS NULL
-       WHERE i.variant_id IN (${marks(variantIds)}) AND i.removed_at IS NULL AND i.deleted_at IS NULL
-       GROUP BY i.variant_id`,
-      variantIds
-    )
-    for (const row of rows) counts[row.variant_id] = Number(row.savers)
+    const savers = await wishlistStatistics.saversByVariant(sharedContext.manager as Manager, variantIds)
+    for (const [variantId, count] of savers) counts[variantId] = count
     return counts
   }
 
@@ -169,12 +126,8 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ wishlist: WishlistRow; created: boolean }> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockOwner(manager, owner)
-    const [condition, binding] = ownerCondition(owner)
-    const [existing] = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE ${condition} AND is_default = true AND ${LIVE_LIST}`,
-      [binding]
-    )
+    await wishlistLists.lockOwner(manager, owner)
+    const existing = await wishlistLists.ownedOne(manager, owner, "default")
     if (existing) return { wishlist: existing, created: false }
     const name = await this.freeName(manager, owner, this.settings.defaultListName)
     return { wishlist: await this.insertList(manager, owner, name, true), created: true }
@@ -183,13 +136,8 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   @InjectTransactionManager()
   async createList(owner: Owner, name: string, @MedusaContext() sharedContext: Context = {}): Promise<WishlistRow> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockOwner(manager, owner)
-    const [condition, binding] = ownerCondition(owner)
-    const [{ lists }] = await manager.execute<{ lists: string }[]>(
-      `SELECT count(*) AS lists FROM tp_wishlist WHERE ${condition} AND ${LIVE_LIST}`,
-      [binding]
-    )
-    if (Number(lists) >= this.limits.listsPerShopper) {
+    await wishlistLists.lockOwner(manager, owner)
+    if ((await wishlistLists.countOf(manager, owner)) >= this.limits.listsPerShopper) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `A shopper can keep at most ${this.limits.listsPerShopper} lists: delete one first`
@@ -207,13 +155,10 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ wishlist: WishlistRow; snapshot: Snapshot }> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockOwner(manager, owner)
+    await wishlistLists.lockOwner(manager, owner)
     const before = await this.lockOwnedList(manager, owner, id)
     await this.assertNameFree(manager, owner, name, before.id)
-    const [wishlist] = await manager.execute<WishlistRow[]>(
-      "UPDATE tp_wishlist SET name = ?, name_key = ?, updated_at = now() WHERE id = ? RETURNING *",
-      [name.trim(), nameKey(name), before.id]
-    )
+    const wishlist = await wishlistLists.rename(manager, before.id, name.trim(), nameKey(name))
     return { wishlist, snapshot: { lists: [before] } }
   }
 
@@ -221,7 +166,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   @InjectTransactionManager()
   async deleteList(owner: Owner, id: string, @MedusaContext() sharedContext: Context = {}): Promise<Snapshot> {
     const manager = sharedContext.transactionManager as Manager
-    await this.lockOwner(manager, owner)
+    await wishlistLists.lockOwner(manager, owner)
     const before = await this.lockOwnedList(manager, owner, id)
     if (before.is_default) {
       throw new MedusaError(
@@ -229,19 +174,9 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
         "The default list cannot be deleted: remove its items instead"
       )
     }
-    const items = await manager.execute<ItemRow[]>(
-      `SELECT * FROM tp_wishlist_item WHERE wishlist_id = ? AND ${ACTIVE_ITEM} FOR UPDATE`,
-      [before.id]
-    )
-    await manager.execute(
-      `UPDATE tp_wishlist_item SET removed_at = now(), removal = 'removed', updated_at = now()
-       WHERE wishlist_id = ? AND ${ACTIVE_ITEM}`,
-      [before.id]
-    )
-    await manager.execute(
-      "UPDATE tp_wishlist SET deleted_at = now(), share_nonce = NULL, updated_at = now() WHERE id = ?",
-      [before.id]
-    )
+    const items = await wishlistItems.lockActiveOf(manager, before.id)
+    await wishlistItems.removeAllOf(manager, before.id)
+    await wishlistLists.softDelete(manager, [before.id])
     return { lists: [before], items }
   }
 
@@ -255,11 +190,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   ): Promise<{ wishlist: WishlistRow; snapshot: Snapshot }> {
     const manager = sharedContext.transactionManager as Manager
     const before = await this.lockOwnedList(manager, owner, id)
-    const [wishlist] = await manager.execute<WishlistRow[]>(
-      `UPDATE tp_wishlist SET share_nonce = ?, share_expires_at = ?, shared_at = ${share ? "now()" : "NULL"},
-       updated_at = now() WHERE id = ? RETURNING *`,
-      [share?.nonce ?? null, share?.expiresAt ?? null, before.id]
-    )
+    const wishlist = await wishlistShares.set(manager, before.id, share)
     return { wishlist, snapshot: { lists: [before] } }
   }
 
@@ -273,32 +204,25 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   async addItem(wishlistId: string, input: NewItem, @MedusaContext() sharedContext: Context = {}): Promise<ItemChange> {
     const manager = sharedContext.transactionManager as Manager
     await this.lockList(manager, wishlistId)
-    const [existing] = await manager.execute<ItemRow[]>(
-      `SELECT * FROM tp_wishlist_item WHERE wishlist_id = ? AND variant_id = ? AND ${ACTIVE_ITEM}`,
-      [wishlistId, input.variant_id]
-    )
+    const existing = await wishlistItems.activeOfVariant(manager, wishlistId, input.variant_id)
     if (existing) {
       const quantity = existing.quantity + input.quantity
       this.assertQuantity(quantity)
-      const [item] = await manager.execute<ItemRow[]>(
-        `UPDATE tp_wishlist_item SET quantity = ?, note = coalesce(?, note),
-         line_metadata = coalesce(?::jsonb, line_metadata), updated_at = now() WHERE id = ? RETURNING *`,
-        [quantity, input.note ?? null, json(input.line_metadata), existing.id]
-      )
+      const item = await wishlistItems.resave(manager, existing.id, {
+        quantity,
+        note: input.note,
+        line_metadata: input.line_metadata,
+      })
       return { item, snapshot: { items: [existing] } }
     }
     this.assertQuantity(input.quantity)
-    const [{ items }] = await manager.execute<{ items: string }[]>(
-      `SELECT count(*) AS items FROM tp_wishlist_item WHERE wishlist_id = ? AND ${ACTIVE_ITEM}`,
-      [wishlistId]
-    )
-    if (Number(items) >= this.limits.itemsPerList) {
+    if ((await wishlistItems.countActive(manager, wishlistId)) >= this.limits.itemsPerList) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `A list holds at most ${this.limits.itemsPerList} items: remove some first`
       )
     }
-    const item = await this.insertItem(manager, wishlistId, input)
+    const item = await wishlistItems.insert(manager, wishlistId, input)
     return { item, snapshot: { createdItemIds: [item.id] } }
   }
 
@@ -310,11 +234,14 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ItemChange> {
     const manager = sharedContext.transactionManager as Manager
-    const before = await this.lockActiveItem(manager, wishlistId, itemId)
+    const before = await wishlistItems.lockActive(manager, wishlistId, itemId)
+    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist item ${itemId} was not found`)
     if (patch.quantity !== undefined) this.assertQuantity(patch.quantity)
-    const [item] = await manager.execute<ItemRow[]>(
-      `UPDATE tp_wishlist_item SET quantity = ?, note = ?, updated_at = now() WHERE id = ? RETURNING *`,
-      [patch.quantity ?? before.quantity, patch.note === undefined ? before.note : patch.note, before.id]
+    const item = await wishlistItems.update(
+      manager,
+      before.id,
+      patch.quantity ?? before.quantity,
+      patch.note === undefined ? before.note : patch.note
     )
     return { item, snapshot: { items: [before] } }
   }
@@ -331,18 +258,12 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ItemChange> {
     const manager = sharedContext.transactionManager as Manager
-    const [before] = await manager.execute<ItemRow[]>(
-      "SELECT * FROM tp_wishlist_item WHERE id = ? AND wishlist_id = ? AND deleted_at IS NULL",
-      [itemId, wishlistId]
-    )
+    const before = await wishlistItems.liveOne(manager, wishlistId, itemId)
     if (!before || before.removal === "merged") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist item ${itemId} was not found`)
     }
-    const [item] = await manager.execute<ItemRow[]>(
-      `UPDATE tp_wishlist_item SET removed_at = now(), removal = ?, moved_to_cart_id = ?, updated_at = now()
-       WHERE id = ? AND ${ACTIVE_ITEM} RETURNING *`,
-      [removal.kind, removal.kind === "moved_to_cart" ? removal.cartId : null, itemId]
-    )
+    const cartId = removal.kind === "moved_to_cart" ? removal.cartId : null
+    const item = await wishlistItems.take(manager, itemId, removal.kind, cartId)
     if (!item) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
@@ -356,30 +277,10 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   @InjectTransactionManager()
   async restore(snapshot: Snapshot, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     const manager = sharedContext.transactionManager as Manager
-    if (snapshot.createdItemIds?.length) {
-      const ids = snapshot.createdItemIds
-      await manager.execute(`DELETE FROM tp_wishlist_item WHERE id IN (${marks(ids)})`, ids)
-    }
-    for (const list of snapshot.lists ?? []) {
-      const sets = RESTORABLE_LIST_COLUMNS.map((column) => `${column} = ?`).join(", ")
-      await manager.execute(`UPDATE tp_wishlist SET ${sets}, updated_at = now() WHERE id = ?`, [
-        ...RESTORABLE_LIST_COLUMNS.map((column) => list[column]),
-        list.id,
-      ])
-    }
-    for (const item of snapshot.items ?? []) {
-      const sets = RESTORABLE_ITEM_COLUMNS.map((column) =>
-        column === "line_metadata" ? `${column} = ?::jsonb` : `${column} = ?`
-      ).join(", ")
-      await manager.execute(`UPDATE tp_wishlist_item SET ${sets}, updated_at = now() WHERE id = ?`, [
-        ...RESTORABLE_ITEM_COLUMNS.map((column) => (column === "line_metadata" ? json(item[column]) : item[column])),
-        item.id,
-      ])
-    }
-    if (snapshot.createdListIds?.length) {
-      const ids = snapshot.createdListIds
-      await manager.execute(`DELETE FROM tp_wishlist WHERE id IN (${marks(ids)})`, ids)
-    }
+    await wishlistItems.erase(manager, snapshot.createdItemIds ?? [])
+    await wishlistLists.restore(manager, snapshot.lists ?? [])
+    await wishlistItems.restore(manager, snapshot.items ?? [])
+    await wishlistLists.erase(manager, snapshot.createdListIds ?? [])
   }
 
   // ---- merge ----
@@ -393,22 +294,13 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     const manager = sharedContext.transactionManager as Manager
     const guest: Owner = { kind: "guest", guestKey: input.guestKey }
     const customer: Owner = { kind: "customer", customerId: input.customerId }
+    // both owners, always in the same order: two merges that cross never deadlock
     for (const owner of [guest, customer].sort((a, b) => ownerLockKey(a).localeCompare(ownerLockKey(b)))) {
-      await this.lockOwner(manager, owner)
+      await wishlistLists.lockOwner(manager, owner)
     }
-    const guestLists = await this.withItems(
-      manager,
-      await manager.execute<WishlistRow[]>(`SELECT * FROM tp_wishlist WHERE guest_key = ? AND ${LIVE_LIST}`, [
-        input.guestKey,
-      ])
-    )
+    const guestLists = await this.withItems(manager, await wishlistLists.ofOwner(manager, guest))
     if (!guestLists.length) return { lists: 0, items: 0, snapshot: {} }
-    const customerLists = await this.withItems(
-      manager,
-      await manager.execute<WishlistRow[]>(`SELECT * FROM tp_wishlist WHERE customer_id = ? AND ${LIVE_LIST}`, [
-        input.customerId,
-      ])
-    )
+    const customerLists = await this.withItems(manager, await wishlistLists.ofOwner(manager, customer))
     const plan = planMerge({
       guestLists,
       customerLists,
@@ -420,38 +312,14 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
       items: [...guestLists, ...customerLists].flatMap((list) => list.items),
     }
     for (const { listId, keepDefault } of plan.reown) {
-      await manager.execute(
-        "UPDATE tp_wishlist SET customer_id = ?, guest_key = NULL, is_default = ?, updated_at = now() WHERE id = ?",
-        [input.customerId, keepDefault, listId]
-      )
+      await wishlistLists.reown(manager, listId, input.customerId, keepDefault)
     }
-    for (const { itemId, toListId } of plan.moveItems) {
-      await manager.execute("UPDATE tp_wishlist_item SET wishlist_id = ?, updated_at = now() WHERE id = ?", [
-        toListId,
-        itemId,
-      ])
-    }
-    if (plan.retireItems.length) {
-      await manager.execute(
-        `UPDATE tp_wishlist_item SET removed_at = now(), removal = 'merged', updated_at = now()
-         WHERE id IN (${marks(plan.retireItems)})`,
-        plan.retireItems
-      )
-    }
+    for (const { itemId, toListId } of plan.moveItems) await wishlistItems.moveTo(manager, itemId, toListId)
+    await wishlistItems.retireMerged(manager, plan.retireItems)
     for (const { itemId, quantity, note } of plan.bumpItems) {
-      await manager.execute("UPDATE tp_wishlist_item SET quantity = ?, note = ?, updated_at = now() WHERE id = ?", [
-        quantity,
-        note,
-        itemId,
-      ])
+      await wishlistItems.update(manager, itemId, quantity, note)
     }
-    if (plan.deleteLists.length) {
-      await manager.execute(
-        `UPDATE tp_wishlist SET deleted_at = now(), share_nonce = NULL, updated_at = now()
-         WHERE id IN (${marks(plan.deleteLists)})`,
-        plan.deleteLists
-      )
-    }
+    await wishlistLists.softDelete(manager, plan.deleteLists)
     return { lists: guestLists.length, items: plan.movedItemCount, snapshot }
   }
 
@@ -466,36 +334,13 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     order: { orderId: string; customerId: string | null; cartId: string | null; variantIds: string[]; placedAt: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const manager = sharedContext.transactionManager as Manager
-    const conditions: string[] = []
-    const bindings: unknown[] = [order.placedAt, order.orderId]
-    if (order.cartId) {
-      conditions.push("i.moved_to_cart_id = ?")
-      bindings.push(order.cartId)
-    }
-    if (order.customerId && order.variantIds.length) {
-      conditions.push(`(i.variant_id IN (${marks(order.variantIds)}) AND i.saved_at <= ? AND EXISTS (
-        SELECT 1 FROM tp_wishlist w WHERE w.id = i.wishlist_id AND w.customer_id = ?))`)
-      bindings.push(...order.variantIds, order.placedAt, order.customerId)
-    }
-    if (!conditions.length) return 0
-    const marked = await manager.execute<{ id: string }[]>(
-      `UPDATE tp_wishlist_item i SET purchased_at = ?, purchase_order_id = ?, updated_at = now()
-       WHERE i.purchased_at IS NULL AND i.deleted_at IS NULL AND i.removal IS DISTINCT FROM 'merged'
-       AND (${conditions.join(" OR ")}) RETURNING i.id`,
-      bindings
-    )
-    return marked.length
+    return (await wishlistPurchases.mark(sharedContext.transactionManager as Manager, order)).length
   }
 
   /** Undoes `markPurchased` for one order (compensation). */
   @InjectTransactionManager()
   async unmarkPurchased(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as Manager
-    await manager.execute(
-      "UPDATE tp_wishlist_item SET purchased_at = NULL, purchase_order_id = NULL WHERE purchase_order_id = ?",
-      [orderId]
-    )
+    await wishlistPurchases.unmark(sharedContext.transactionManager as Manager, orderId)
   }
 
   @InjectManager()
@@ -505,44 +350,23 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
   ): Promise<{ totals: Record<string, number>; products: Record<string, unknown>[] }> {
     const manager = sharedContext.manager as Manager
     const since = input.since ?? new Date(0)
-    const counted = "i.deleted_at IS NULL AND i.removal IS DISTINCT FROM 'merged' AND i.saved_at >= ?"
-    const [totals] = await manager.execute<Record<string, string>[]>(
-      `SELECT
-         (SELECT count(*) FROM tp_wishlist WHERE deleted_at IS NULL) AS lists,
-         (SELECT count(DISTINCT coalesce(customer_id, guest_key)) FROM tp_wishlist WHERE deleted_at IS NULL) AS shoppers,
-         count(*) AS saved_items,
-         count(*) FILTER (WHERE i.removed_at IS NULL) AS active_items,
-         count(*) FILTER (WHERE i.purchased_at IS NOT NULL) AS purchased_items
-       FROM tp_wishlist_item i WHERE ${counted}`,
-      [since]
-    )
-    const products = await manager.execute<Record<string, string | null>[]>(
-      `SELECT i.product_id, max(i.product_title) AS title, count(*) AS saves,
-         count(*) FILTER (WHERE i.removed_at IS NULL) AS active,
-         count(*) FILTER (WHERE i.purchased_at IS NOT NULL) AS purchased
-       FROM tp_wishlist_item i WHERE ${counted} AND i.product_id IS NOT NULL ${input.productId ? "AND i.product_id = ?" : ""}
-       GROUP BY i.product_id ORDER BY count(*) DESC, i.product_id LIMIT ?`,
-      input.productId ? [since, input.productId, input.limit] : [since, input.limit]
-    )
+    const totals = await wishlistStatistics.totals(manager, since)
+    const products = await wishlistStatistics.topProducts(manager, {
+      since,
+      limit: input.limit,
+      productId: input.productId ?? null,
+    })
     const rate = (purchased: number, saved: number) => (saved ? Math.round((purchased / saved) * 10_000) / 10_000 : 0)
-    const savedItems = Number(totals.saved_items)
     return {
       totals: {
-        lists: Number(totals.lists),
-        shoppers: Number(totals.shoppers),
-        active_items: Number(totals.active_items),
-        saved_items: savedItems,
-        purchased_items: Number(totals.purchased_items),
-        conversion_rate: rate(Number(totals.purchased_items), savedItems),
+        lists: totals.lists,
+        shoppers: totals.shoppers,
+        active_items: totals.active_items,
+        saved_items: totals.saved_items,
+        purchased_items: totals.purchased_items,
+        conversion_rate: rate(totals.purchased_items, totals.saved_items),
       },
-      products: products.map((row) => ({
-        product_id: row.product_id,
-        title: row.title,
-        saves: Number(row.saves),
-        active: Number(row.active),
-        purchased: Number(row.purchased),
-        conversion_rate: rate(Number(row.purchased), Number(row.saves)),
-      })),
+      products: products.map((row) => ({ ...row, conversion_rate: rate(row.purchased, row.saves) })),
     }
   }
 
@@ -554,22 +378,7 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     input: { afterId: string | null; limit: number; variantIds?: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<WatchedItem[]> {
-    const manager = sharedContext.manager as Manager
-    const bindings: unknown[] = [input.afterId ?? ""]
-    let variantFilter = ""
-    if (input.variantIds) {
-      if (!input.variantIds.length) return []
-      variantFilter = `AND i.variant_id IN (${marks(input.variantIds)})`
-      bindings.push(...input.variantIds)
-    }
-    bindings.push(input.limit)
-    return manager.execute<WatchedItem[]>(
-      `SELECT i.id, i.wishlist_id, i.variant_id, i.product_id, i.saved_price, i.watch, w.customer_id
-       FROM tp_wishlist_item i JOIN tp_wishlist w ON w.id = i.wishlist_id AND w.deleted_at IS NULL
-       WHERE i.id > ? AND i.removed_at IS NULL AND i.deleted_at IS NULL ${variantFilter}
-       ORDER BY i.id LIMIT ?`,
-      bindings
-    )
+    return watchedItems.page(sharedContext.manager as Manager, input)
   }
 
   /** Replaces an item's watch only if it still is `expected`: the caller that wins emits the alert. */
@@ -580,130 +389,10 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     next: Watch | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    const manager = sharedContext.transactionManager as Manager
-    const updated = await manager.execute<{ id: string }[]>(
-      `UPDATE tp_wishlist_item SET watch = ?::jsonb WHERE id = ? AND watch IS NOT DISTINCT FROM ?::jsonb RETURNING id`,
-      [json(next), itemId, json(expected)]
-    )
-    return updated.length === 1
+    return watchedItems.compareAndSet(sharedContext.transactionManager as Manager, itemId, expected, next)
   }
 
-  // ---- internals ----
-
-  protected async withItems(manager: Manager, lists: WishlistRow[]): Promise<WishlistWithItems[]> {
-    if (!lists.length) return []
-    const ids = lists.map((list) => list.id)
-    const items = await manager.execute<ItemRow[]>(
-      `SELECT * FROM tp_wishlist_item WHERE wishlist_id IN (${marks(ids)}) AND ${ACTIVE_ITEM}
-       ORDER BY saved_at DESC, id DESC`,
-      ids
-    )
-    return lists.map((list) => ({ ...list, items: items.filter((item) => item.wishlist_id === list.id) }))
-  }
-
-  protected async lockOwner(manager: Manager, owner: Owner): Promise<void> {
-    await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [ownerLockKey(owner)])
-  }
-
-  protected async lockList(manager: Manager, wishlistId: string): Promise<WishlistRow> {
-    const [list] = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE id = ? AND ${LIVE_LIST} FOR UPDATE`,
-      [wishlistId]
-    )
-    if (!list) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist ${wishlistId} was not found`)
-    return list
-  }
-
-  /** One of the owner's lists (`default` names the default list), locked; else a 404. */
-  protected async lockOwnedList(manager: Manager, owner: Owner, id: string): Promise<WishlistRow> {
-    const [condition, binding] = ownerCondition(owner)
-    const which = id === "default" ? "is_default = true" : "id = ?"
-    const [list] = await manager.execute<WishlistRow[]>(
-      `SELECT * FROM tp_wishlist WHERE ${which} AND ${condition} AND ${LIVE_LIST} FOR UPDATE`,
-      id === "default" ? [binding] : [id, binding]
-    )
-    if (!list) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist ${id} was not found`)
-    return list
-  }
-
-  protected async lockActiveItem(manager: Manager, wishlistId: string, itemId: string): Promise<ItemRow> {
-    const [item] = await manager.execute<ItemRow[]>(
-      `SELECT * FROM tp_wishlist_item WHERE id = ? AND wishlist_id = ? AND ${ACTIVE_ITEM} FOR UPDATE`,
-      [itemId, wishlistId]
-    )
-    if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist item ${itemId} was not found`)
-    return item
-  }
-
-  protected assertQuantity(quantity: number): void {
-    if (quantity > this.limits.maxQuantity) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `quantity: an item holds at most ${this.limits.maxQuantity} (this would make ${quantity})`
-      )
-    }
-  }
-
-  protected async assertNameFree(manager: Manager, owner: Owner, name: string, exceptId: string | null) {
-    const [condition, binding] = ownerCondition(owner)
-    const [taken] = await manager.execute<{ id: string }[]>(
-      `SELECT id FROM tp_wishlist WHERE ${condition} AND name_key = ? AND ${LIVE_LIST} AND id <> ?`,
-      [binding, nameKey(name), exceptId ?? ""]
-    )
-    if (taken) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A list named "${name.trim()}" already exists`)
-    }
-  }
-
-  /** The default name, or "<name> (2)"... when the shopper already named a list like that. */
-  protected async freeName(manager: Manager, owner: Owner, name: string): Promise<string> {
-    const [condition, binding] = ownerCondition(owner)
-    const taken = await manager.execute<{ name_key: string }[]>(
-      `SELECT name_key FROM tp_wishlist WHERE ${condition} AND ${LIVE_LIST}`,
-      [binding]
-    )
-    const keys = new Set(taken.map((row) => row.name_key))
-    let candidate = name
-    for (let suffix = 2; keys.has(nameKey(candidate)); suffix += 1) candidate = `${name} (${suffix})`
-    return candidate
-  }
-
-  protected async insertList(manager: Manager, owner: Owner, name: string, isDefault: boolean): Promise<WishlistRow> {
-    const { customer_id, guest_key } = ownerColumns(owner)
-    const [list] = await manager.execute<WishlistRow[]>(
-      `INSERT INTO tp_wishlist (id, customer_id, guest_key, name, name_key, is_default, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, now(), now()) RETURNING *`,
-      [generateEntityId(undefined, "wl"), customer_id, guest_key, name, nameKey(name), isDefault]
-    )
-    return list
-  }
-
-  protected async insertItem(manager: Manager, wishlistId: string, input: NewItem): Promise<ItemRow> {
-    const [item] = await manager.execute<ItemRow[]>(
-      `INSERT INTO tp_wishlist_item (id, wishlist_id, variant_id, product_id, quantity, note, line_metadata,
-         saved_price, product_title, variant_title, product_handle, variant_sku, thumbnail, source, watch,
-         saved_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), now(), now()) RETURNING *`,
-      [
-        generateEntityId(undefined, "wli"),
-        wishlistId,
-        input.variant_id,
-        input.product_id,
-        input.quantity,
-        input.note ?? null,
-        json(input.line_metadata),
-        json(input.saved_price),
-        input.product_title,
-        input.variant_title,
-        input.product_handle,
-        input.variant_sku,
-        input.thumbnail,
-        input.source,
-        json(input.watch),
-      ]
-    )
-    return item
-  }
+  // ---- personal data ----
 
   /** Everything the wishlist keeps about a person (core's personal-data export). */
   @InjectManager()
@@ -719,5 +408,65 @@ export default class WishlistModuleService extends MedusaService({ Wishlist, Wis
     const manager = sharedContext.transactionManager as Manager
     const lists = await wishlistPersonalData.listIds(manager, subject)
     return deletePersonalRows(manager, wishlistPersonalData.kinds(subject, lists))
+  }
+
+  // ---- internals ----
+
+  protected async withItems(manager: Manager, lists: WishlistRow[]): Promise<WishlistWithItems[]> {
+    if (!lists.length) return []
+    const items = await wishlistItems.activeOf(
+      manager,
+      lists.map((list) => list.id)
+    )
+    return lists.map((list) => ({ ...list, items: items.filter((item) => item.wishlist_id === list.id) }))
+  }
+
+  protected async oneWithItems(manager: Manager, list: WishlistRow | undefined): Promise<WishlistWithItems | null> {
+    return list ? ((await this.withItems(manager, [list]))[0] ?? null) : null
+  }
+
+  protected async lockList(manager: Manager, wishlistId: string): Promise<WishlistRow> {
+    const list = await wishlistLists.lockLive(manager, wishlistId)
+    if (!list) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist ${wishlistId} was not found`)
+    return list
+  }
+
+  /** One of the owner's lists (`default` names the default list), locked; else a 404. */
+  protected async lockOwnedList(manager: Manager, owner: Owner, id: string): Promise<WishlistRow> {
+    const list = await wishlistLists.lockOwned(manager, owner, id)
+    if (!list) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Wishlist ${id} was not found`)
+    return list
+  }
+
+  protected assertQuantity(quantity: number): void {
+    if (quantity > this.limits.maxQuantity) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `quantity: an item holds at most ${this.limits.maxQuantity} (this would make ${quantity})`
+      )
+    }
+  }
+
+  protected async assertNameFree(manager: Manager, owner: Owner, name: string, exceptId: string | null) {
+    if (await wishlistLists.nameTaken(manager, owner, nameKey(name), exceptId)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `A list named "${name.trim()}" already exists`)
+    }
+  }
+
+  /** The default name, or "<name> (2)"... when the shopper already named a list like that. */
+  protected async freeName(manager: Manager, owner: Owner, name: string): Promise<string> {
+    const keys = await wishlistLists.nameKeysOf(manager, owner)
+    let candidate = name
+    for (let suffix = 2; keys.has(nameKey(candidate)); suffix += 1) candidate = `${name} (${suffix})`
+    return candidate
+  }
+
+  protected async insertList(manager: Manager, owner: Owner, name: string, isDefault: boolean): Promise<WishlistRow> {
+    return wishlistLists.insert(manager, {
+      ...ownerColumns(owner),
+      name,
+      name_key: nameKey(name),
+      is_default: isDefault,
+    })
   }
 }

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loadVariantFacts } from "../../lib/variant-facts"
 import type { NewItem } from "../../modules/wishlist/lib/types"
 
-export const describeVariantStepId = "wishlist-describe-variant"
+export const describeVariantStepId = "touchpoints-wishlist-describe-variant-step"
 
 export type DescribeVariantInput = {
   variant_id: string

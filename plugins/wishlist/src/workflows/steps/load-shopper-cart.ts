@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const loadShopperCartStepId = "wishlist-load-shopper-cart"
+export const loadShopperCartStepId = "touchpoints-wishlist-load-shopper-cart-step"
 
 export type CartLine = {
   id: string

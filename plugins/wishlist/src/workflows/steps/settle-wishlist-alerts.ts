@@ -9,9 +9,11 @@ export type SettleWishlistAlertsInput = {
   send_id?: string | null
 }
 
+export const settleWishlistAlertsStepId = "touchpoints-wishlist-settle-alerts-step"
+
 /** Marks queued alerts as told (or skipped, with why); compensation puts them back in the queue. */
 export const settleWishlistAlertsStep = createStep(
-  "wishlist-settle-alerts",
+  settleWishlistAlertsStepId,
   async (input: SettleWishlistAlertsInput, { container }) => {
     if (!input.ids.length) return new StepResponse(0, [] as string[])
     await container.resolve<WishlistModuleService>(WISHLIST_MODULE).updateWishlistAlerts({

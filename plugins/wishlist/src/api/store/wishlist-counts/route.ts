@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { wishlistService } from "../../utils/shopper"
-import type { GetWishlistCountsType } from "../wishlists/validators"
+import { wishlistService } from "../../../lib/shopper"
+import type { GetWishlistCountsType } from "./validators"
 
 /** How many shoppers hold each variant in a list (social proof; no shopper data). */
 export async function GET(req: MedusaRequest<unknown, GetWishlistCountsType>, res: MedusaResponse) {

@@ -1,26 +1,28 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { paramSubject, rateLimit, unlessReserved, validateBody, validateQuery } from "@touchpoints/core/api"
-import { guestTokenSubject, isCustomer } from "../../utils/guest-list-rate-limit"
-import { mergeGuestListsOnLogin } from "../../utils/merge-on-login-middleware"
+import { customerIdOf, guestTokenHeader } from "../../../lib/shopper"
+import { storeWishlistMergeMiddlewares } from "./merge/middlewares"
 import {
-  GetWishlistCounts,
   GetWishlists,
-  PostMerge,
   PostMoveToCart,
-  PostSaveForLater,
   PostShare,
   PostWishlist,
   PostWishlistItem,
   UpdateWishlistItem,
 } from "./validators"
 
+/** A logged-in customer's new list is not a guest list: the guest-list budget does not count it. */
+const isCustomer = (req: MedusaRequest): boolean => customerIdOf(req) !== null
+
+/** A guest who already has a token counts against it too (a first list has none yet: the IP alone counts). */
+function guestTokenSubject(req: MedusaRequest): string | null {
+  const token = guestTokenHeader(req)
+  return token && token.length <= 512 ? `guest:${token}` : null
+}
+
 export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
-  {
-    // Any authenticated store request that still carries a guest token merges the guest's lists
-    // into the customer's (Medusa has no login event).
-    matcher: "/store/*",
-    middlewares: [mergeGuestListsOnLogin],
-  },
+  // first: the merge on login runs before every other store middleware and route
+  ...storeWishlistMergeMiddlewares,
   { methods: ["GET"], matcher: "/store/wishlists", middlewares: [validateQuery(GetWishlists)] },
   {
     methods: ["POST"],
@@ -30,7 +32,6 @@ export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
       validateBody(PostWishlist),
     ],
   },
-  { methods: ["POST"], matcher: "/store/wishlists/merge", middlewares: [validateBody(PostMerge)] },
   { methods: ["GET"], matcher: "/store/wishlists/:id", middlewares: [validateQuery(GetWishlists)] },
   {
     methods: ["POST"],
@@ -53,11 +54,4 @@ export const storeWishlistsMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wishlists/:id/share",
     middlewares: [rateLimit("shareLinks", { subject: paramSubject("wishlist") }), validateBody(PostShare)],
   },
-  {
-    methods: ["POST"],
-    matcher: "/store/carts/:id/line-items/:line_id/save-for-later",
-    middlewares: [validateBody(PostSaveForLater)],
-  },
-  { methods: ["GET"], matcher: "/store/shared-wishlists/:token", middlewares: [validateQuery(GetWishlists)] },
-  { methods: ["GET"], matcher: "/store/wishlist-counts", middlewares: [validateQuery(GetWishlistCounts)] },
 ]

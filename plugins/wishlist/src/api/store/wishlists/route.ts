@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createWishlistWorkflow } from "../../../workflows/create-wishlist"
-import { renderOwnedList, renderOwnedLists } from "../../utils/render"
-import { issued, shopperForWrite, shopperOf, wishlistService } from "../../utils/shopper"
+import { renderOwnedList, renderOwnedLists } from "../../../lib/render-owned-lists"
+import { issued, shopperForWrite, shopperOf, wishlistService } from "../../../lib/shopper"
+import { createWishlistWorkflow } from "../../../workflows/create-list"
 import type { GetWishlistsType, PostWishlistType } from "./validators"
 
 /** The shopper's lists, default first, with live prices and availability. */

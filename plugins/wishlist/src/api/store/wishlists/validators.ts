@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
-const id = z.string().trim().min(1).max(100)
+/** A Medusa or wishlist id in a body, query or path. */
+export const id = z.string().trim().min(1).max(100)
 const name = z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters")
 const note = z.string().max(500, "must be at most 500 characters")
 /** Whole units; the plugin's `limits.maxQuantity` caps the total of an item. */
@@ -37,9 +38,6 @@ export type UpdateWishlistItemType = z.infer<typeof UpdateWishlistItem>
 export const PostMoveToCart = z.object({ cart_id: id }).strict()
 export type PostMoveToCartType = z.infer<typeof PostMoveToCart>
 
-export const PostSaveForLater = z.object({ wishlist_id: id.optional() }).strict()
-export type PostSaveForLaterType = z.infer<typeof PostSaveForLater>
-
 export const PostShare = z
   .object({ expires_in_days: z.number().int("must be a whole number").min(1).max(365).optional() })
   .strict()
@@ -47,13 +45,3 @@ export type PostShareType = z.infer<typeof PostShare>
 
 export const PostMerge = z.object({ guest_token: z.string().min(1).max(200) }).strict()
 export type PostMergeType = z.infer<typeof PostMerge>
-
-export const GetWishlistCounts = z
-  .object({
-    variant_id: z
-      .union([id, z.array(id)])
-      .transform((value) => (Array.isArray(value) ? value : [value]))
-      .pipe(z.array(id).min(1).max(100, "at most 100 variants")),
-  })
-  .strict()
-export type GetWishlistCountsType = z.infer<typeof GetWishlistCounts>

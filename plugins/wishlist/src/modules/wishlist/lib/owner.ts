@@ -1,13 +1,5 @@
 import type { Owner } from "./types"
 
-/** `customer_id = ?` or `guest_key = ?` with its binding, for the lists an owner holds. */
-export function ownerCondition(owner: Owner, alias = ""): [string, string] {
-  const prefix = alias ? `${alias}.` : ""
-  return owner.kind === "customer"
-    ? [`${prefix}customer_id = ?`, owner.customerId]
-    : [`${prefix}guest_key = ?`, owner.guestKey]
-}
-
 /** The key an owner is serialized on (advisory lock): one writer per shopper at a time. */
 export function ownerLockKey(owner: Owner): string {
   return owner.kind === "customer" ? `tp_wishlist:c:${owner.customerId}` : `tp_wishlist:g:${owner.guestKey}`

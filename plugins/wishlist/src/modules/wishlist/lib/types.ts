@@ -45,6 +45,14 @@ export type ItemRow = {
   watch: Watch | null
 }
 
+/** An active item as the alert check reads it, with its list's customer (null for a guest's list). */
+export type WatchedItem = Pick<
+  ItemRow,
+  "id" | "wishlist_id" | "variant_id" | "product_id" | "saved_price" | "watch"
+> & {
+  customer_id: string | null
+}
+
 export type WishlistWithItems = WishlistRow & { items: ItemRow[] }
 
 /** What a new item is made of (from a variant, or from a cart line). */

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { wishlistService } from "../../../utils/shopper"
+import { wishlistService } from "../../../../lib/shopper"
 import type { GetWishlistStatsType } from "../validators"
 
 /** Most-saved products and save -> purchase conversion, for the shop owner. */

@@ -2,12 +2,12 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { toSharedView } from "../../../../lib/item-view"
 import { renderItems } from "../../../../lib/render-wishlists"
+import { salesChannelOf, wishlistService } from "../../../../lib/shopper"
 import { readShareToken } from "../../../../lib/tokens"
-import { salesChannelOf, wishlistService } from "../../../utils/shopper"
-import type { GetWishlistsType } from "../../wishlists/validators"
+import type { GetSharedWishlistType } from "../validators"
 
 /** A shared list, read-only and without anything about its owner. Forged, expired or revoked links: 404. */
-export async function GET(req: MedusaRequest<unknown, GetWishlistsType>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, GetSharedWishlistType>, res: MedusaResponse) {
   const wishlists = wishlistService(req)
   const share = readShareToken(wishlists.settings.share.keys, req.params.token)
   const list = share ? await wishlists.retrieveShared(share.nonce) : null

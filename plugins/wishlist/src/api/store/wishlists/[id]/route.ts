@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deleteWishlistWorkflow } from "../../../../workflows/delete-wishlist"
-import { renameWishlistWorkflow } from "../../../../workflows/rename-wishlist"
-import { renderOwnedList } from "../../../utils/render"
-import { requireOwner, shopperOf } from "../../../utils/shopper"
+import { renderOwnedList } from "../../../../lib/render-owned-lists"
+import { requireOwner, shopperOf } from "../../../../lib/shopper"
+import { deleteWishlistWorkflow } from "../../../../workflows/delete-list"
+import { renameWishlistWorkflow } from "../../../../workflows/rename-list"
 import type { GetWishlistsType, PostWishlistType } from "../validators"
 
 export async function GET(req: MedusaRequest<unknown, GetWishlistsType>, res: MedusaResponse) {

@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { renderOwnedLists } from "../../../../lib/render-owned-lists"
+import { customerIdOf, GUEST_TOKEN_HEADER, wishlistService } from "../../../../lib/shopper"
 import { guestKeyOf } from "../../../../lib/tokens"
-import { mergeGuestWishlistsWorkflow } from "../../../../workflows/merge-guest-wishlists"
-import { renderOwnedLists } from "../../../utils/render"
-import { customerIdOf, GUEST_TOKEN_HEADER, wishlistService } from "../../../utils/shopper"
+import { mergeGuestWishlistsWorkflow } from "../../../../workflows/merge-guest-lists"
 import type { PostMergeType } from "../validators"
 
 /** Merges a guest's lists into the logged-in customer's (also done automatically on login). */

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addWishlistItemWorkflow } from "../../../../../workflows/add-wishlist-item"
-import { renderOwnedList } from "../../../../utils/render"
-import { issued, salesChannelOf, shopperForWrite } from "../../../../utils/shopper"
+import { renderOwnedList } from "../../../../../lib/render-owned-lists"
+import { issued, salesChannelOf, shopperForWrite } from "../../../../../lib/shopper"
+import { addWishlistItemWorkflow } from "../../../../../workflows/add-item"
 import type { PostWishlistItemType } from "../../validators"
 
 /** Saves a variant into a list (`default`: the default list, made on first use). */

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shareWishlistWorkflow } from "../../../../../workflows/share-wishlist"
-import { shareTokenFor } from "../../../../utils/render"
-import { requireOwner, shopperOf, wishlistService } from "../../../../utils/shopper"
+import { shareTokenFor } from "../../../../../lib/render-owned-lists"
+import { requireOwner, shopperOf, wishlistService } from "../../../../../lib/shopper"
+import { shareWishlistWorkflow } from "../../../../../workflows/share-list"
 import type { PostShareType } from "../../validators"
 
 /** Shares the list under a new link; any earlier link of this list stops working. */

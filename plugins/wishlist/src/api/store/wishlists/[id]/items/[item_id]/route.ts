@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removeWishlistItemWorkflow } from "../../../../../../workflows/remove-wishlist-item"
-import { updateWishlistItemWorkflow } from "../../../../../../workflows/update-wishlist-item"
-import { renderOwnedList } from "../../../../../utils/render"
-import { requireOwner, shopperOf } from "../../../../../utils/shopper"
+import { renderOwnedList } from "../../../../../../lib/render-owned-lists"
+import { requireOwner, shopperOf } from "../../../../../../lib/shopper"
+import { removeWishlistItemWorkflow } from "../../../../../../workflows/remove-item"
+import { updateWishlistItemWorkflow } from "../../../../../../workflows/update-item"
 import type { UpdateWishlistItemType } from "../../../validators"
 
 /** Changes an item's quantity or note. */

@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readCart } from "../../../../../../../lib/read-cart"
+import { renderOwnedList } from "../../../../../../../lib/render-owned-lists"
+import { issued, shopperForWrite } from "../../../../../../../lib/shopper"
 import { saveCartLineForLaterWorkflow } from "../../../../../../../workflows/save-cart-line-for-later"
-import { readCart } from "../../../../../../utils/read-cart"
-import { renderOwnedList } from "../../../../../../utils/render"
-import { issued, shopperForWrite } from "../../../../../../utils/shopper"
-import type { PostSaveForLaterType } from "../../../../../wishlists/validators"
+import type { PostSaveForLaterType } from "../../../../validators"
 
 /** Moves a cart line into a list (default list unless `wishlist_id`) and out of the cart, in one workflow. */
 export async function POST(req: MedusaRequest<PostSaveForLaterType>, res: MedusaResponse) {

@@ -1,9 +1,0 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { type RecordWishlistAlertInput, recordWishlistAlertStep } from "./steps/record-wishlist-alert"
-
-export const recordWishlistAlertWorkflowId = "wishlist-record-alert"
-
-export const recordWishlistAlertWorkflow = createWorkflow(
-  recordWishlistAlertWorkflowId,
-  (input: RecordWishlistAlertInput) => new WorkflowResponse(recordWishlistAlertStep(input))
-)
