@@ -1,5 +1,3 @@
-import { createRequire } from "node:module"
-
 /**
  * The Medusa releases whose private schema the queries in this folder were run against (their contract tests,
  * integration-tests/medusa-tables/). A query here reads Medusa's own tables, which Medusa may change in any
@@ -11,10 +9,12 @@ type WarnLogger = { warn(message: string): void }
 
 let checked = false
 
-/** The installed @medusajs/medusa version, or null when it cannot be read (then nothing is claimed). */
-export function installedMedusaVersion(fromDir: string = process.cwd()): string | null {
+/**
+ * The @medusajs/medusa version the host resolves (a peer dependency: the plugin finds the host's copy), or null
+ * when it cannot be read (then nothing is claimed).
+ */
+export function installedMedusaVersion(): string | null {
   try {
-    const require = createRequire(`${fromDir}/`)
     return (require("@medusajs/medusa/package.json") as { version?: string }).version ?? null
   } catch {
     return null
