@@ -2,7 +2,7 @@ import { EMPTY_FACTS, type Facts } from "./facts"
 
 type UtmTouch = { source?: string; medium?: string; campaign?: string } | null
 
-/** The columns of core's tp_visitor_profile that rules read. */
+/** The profile columns rules read, as core's visitor service answers them (`profileFacts*` methods). */
 export type ProfileFactsRow = {
   id: string
   customer_id: string | null
