@@ -43,8 +43,9 @@ const cartsOfCartRecovery: Contract = ({ api, container, db }) => {
     const rows = await allPages()
     const byId = new Map(rows.map((row) => [row.id, row]))
     expect(byId.get(idle)).toEqual({ id: idle, email: "idle-contract@example.test", activity_at: expect.any(Date) })
+    // about 5 hours ago (the store may be slow: the point is which timestamp is taken, 5 h vs 1 h)
     expect(Math.abs(new Date(byId.get(idle)?.activity_at as Date).getTime() - (Date.now() - 5 * HOUR))).toBeLessThan(
-      60_000
+      10 * 60_000
     )
     // a line changed an hour ago: the cart's activity is the latest of its own and its lines' timestamps
     expect(
