@@ -26,7 +26,15 @@ const customersSegmentOffers: Contract = ({ container, db }) => {
         ],
       },
     })
-    const [grouped, plain, deleted] = customers
+    // the workflow does not answer in input order: take each customer by email
+    const byEmail = (email: string) => {
+      const customer = customers.find((made) => made.email === email)
+      if (!customer) throw new Error(`createCustomersWorkflow made no ${email}`)
+      return customer
+    }
+    const grouped = byEmail("contract-groups@example.test")
+    const plain = byEmail("contract-plain@example.test")
+    const deleted = byEmail("contract-deleted@example.test")
     const { result: groups } = await createCustomerGroupsWorkflow(container()).run({
       input: { customersData: [{ name: "contract-b" }, { name: "contract-a" }] },
     })

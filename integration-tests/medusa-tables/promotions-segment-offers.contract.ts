@@ -39,7 +39,14 @@ const promotionsSegmentOffers: Contract = ({ container, db }) => {
         ],
       },
     })
-    const [percent, fixed] = promotions
+    // the workflow does not answer in input order: take each promotion by its code
+    const byCode = (code: string) => {
+      const promotion = promotions.find((made) => made.code === code)
+      if (!promotion) throw new Error(`createPromotionsWorkflow made no ${code}`)
+      return promotion
+    }
+    const percent = byCode("CONTRACT15")
+    const fixed = byCode("CONTRACT5EUR")
     const rows = await promotionStates(db(), [percent.id, fixed.id, "promo_missing"])
     const byId = new Map(rows.map((row) => [row.id, row]))
     expect(rows).toHaveLength(2)
