@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaDb } from "@touchpoints/core/medusa-tables"
+import type { createFeedbackShop } from "../helpers/feedback-shop"
 
 /**
  * What a contract file gets: the running store's container (make real rows through Medusa's own workflows), its
@@ -8,8 +9,7 @@ import type { MedusaDb } from "@touchpoints/core/medusa-tables"
  */
 export type ContractContext = {
   container: () => MedusaContainer
-  // biome-ignore lint/suspicious/noExplicitAny: the runner's axios-like client
-  api: any
+  api: Parameters<typeof createFeedbackShop>[1]
   db: () => MedusaDb
 }
 
