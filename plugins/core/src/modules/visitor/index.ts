@@ -9,4 +9,5 @@ export default Module(VISITOR_MODULE, {
   loaders: [validateOptionsLoader],
 })
 
+export type { ProfileFacts } from "./repositories/profile-facts"
 export type { VisitorModuleService }

@@ -1,22 +1,8 @@
+import type { ProfileFacts } from "@touchpoints/core/modules/visitor"
 import { EMPTY_FACTS, type Facts } from "./facts"
 
-type UtmTouch = { source?: string; medium?: string; campaign?: string } | null
-
 /** The profile columns rules read, as core's visitor service answers them (`profileFacts*` methods). */
-export type ProfileFactsRow = {
-  id: string
-  customer_id: string | null
-  visits: number
-  visits_since_last_order: number
-  first_seen_at: Date | string | null
-  last_order_at: Date | string | null
-  order_count: number
-  total_spent: Record<string, number> | null
-  first_utm: UtmTouch
-  last_utm: UtmTouch
-  category_views: Record<string, number> | null
-  last_cart_id: string | null
-}
+export type ProfileFactsRow = ProfileFacts
 
 /** What the shopper's cart and customer record add. */
 export type ShopperContext = {
