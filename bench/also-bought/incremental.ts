@@ -22,7 +22,7 @@ export default async function incremental({ container }: ExecArgs) {
   const { rows } = await db.raw("SELECT product_id FROM tp_ab_product WHERE product_id <> '*' ORDER BY product_id")
   const products = (rows as { product_id: string }[]).map((row) => row.product_id)
   if (products.length < 8) throw new Error("import the benchmark's order history first")
-  const statistics = container.resolve<Statistics>("alsoBought")
+  const statistics = container.resolve<Statistics>("touchpointsAlsoBought")
   let seed = 7
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648

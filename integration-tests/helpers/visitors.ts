@@ -26,7 +26,7 @@ export async function issueVisitorId(api: Api, publishableKey: string): Promise<
  * running app's own keys (an HTTP spec runs the app in its process). For specs whose shoppers have names.
  */
 export function signedVisitorId(container: MedusaContainer, name: string): string {
-  return signVisitorId(container.resolve<VisitorModuleService>("visitor").signingKeys, name)
+  return signVisitorId(container.resolve<VisitorModuleService>("touchpointsVisitor").signingKeys, name)
 }
 
 /** The id the database keeps for a signed visitor id (the part before the signature). */

@@ -7,6 +7,7 @@ import request from "supertest"
 import { createDatabase, dropDatabase, withDatabase } from "../../src/launcher/postgres-admin.cjs"
 import { type MailCatcher, startMailCatcher } from "../../src/mail-catcher/mail-catcher.cjs"
 import { guideBlocks } from "./guide-blocks.cjs"
+import { rewindToOlderSchema, takeUpgradedRows } from "./older-schema"
 import { exec, medusaPatches, preparePlainStore, ROOT, storeManifest } from "./plain-store.cjs"
 import { expectStatus, type PlainShop, setUpShop } from "./store-setup"
 
@@ -241,6 +242,24 @@ describe("a plain Medusa store following docs/install.md and docs/deploy.md", ()
       })
     },
     20 * MINUTE
+  )
+
+  it(
+    "should keep an older install's segments and product brands through the renames, asking nothing",
+    async () => {
+      await step("upgrade", async () => {
+        await withDatabase(database, rewindToOlderSchema)
+        // no stdin: Medusa would ask before dropping a link table it no longer knows; nothing may be dropped
+        expect(await medusa(["db:migrate"], storeDir, storeEnv())).toMatchObject({ code: 0 })
+        expect(await withDatabase(database, takeUpgradedRows)).toEqual({
+          segment: 1,
+          member: 1,
+          brandLink: 1,
+          oldTables: 0,
+        })
+      })
+    },
+    5 * MINUTE
   )
 
   it(

@@ -195,6 +195,36 @@ function checkIds(files, read) {
   return breaches
 }
 
+const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())
+
+/** Module keys are `touchpoints<Module>`; each module's tables share one `tp_<prefix>` no other module uses. */
+function checkModuleNames(files, read) {
+  const breaches = []
+  for (const file of files) {
+    const m = file.match(/^plugins\/[^/]+\/src\/modules\/([^/]+)\/index\.ts$/)
+    if (!m) continue
+    const source = read(file)
+    const call = source.match(/\bModule\(\s*(?:"([^"]*)"|([A-Za-z_$][\w$]*))/)
+    if (!call) continue
+    const key = call[1] ?? source.match(new RegExp(`\\bconst\\s+${call[2]}\\s*=\\s*"([^"]*)"`))?.[1]
+    const wanted = `touchpoints${pascal(m[1])}`
+    if (key !== wanted) breaches.push(`${file}  module key: "${key ?? call[2]}" should be "${wanted}"`)
+  }
+  const prefixOwner = new Map()
+  for (const [dir, tables] of ownedTables(files, read)) {
+    const prefixes = new Set([...tables].map((table) => (table.startsWith("tp_") ? table.split("_")[1] : table)))
+    if (prefixes.size > 1 || [...tables].some((table) => !table.startsWith("tp_"))) {
+      breaches.push(`${dir}  tables: ${[...tables].sort().join(", ")} should share one tp_<prefix>`)
+    }
+    for (const prefix of prefixes) {
+      const other = prefixOwner.get(prefix)
+      if (other) breaches.push(`${dir}  tables: prefix tp_${prefix} is also ${other}'s`)
+      else prefixOwner.set(prefix, dir)
+    }
+  }
+  return breaches
+}
+
 function main() {
   const root = join(__dirname, "../..")
   const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
@@ -213,6 +243,7 @@ function main() {
     ...checkSqlOwnership(files, read),
     ...checkCoreImports(files, read, coreExports),
     ...checkIds(files, read),
+    ...checkModuleNames(files, read),
   ]
   for (const breach of breaches) console.error(breach)
   console.log(`house rules: ${breaches.length} breach(es) (docs/plugin-anatomy.md#checked-rules)`)
@@ -222,6 +253,7 @@ function main() {
 module.exports = {
   checkCoreImports,
   checkIds,
+  checkModuleNames,
   checkSqlOwnership,
   cteNames,
   exportMatchers,

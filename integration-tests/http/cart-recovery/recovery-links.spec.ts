@@ -89,7 +89,7 @@ httpTestRunner({
         ? api.get(`/store/cart-recovery/${token}`, shop.headers)
         : api.post(`/store/cart-recovery/${token}`, {}, shop.headers)
 
-    const keys = () => container.resolve<{ settings: { keys: SigningKeys } }>("cartRecovery").settings.keys
+    const keys = () => container.resolve<{ settings: { keys: SigningKeys } }>("touchpointsCartRecovery").settings.keys
 
     describe("GET /store/cart-recovery/:token", () => {
       it("should show the lines to restore and until when, but not the cart id, email or address, and change nothing", async () => {

@@ -100,7 +100,7 @@ httpTestRunner({
         // rows only a background flow writes (a segment refresh, a price drop), written as those flows would (the
         // offer route may have recorded the membership already)
         await pg.raw(
-          `INSERT INTO tp_segment_member (id, segment_id, customer_id, entered_at) VALUES (?, ?, ?, now()) ON CONFLICT DO NOTHING`,
+          `INSERT INTO tp_offer_segment_member (id, segment_id, customer_id, entered_at) VALUES (?, ?, ?, now()) ON CONFLICT DO NOTHING`,
           [`tpsm_${name}`, segmentId, ids[name]]
         )
         await pg.raw(

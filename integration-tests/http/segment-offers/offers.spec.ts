@@ -221,7 +221,7 @@ httpTestRunner({
         `UPDATE promotion_campaign_budget SET used = 1, raw_used = '{"value": "1", "precision": 20}'
           WHERE campaign_id = (SELECT campaign_id FROM promotion WHERE code = 'TIE15')`
       )
-      const service = container.resolve("segmentOffers") as { flushLists(): void }
+      const service = container.resolve("touchpointsSegmentOffers") as { flushLists(): void }
       service.flushLists()
       const next = await offersFor(GUEST)
       expect(next.data.offer.id).toBe(small.id)

@@ -84,7 +84,7 @@ httpTestRunner({
       await save(as(undefined, bob.token), catalog.variants.cup)
       await save(as(), catalog.variants.cup)
       await dropPrices({ cup: 12 })
-      const wishlists = getContainer().resolve("wishlist") as {
+      const wishlists = getContainer().resolve("touchpointsWishlist") as {
         listWishlistAlerts: (filters: object) => Promise<{ customer_id: string; status: string }[]>
       }
       // one price_dropped per saved item (bob's and the guest's): wait until both events were handled

@@ -1,4 +1,4 @@
-import { checkCoreImports, checkIds, checkSqlOwnership, sqlTables } from "../house-rules.cjs"
+import { checkCoreImports, checkIds, checkModuleNames, checkSqlOwnership, sqlTables } from "../house-rules.cjs"
 
 const tree = (files: Record<string, string>) => ({
   files: Object.keys(files),
@@ -88,6 +88,35 @@ describe("house rules", () => {
         expect.stringContaining('a.ts:1  id: createWorkflow("tp-add-item")'),
         expect.stringContaining('a.ts:2  id: createStep("touchpoints-feedback-x")'),
         expect.stringContaining('a.ts:3  id: createStep id "unknownId"'),
+      ])
+    })
+  })
+
+  describe("module keys and table prefixes", () => {
+    const MODULE = (key: string) => `export const KEY = "${key}"\nexport default Module(KEY, { service })`
+
+    it("passes touchpoints<Module> keys and one prefix per module", () => {
+      const { files, read } = tree({
+        "plugins/also-bought/src/modules/also-bought/index.ts": MODULE("touchpointsAlsoBought"),
+        "plugins/also-bought/src/modules/also-bought/models/pair.ts": MODEL,
+        "plugins/segment-offers/src/modules/segment-offers/models/segment.ts":
+          'model.define({ name: "tp_segment", tableName: "tp_offer_segment" }, {})\nmodel.define("tp_offer", {})',
+      })
+      expect(checkModuleNames(files, read)).toEqual([])
+    })
+
+    it("fails a bare key, a module with two prefixes and a prefix two modules use", () => {
+      const { files, read } = tree({
+        "plugins/also-bought/src/modules/also-bought/index.ts": MODULE("alsoBought"),
+        "plugins/segment-offers/src/modules/segment-offers/models/segment.ts":
+          'model.define("tp_segment", {})\nmodel.define("tp_offer", {})',
+        "plugins/feedback/src/modules/feedback/models/alert.ts": 'model.define("tp_ab_alert", {})',
+        "plugins/also-bought/src/modules/also-bought/models/pair.ts": MODEL,
+      })
+      expect(checkModuleNames(files, read)).toEqual([
+        expect.stringContaining('module key: "alsoBought" should be "touchpointsAlsoBought"'),
+        expect.stringContaining("tables: tp_offer, tp_segment should share one tp_<prefix>"),
+        expect.stringContaining("prefix tp_ab is also plugins/feedback/src/modules/feedback's"),
       ])
     })
   })

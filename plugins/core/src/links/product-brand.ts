@@ -12,5 +12,8 @@ export default defineLink(
     linkable: ProductModule.linkable.product,
     isList: true,
   },
-  BrandModule.linkable.brand
+  BrandModule.linkable.brand,
+  // Medusa names a link's table after the module keys. The table keeps the name it had before the brand module's
+  // key became `touchpointsBrand`, so a store upgrading keeps its product-brand links (no copy, no dropped table).
+  { database: { table: "product_product_brand_brand" } }
 )

@@ -38,9 +38,9 @@ type SavedProducts = {
 
 /** The shopper's saved products: the customer's lists, or a guest's by their wishlist token. */
 async function savedProducts(req: AuthenticatedMedusaRequest, customerId: string | null): Promise<string[]> {
-  if (!req.scope.hasRegistration("wishlist")) return []
+  if (!req.scope.hasRegistration("touchpointsWishlist")) return []
   const token = req.headers["x-wishlist-token"]
-  return req.scope.resolve<SavedProducts>("wishlist").savedProductIds({
+  return req.scope.resolve<SavedProducts>("touchpointsWishlist").savedProductIds({
     customerId,
     guestToken: typeof token === "string" ? token : null,
   })

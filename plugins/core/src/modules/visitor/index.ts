@@ -2,7 +2,7 @@ import { Module } from "@medusajs/framework/utils"
 import validateOptionsLoader from "./loaders/validate-options"
 import VisitorModuleService from "./service"
 
-export const VISITOR_MODULE = "visitor"
+export const VISITOR_MODULE = "touchpointsVisitor"
 
 export default Module(VISITOR_MODULE, {
   service: VisitorModuleService,

@@ -4,7 +4,7 @@ import NextStepsModuleService from "./service"
 
 // No shopper data here (checked for core's personal-data registry): product memories, curation and group
 // settings; nothing to export or erase.
-export const NEXT_STEPS_MODULE = "nextSteps"
+export const NEXT_STEPS_MODULE = "touchpointsNextSteps"
 
 export default Module(NEXT_STEPS_MODULE, {
   service: NextStepsModuleService,

@@ -183,7 +183,7 @@ export default class SegmentOffersModuleService extends MedusaService({
   @InjectManager()
   async replaceJsonColumn(
     input: {
-      table: "tp_segment" | "tp_offer"
+      table: "tp_offer_segment" | "tp_offer"
       id: string
       column: "rule" | "segment_ids" | "placements" | "content"
       value: unknown

@@ -20,7 +20,7 @@ export const updateSegmentStep = createStep(
       await service.updateSegments({ id: input.id, ...fields } as never)
     }
     if (rule) {
-      await service.replaceJsonColumn({ table: "tp_segment", id: input.id, column: "rule", value: rule })
+      await service.replaceJsonColumn({ table: "tp_offer_segment", id: input.id, column: "rule", value: rule })
     }
     service.flushLists()
     return new StepResponse(input.id, before)
@@ -32,7 +32,7 @@ export const updateSegmentStep = createStep(
       id: before.id,
       ...Object.fromEntries(FIELDS.map((key) => [key, before[key]])),
     } as never)
-    await service.replaceJsonColumn({ table: "tp_segment", id: before.id, column: "rule", value: before.rule })
+    await service.replaceJsonColumn({ table: "tp_offer_segment", id: before.id, column: "rule", value: before.rule })
     service.flushLists()
   }
 )

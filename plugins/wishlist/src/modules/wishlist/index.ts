@@ -2,7 +2,7 @@ import { Module } from "@medusajs/framework/utils"
 import validateOptionsLoader from "./loaders/validate-options"
 import WishlistModuleService from "./service"
 
-export const WISHLIST_MODULE = "wishlist"
+export const WISHLIST_MODULE = "touchpointsWishlist"
 
 export default Module(WISHLIST_MODULE, {
   service: WishlistModuleService,

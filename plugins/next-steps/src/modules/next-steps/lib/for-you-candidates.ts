@@ -32,7 +32,9 @@ export async function forYouCandidates(
   taste: VisitorTaste,
   units: Map<string, number>
 ): Promise<Candidate[]> {
-  const alsoBought = container.hasRegistration("alsoBought") ? container.resolve<AlsoBoughtRules>("alsoBought") : null
+  const alsoBought = container.hasRegistration("touchpointsAlsoBought")
+    ? container.resolve<AlsoBoughtRules>("touchpointsAlsoBought")
+    : null
   const companions = async (
     productIds: string[],
     reason: "bought_with_carted" | "bought_with_viewed" | "bought_with_saved"

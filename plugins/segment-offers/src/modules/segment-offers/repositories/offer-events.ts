@@ -91,7 +91,7 @@ async function stats(manager: Manager, query: OfferStatsQuery): Promise<OfferSta
        FROM counted c
        LEFT JOIN revenue r ON r.offer_id = c.offer_id AND r.segment_id IS NOT DISTINCT FROM c.segment_id
        LEFT JOIN tp_offer o ON o.id = c.offer_id
-       LEFT JOIN tp_segment s ON s.id = c.segment_id
+       LEFT JOIN tp_offer_segment s ON s.id = c.segment_id
       ORDER BY c.offer_id, c.segment_id NULLS LAST`,
     [...params, ...params]
   )

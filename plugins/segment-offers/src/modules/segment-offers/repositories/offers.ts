@@ -32,7 +32,7 @@ async function ofPromotions(manager: Manager, promotionIds: readonly string[]): 
 async function replaceJson(
   manager: Manager,
   input: {
-    table: "tp_segment" | "tp_offer"
+    table: "tp_offer_segment" | "tp_offer"
     id: string
     column: "rule" | "segment_ids" | "placements" | "content"
     value: unknown

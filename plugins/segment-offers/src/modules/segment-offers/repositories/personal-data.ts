@@ -32,7 +32,7 @@ function kinds(subject: PersonalDataSubject): PersonalRows[] {
       table: "tp_offer_cart",
       where: either(anyOf("cart_id", subject.cart_ids), anyOf("profile_id", subject.profile_ids)),
     },
-    { kind: "segment_members", table: "tp_segment_member", where: anyOf("customer_id", subject.customer_ids) },
+    { kind: "segment_members", table: "tp_offer_segment_member", where: anyOf("customer_id", subject.customer_ids) },
   ]
 }
 

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { generateEntityId } from "@medusajs/framework/utils"
 
-// SQL of tp_segment_member: the customers' stored memberships. One exported object: Medusa registers every
+// SQL of tp_offer_segment_member: the customers' stored memberships. One exported object: Medusa registers every
 // function exported from `repositories/` as a repository class.
 
 type Manager = SqlEntityManager
@@ -14,7 +14,7 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ")
 async function ofCustomers(manager: Manager, customerIds: readonly string[]): Promise<Membership[]> {
   if (!customerIds.length) return []
   return manager.execute<Membership[]>(
-    `SELECT segment_id, customer_id FROM tp_segment_member
+    `SELECT segment_id, customer_id FROM tp_offer_segment_member
       WHERE customer_id IN (${marks(customerIds)}) AND deleted_at IS NULL`,
     [...customerIds]
   )
@@ -23,7 +23,7 @@ async function ofCustomers(manager: Manager, customerIds: readonly string[]): Pr
 /** Deletes exits, one by one. */
 async function remove(manager: Manager, exits: readonly Membership[]): Promise<void> {
   for (const exit of exits) {
-    await manager.execute("DELETE FROM tp_segment_member WHERE segment_id = ? AND customer_id = ?", [
+    await manager.execute("DELETE FROM tp_offer_segment_member WHERE segment_id = ? AND customer_id = ?", [
       exit.segment_id,
       exit.customer_id,
     ])
@@ -35,7 +35,7 @@ async function insert(manager: Manager, entries: readonly Membership[]): Promise
   if (!entries.length) return []
   const values = entries.flatMap((entry) => [generateEntityId("", "tpsm"), entry.segment_id, entry.customer_id])
   return manager.execute<(Membership & { id: string })[]>(
-    `INSERT INTO tp_segment_member (id, segment_id, customer_id, entered_at, created_at, updated_at)
+    `INSERT INTO tp_offer_segment_member (id, segment_id, customer_id, entered_at, created_at, updated_at)
      VALUES ${entries.map(() => "(?, ?, ?, now(), now(), now())").join(", ")}
      ON CONFLICT (segment_id, customer_id) WHERE deleted_at IS NULL DO NOTHING
      RETURNING id, segment_id, customer_id`,
@@ -47,7 +47,7 @@ async function insert(manager: Manager, entries: readonly Membership[]): Promise
 async function markEmailed(manager: Manager, memberIds: readonly string[]): Promise<void> {
   if (!memberIds.length) return
   await manager.execute(
-    `UPDATE tp_segment_member SET emailed_at = now(), updated_at = now() WHERE id IN (${marks(memberIds)})`,
+    `UPDATE tp_offer_segment_member SET emailed_at = now(), updated_at = now() WHERE id IN (${marks(memberIds)})`,
     [...memberIds]
   )
 }
