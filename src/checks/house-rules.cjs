@@ -182,17 +182,34 @@ function checkIds(files, read) {
     const plugin = file.split("/")[1]
     const rule = new RegExp(`^touchpoints-${plugin}-[a-z0-9]+(?:-[a-z0-9]+)*$`)
     const source = read(file)
+    const ids = []
     for (const m of source.matchAll(
-      /\b(createWorkflow|createStep)\(\s*(?:\{\s*name:\s*)?(?:"([^"]*)"|([A-Za-z_$][\w$]*))/g
+      /\b(createWorkflow|createStep)\(\s*(?:\{\s*name:\s*)?(?:"([^"]*)"|`([^`]*)`|([A-Za-z_$][\w$]*))/g
     )) {
-      const [, kind, literal, name] = m
-      const id = literal ?? constants.get(`${file.split("/src/")[0]}:${name}`)
+      const [, kind, literal, template, name] = m
+      // a step factory's id: `touchpoints-core-erase-personal-data-${name}` is checked as ...-erase-personal-data-x
+      const id = literal ?? template?.replace(/\$\{[^}]*\}/g, "x") ?? constants.get(`${file.split("/src/")[0]}:${name}`)
       const where = `${file}:${source.slice(0, m.index).split("\n").length}  id: ${kind}`
       if (id === undefined) breaches.push(`${where} id "${name}" is not a string constant of this plugin`)
       else if (!rule.test(id)) breaches.push(`${where}("${id}") should be touchpoints-${plugin}-<name>`)
+      else ids.push(id)
+    }
+    if (ids.length && !ids.some((id) => fileFitsId(file, plugin, id))) {
+      breaches.push(`${file}  file: named for none of its ids (${ids.join(", ")}); name it for the id's last part`)
     }
   }
   return breaches
+}
+
+/** A workflow or step file is named for the id's last part: `steps/add-item.ts` for `...-add-item(-step)`. */
+function fileFitsId(file, plugin, id) {
+  if (!/\/src\/workflows\//.test(file) || /\/(hooks|lib)\//.test(file)) return true
+  const name = id.slice(`touchpoints-${plugin}-`.length)
+  const base = file
+    .split("/")
+    .pop()
+    .replace(/\.tsx?$/, "")
+  return base === name || `${base}-step` === name || (name.endsWith("-x") && base.startsWith(name.slice(0, -1)))
 }
 
 const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())

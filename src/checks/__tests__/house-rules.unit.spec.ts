@@ -92,6 +92,30 @@ describe("house rules", () => {
     })
   })
 
+  describe("workflow and step files", () => {
+    it("passes a file named for its id, a step factory's file and helpers in lib/", () => {
+      const { files, read } = tree({
+        "plugins/wishlist/src/workflows/steps/settle-alerts.ts":
+          'createStep("touchpoints-wishlist-settle-alerts-step", f)',
+        "plugins/core/src/workflows/personal-data/steps/erase-personal-data-part.ts":
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
+          "createStep(`touchpoints-core-erase-personal-data-${name}`, f)",
+        "plugins/core/src/workflows/email/lib/deliver.ts": 'createStep("touchpoints-core-deliver-now", f)',
+      })
+      expect(checkIds(files, read)).toEqual([])
+    })
+
+    it("fails a file named for something else", () => {
+      const { files, read } = tree({
+        "plugins/wishlist/src/workflows/settle-wishlist-alerts.ts":
+          'createWorkflow("touchpoints-wishlist-settle-alerts", f)',
+      })
+      expect(checkIds(files, read)).toEqual([
+        expect.stringContaining("settle-wishlist-alerts.ts  file: named for none of its ids"),
+      ])
+    })
+  })
+
   describe("module keys and table prefixes", () => {
     const MODULE = (key: string) => `export const KEY = "${key}"\nexport default Module(KEY, { service })`
 

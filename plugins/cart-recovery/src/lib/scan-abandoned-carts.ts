@@ -7,7 +7,7 @@ import type { EffectiveSettings } from "../modules/cart-recovery/lib/owner-setti
 import type { ScannedCart } from "../modules/cart-recovery/lib/types"
 import type CartRecoveryModuleService from "../modules/cart-recovery/service"
 import type { StepRecord } from "../modules/cart-recovery/service"
-import { recordCartRemindersWorkflow } from "../workflows/record-cart-reminders"
+import { recordCartRemindersWorkflow } from "../workflows/record-reminders"
 import {
   dueStepOf,
   planReminder,

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { recordCartActivityWorkflow } from "../workflows/record-cart-activity"
+import { recordCartActivityWorkflow } from "../workflows/record-activity"
 
 /**
  * Keeps each cart's last activity: Medusa emits `cart.updated` when items are added, changed or removed and

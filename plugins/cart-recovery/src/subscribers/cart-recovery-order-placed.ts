@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { recordCartRecoveryWorkflow } from "../workflows/record-cart-recovery"
+import { recordCartRecoveryWorkflow } from "../workflows/record-recovery"
 
 type PlacedOrder = { id: string; total: number | string; currency_code: string; cart?: { id: string } | null }
 

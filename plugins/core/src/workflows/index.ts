@@ -1,5 +1,5 @@
 export * from "./brand"
-export * from "./cart/lock-cart"
+export * from "./cart/steps/lock-cart"
 export * from "./email"
 export * from "./personal-data/enforce-retention"
 export * from "./personal-data/erase-personal-data"

@@ -5,8 +5,8 @@ import type { SendEmailInput } from "@touchpoints/core/workflows"
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type { FollowUp } from "../modules/feedback/lib/types"
 import type FeedbackModuleService from "../modules/feedback/service"
-import { settleAutomaticFeedbackAnswersWorkflow } from "../workflows/settle-automatic-feedback-answers"
-import { settleFeedbackFollowUpsWorkflow } from "../workflows/settle-feedback-follow-ups"
+import { settleAutomaticFeedbackAnswersWorkflow } from "../workflows/settle-automatic-answers"
+import { settleFeedbackFollowUpsWorkflow } from "../workflows/settle-follow-ups"
 import { FEEDBACK_ALERT_FLOW, FEEDBACK_TEMPLATES, FEEDBACK_THANKS_FLOW, reviewLink } from "./feedback-emails"
 
 const FOLLOW_UPS_PER_RUN = 200

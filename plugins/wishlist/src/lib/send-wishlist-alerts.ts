@@ -6,7 +6,7 @@ import { EMAIL_MODULE, type EmailModuleService } from "@touchpoints/core/modules
 import type { SendEmailInput, SendEmailResult } from "@touchpoints/core/workflows"
 import { WISHLIST_MODULE } from "../modules/wishlist"
 import type WishlistModuleService from "../modules/wishlist/service"
-import { settleWishlistAlertsWorkflow } from "../workflows/settle-wishlist-alerts"
+import { settleWishlistAlertsWorkflow } from "../workflows/settle-alerts"
 
 export const WISHLIST_ALERT_FLOW = "wishlist-alerts"
 const TEMPLATES = join(dirname(require.resolve("@touchpoints/wishlist/package.json")), "templates")

@@ -4,7 +4,7 @@ import { EMAIL_MODULE } from "../../modules/email"
 import type EmailModuleService from "../../modules/email/service"
 import { VISITOR_MODULE } from "../../modules/visitor"
 import type VisitorModuleService from "../../modules/visitor/service"
-import { deleteMedusaNotifications, medusaNotificationsOf } from "../personal-data/medusa-notifications"
+import { deleteMedusaNotifications, medusaNotificationsOf } from "../personal-data/lib/medusa-notifications"
 
 /**
  * Core's own part: visitor profiles, visitor ids, events, cart and order associations (visitor module), and sends,

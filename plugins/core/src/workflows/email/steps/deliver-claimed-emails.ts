@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ClaimOutcome, EmailSendRow } from "../../../modules/email/lib/types"
-import { deliverSends } from "../deliver-send"
+import { deliverSends } from "../lib/deliver-send"
 import type { SendEmailResult } from "../types"
 
 export const deliverClaimedEmailsStepId = "touchpoints-core-deliver-claimed-emails"

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EMAIL_MODULE } from "../../../modules/email"
 import type EmailModuleService from "../../../modules/email/service"
-import { deliverSend } from "../deliver-send"
+import { deliverSend } from "../lib/deliver-send"
 
 export const retryDueEmailsStepId = "touchpoints-core-retry-due-emails-step"
 

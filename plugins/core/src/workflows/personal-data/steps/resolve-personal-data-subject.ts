@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PersonalDataRequest } from "../../../lib/personal-data"
-import { resolvePersonalDataSubject } from "../resolve-subject"
+import { resolvePersonalDataSubject } from "../lib/resolve-subject"
 
 export const resolvePersonalDataSubjectStepId = "touchpoints-core-resolve-personal-data-subject"
 

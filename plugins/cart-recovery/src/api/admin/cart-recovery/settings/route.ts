@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { CART_RECOVERY_MODULE } from "../../../../modules/cart-recovery"
 import { settingsView } from "../../../../modules/cart-recovery/lib/owner-settings"
 import type CartRecoveryModuleService from "../../../../modules/cart-recovery/service"
-import { saveCartRecoverySettingsWorkflow } from "../../../../workflows/save-cart-recovery-settings"
+import { saveCartRecoverySettingsWorkflow } from "../../../../workflows/save-settings"
 import type { PostCartRecoverySettingsType } from "../validators"
 
 const recoveryOf = (req: AuthenticatedMedusaRequest) =>

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recoveredCartView } from "../../../../lib/recovered-cart-view"
 import { openRecoveryLink } from "../../../../lib/recovery-link"
 import { availableItemsOf, type ReminderItem } from "../../../../lib/reminder-cart"
-import { restoreRecoveredCartWorkflow } from "../../../../workflows/restore-recovered-cart"
+import { restoreRecoveredCartWorkflow } from "../../../../workflows/restore-cart"
 import type { GetCartRecoveryType, PostCartRecoveryType } from "../validators"
 
 /** A line to restore as the link's page shows it (no line, cart or customer ids). */

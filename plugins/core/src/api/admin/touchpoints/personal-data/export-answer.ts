@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { exportPersonalData, type PersonalDataRequest } from "../../../../lib/personal-data"
-import { resolvePersonalDataSubject, type SubjectScope } from "../../../../workflows/personal-data/resolve-subject"
+import { resolvePersonalDataSubject, type SubjectScope } from "../../../../workflows/personal-data/lib/resolve-subject"
 
 /**
  * A person's export as the admin and the store answer it: when, whose ids were searched, and every installed

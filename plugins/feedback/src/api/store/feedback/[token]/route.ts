@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { pendingScore } from "../../../../lib/automatic-answers"
 import { isOpen, surveyView } from "../../../../lib/survey-view"
-import { recordFeedbackAnswersWorkflow } from "../../../../workflows/record-feedback-answers"
+import { recordFeedbackAnswersWorkflow } from "../../../../workflows/record-answers"
 import { feedbackService, respondClosed, surveyByToken } from "../survey-by-token"
 import type { PostFeedbackAnswersType } from "../validators"
 

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { markFeedbackAlertsSeenWorkflow } from "../../../../../workflows/mark-feedback-alerts-seen"
+import { markFeedbackAlertsSeenWorkflow } from "../../../../../workflows/mark-alerts-seen"
 import type { PostFeedbackAlertsSeenType } from "../../validators"
 
 /** Marks alerts seen; answers how many were unseen. */

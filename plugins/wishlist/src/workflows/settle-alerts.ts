@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { type SettleWishlistAlertsInput, settleWishlistAlertsStep } from "./steps/settle-wishlist-alerts"
+import { type SettleWishlistAlertsInput, settleWishlistAlertsStep } from "./steps/settle-alerts"
 
 export const settleWishlistAlertsWorkflowId = "touchpoints-wishlist-settle-alerts"
 

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { PersonalDataRequest, PersonalDataSubject } from "../../lib/personal-data"
-import { VISITOR_MODULE } from "../../modules/visitor"
-import type VisitorModuleService from "../../modules/visitor/service"
+import type { PersonalDataRequest, PersonalDataSubject } from "../../../lib/personal-data"
+import { VISITOR_MODULE } from "../../../modules/visitor"
+import type VisitorModuleService from "../../../modules/visitor/service"
 
 /**
  * "person": the owner asks for everyone a customer or an address stands for (every customer record with the

@@ -1,8 +1,8 @@
 import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { EMAIL_MODULE } from "../../modules/email"
-import type { EmailSendRow } from "../../modules/email/lib/types"
-import type EmailModuleService from "../../modules/email/service"
+import { EMAIL_MODULE } from "../../../modules/email"
+import type { EmailSendRow } from "../../../modules/email/lib/types"
+import type EmailModuleService from "../../../modules/email/service"
 
 export type DeliveryStatus = "sent" | "failed" | "dead"
 

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { type RecordCartRecoveryInput, recordCartRecoveryStep } from "./steps/record-cart-recovery"
+import { type RecordCartRecoveryInput, recordCartRecoveryStep } from "./steps/record-recovery"
 
 export const recordCartRecoveryWorkflowId = "touchpoints-cart-recovery-record-recovery"
 

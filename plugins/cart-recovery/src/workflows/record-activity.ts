@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { recordCartActivityStep } from "./steps/record-cart-activity"
+import { recordCartActivityStep } from "./steps/record-activity"
 
 export const recordCartActivityWorkflowId = "touchpoints-cart-recovery-record-activity"
 

@@ -1,8 +1,8 @@
 import { createHook, createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, createCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { lockCartStep } from "@touchpoints/core/workflows"
-import { loadRecoverySourceStep } from "./steps/load-recovery-source"
-import { loadRecoveryTargetStep } from "./steps/load-recovery-target"
+import { loadRecoverySourceStep } from "./steps/load-source"
+import { loadRecoveryTargetStep } from "./steps/load-target"
 import { recordRestoreStep } from "./steps/record-restore"
 
 export const restoreRecoveredCartWorkflowId = "touchpoints-cart-recovery-restore-cart"
