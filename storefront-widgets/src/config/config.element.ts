@@ -1,5 +1,5 @@
 import { type ConfigureOptions, configure } from "../runtime/config.js"
-import { BaseElement } from "../runtime/define.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 
 const ATTRIBUTES = [
   "backend-url",
@@ -34,24 +34,20 @@ function credentials(value: string | null): RequestCredentials | undefined {
  * @attr timeout-ms - store API timeout in milliseconds (default 8000)
  * @attr fetch-credentials - "omit" | "same-origin" | "include" (send Medusa's session cookie cross-origin)
  */
-export class TpConfigElement extends BaseElement {
+export class TpConfigElement extends TouchpointsElement {
   static readonly tag = "tp-config"
 
   static get observedAttributes(): readonly string[] {
     return ATTRIBUTES
   }
 
-  constructor() {
-    super()
-    const root = this.attachShadow({ mode: "open" })
-    root.innerHTML = "<style>:host{display:none!important}</style>"
-  }
+  protected readonly template = "<style>:host{display:none!important}</style>"
 
-  connectedCallback(): void {
+  protected override sync(): void {
     this.apply()
   }
 
-  attributeChangedCallback(): void {
+  protected override attributeChanged(): void {
     if (this.isConnected) this.apply()
   }
 
