@@ -58,9 +58,7 @@ const TEMPLATE = `
 export class TpAlsoBoughtElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-also-bought"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "cart-id", "region-id", "limit", "heading"]
-  }
+  static readonly observedAttributes: readonly string[] = ["product-id", "cart-id", "region-id", "limit", "heading"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = recommendationTables

@@ -56,9 +56,7 @@ const TEMPLATE = `
 export class TpBundleElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-bundle"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "region-id", "heading"]
-  }
+  static readonly observedAttributes: readonly string[] = ["product-id", "region-id", "heading"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = recommendationTables

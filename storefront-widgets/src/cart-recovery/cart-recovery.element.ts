@@ -60,9 +60,7 @@ const STATES: readonly RecoveryState[] = ["empty", "loading", "confirm", "restor
 export class TpCartRecoveryElement extends TouchpointsElement<CartRecoveryStringKey> {
   static readonly tag = "tp-cart-recovery"
 
-  static get observedAttributes(): readonly string[] {
-    return ["token"]
-  }
+  static readonly observedAttributes: readonly string[] = ["token"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = cartRecoveryTables

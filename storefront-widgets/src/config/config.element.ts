@@ -37,9 +37,7 @@ function credentials(value: string | null): RequestCredentials | undefined {
 export class TpConfigElement extends TouchpointsElement {
   static readonly tag = "tp-config"
 
-  static get observedAttributes(): readonly string[] {
-    return ATTRIBUTES
-  }
+  static readonly observedAttributes: readonly string[] = ATTRIBUTES
 
   protected readonly template = "<style>:host{display:none!important}</style>"
 

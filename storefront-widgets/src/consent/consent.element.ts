@@ -66,9 +66,7 @@ function safeUrl(value: string | null): string | null {
 export class TpConsentElement extends TouchpointsElement<StringKey> {
   static readonly tag = "tp-consent"
 
-  static get observedAttributes(): readonly string[] {
-    return ["privacy-url"]
-  }
+  static readonly observedAttributes: readonly string[] = ["privacy-url"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = runtimeTables

@@ -65,9 +65,7 @@ const STATES: readonly State[] = ["empty", "loading", "open", "done", "closed", 
 export class TpFeedbackSurveyElement extends TouchpointsElement<FeedbackStringKey> {
   static readonly tag = "tp-feedback-survey"
 
-  static get observedAttributes(): readonly string[] {
-    return ["token", "order-id"]
-  }
+  static readonly observedAttributes: readonly string[] = ["token", "order-id"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = feedbackTables

@@ -51,9 +51,7 @@ const TEMPLATE = `
 export class TpNextStepsElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-next-steps"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "handle", "region-id", "limit"]
-  }
+  static readonly observedAttributes: readonly string[] = ["product-id", "handle", "region-id", "limit"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = recommendationTables

@@ -67,9 +67,7 @@ const TEMPLATE = `
 export class TpOfferElement extends TouchpointsElement<OfferStringKey> {
   static readonly tag = "tp-offer"
 
-  static get observedAttributes(): readonly string[] {
-    return ["placement", "cart-id", "token"]
-  }
+  static readonly observedAttributes: readonly string[] = ["placement", "cart-id", "token"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = offerTables

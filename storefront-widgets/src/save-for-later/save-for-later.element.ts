@@ -44,9 +44,7 @@ const TEMPLATE = `
 export class TpSaveForLaterElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-save-for-later"
 
-  static get observedAttributes(): readonly string[] {
-    return ["cart-id", "line-item-id", "wishlist-id"]
-  }
+  static readonly observedAttributes: readonly string[] = ["cart-id", "line-item-id", "wishlist-id"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = wishlistTables

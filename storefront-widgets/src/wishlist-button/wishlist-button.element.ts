@@ -55,9 +55,7 @@ const TEMPLATE = `
 export class TpWishlistButtonElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist-button"
 
-  static get observedAttributes(): readonly string[] {
-    return ["variant-id", "show-count"]
-  }
+  static readonly observedAttributes: readonly string[] = ["variant-id", "show-count"]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = wishlistTables

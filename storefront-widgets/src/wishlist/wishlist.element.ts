@@ -98,9 +98,13 @@ type FocusTarget = string | { part: "move" | "remove"; index: number }
 export class TpWishlistElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist"
 
-  static get observedAttributes(): readonly string[] {
-    return ["cart-id", "region-id", "share-token", "share-url-template", "product-url-template"]
-  }
+  static readonly observedAttributes: readonly string[] = [
+    "cart-id",
+    "region-id",
+    "share-token",
+    "share-url-template",
+    "product-url-template",
+  ]
 
   protected readonly template = TEMPLATE
   protected override readonly strings = wishlistTables
