@@ -42,18 +42,38 @@ const TEMPLATE = `
  * @event tp-recommendation-click - `{ placement, product_id }` when a card is followed or added
  * @event tp-error - `{ error }` when loading or adding failed (also shown, with a retry for loading)
  *
- * @csspart section - the region; heading - its heading; body - the list or the loading skeleton
- * @csspart card - a product card; image, title, why, price, add - its parts
- * @csspart status - live region ("Added ... to your cart"); error - the error (role="alert"); retry - retry button
+ * @csspart section - the region
+ * @csspart heading - its heading
+ * @csspart body - the list or the loading skeleton
+ * @csspart card - a product card
+ * @csspart image - a card's image
+ * @csspart title - a card's title
+ * @csspart why - why it is recommended
+ * @csspart price - a card's price
+ * @csspart add - the "Add to cart" button
+ * @csspart status - live region ("Added ... to your cart")
+ * @csspart error - the error (role="alert")
+ * @csspart retry - retry button
  *
- * @cssstate loading - waiting for the API; empty - nothing to show (the element hides itself)
+ * @cssstate loading - waiting for the API
+ * @cssstate empty - nothing to show (the element hides itself)
  *
  * @cssproperty --tp-recommendations-card-width - minimum card width; default 10rem
  * @cssproperty --tp-recommendations-gap - default 1rem
- * @cssproperty --tp-recommendations-fg, --tp-recommendations-muted, --tp-recommendations-border-color,
- *   --tp-recommendations-card-bg, --tp-recommendations-image-bg, --tp-recommendations-button-bg,
- *   --tp-recommendations-button-fg, --tp-recommendations-skeleton-height, --tp-recommendations-heading-size
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-recommendations-fg
+ * @cssproperty --tp-recommendations-muted
+ * @cssproperty --tp-recommendations-border-color
+ * @cssproperty --tp-recommendations-card-bg
+ * @cssproperty --tp-recommendations-image-bg
+ * @cssproperty --tp-recommendations-button-bg
+ * @cssproperty --tp-recommendations-button-fg
+ * @cssproperty --tp-recommendations-skeleton-height
+ * @cssproperty --tp-recommendations-heading-size
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
 export class TpAlsoBoughtElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-also-bought"

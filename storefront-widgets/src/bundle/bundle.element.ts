@@ -41,17 +41,38 @@ const TEMPLATE = `
  * @event tp-bundle-load - `{ bundle }` after it rendered (not fired when there is no bundle)
  * @event tp-error - `{ error }` when loading or adding failed (also shown)
  *
- * @csspart section - the region; heading, body - its heading and content; item - one product; image, price -
- *   its parts; totals - subtotal, saving and total; add - the "Add all" button; status - live region; error -
- *   the error (role="alert")
+ * @csspart section - the region
+ * @csspart heading - the heading
+ * @csspart body - the content
+ * @csspart item - one product
+ * @csspart image - an item's image
+ * @csspart price - an item's price
+ * @csspart totals - subtotal, saving and total
+ * @csspart add - the "Add all" button
+ * @csspart status - live region
+ * @csspart error - the error (role="alert")
  *
- * @cssstate loading - waiting for the API; added - the bundle is in the cart
+ * @cssstate loading - waiting for the API
+ * @cssstate added - the bundle is in the cart
  *
- * @cssproperty --tp-bundle-fg, --tp-bundle-bg, --tp-bundle-border-color, --tp-bundle-muted,
- *   --tp-bundle-image-size, --tp-bundle-image-bg, --tp-bundle-saving-color, --tp-bundle-button-bg,
- *   --tp-bundle-button-fg, --tp-bundle-button-height, --tp-bundle-padding, --tp-bundle-heading-size,
- *   --tp-bundle-skeleton-height
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-bundle-fg
+ * @cssproperty --tp-bundle-bg
+ * @cssproperty --tp-bundle-border-color
+ * @cssproperty --tp-bundle-muted
+ * @cssproperty --tp-bundle-image-size
+ * @cssproperty --tp-bundle-image-bg
+ * @cssproperty --tp-bundle-saving-color
+ * @cssproperty --tp-bundle-button-bg
+ * @cssproperty --tp-bundle-button-fg
+ * @cssproperty --tp-bundle-button-height
+ * @cssproperty --tp-bundle-padding
+ * @cssproperty --tp-bundle-heading-size
+ * @cssproperty --tp-bundle-skeleton-height
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
 export class TpBundleElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-bundle"

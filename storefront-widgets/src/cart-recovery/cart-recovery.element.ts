@@ -50,12 +50,31 @@ const STATES: readonly RecoveryState[] = ["empty", "loading", "confirm", "restor
  * @event tp:cart-changed - `{ cart_id, reason: "recover" }`
  * @event tp-error - `{ error }`: the link is invalid (404), expired (410), the cart was ordered (409), or a call failed
  *
- * @csspart panel - the box; message - the status line; items - the list; item - a line; image; total
- * @csspart actions - the question's buttons; button, add-button, decline-button
- * @cssstate empty - no token: nothing shown; loading; confirm (asking); restored; declined; error
- * @cssproperty --tp-cart-recovery-fg, --tp-cart-recovery-muted, --tp-cart-recovery-bg,
- *   --tp-cart-recovery-border-color, --tp-cart-recovery-padding
- * @cssproperty --tp-radius, --tp-font-family, --tp-error-color, --tp-accent - shared theme
+ * @csspart panel - the box
+ * @csspart message - the status line
+ * @csspart items - the list
+ * @csspart item - a line
+ * @csspart image
+ * @csspart total
+ * @csspart actions - the question's buttons
+ * @csspart button
+ * @csspart add-button
+ * @csspart decline-button
+ * @cssstate empty - no token: nothing shown
+ * @cssstate loading
+ * @cssstate confirm - asking
+ * @cssstate restored
+ * @cssstate declined
+ * @cssstate error
+ * @cssproperty --tp-cart-recovery-fg
+ * @cssproperty --tp-cart-recovery-muted
+ * @cssproperty --tp-cart-recovery-bg
+ * @cssproperty --tp-cart-recovery-border-color
+ * @cssproperty --tp-cart-recovery-padding
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
+ * @cssproperty --tp-accent - shared theme
  */
 export class TpCartRecoveryElement extends TouchpointsElement<CartRecoveryStringKey> {
   static readonly tag = "tp-cart-recovery"

@@ -54,13 +54,36 @@ const STATES: readonly State[] = ["empty", "loading", "open", "done", "closed", 
  * @event tp-feedback-answered - `{ survey }`: answers were saved
  * @event tp-error - `{ error }`: a bad link (404), a closed survey (409) or a failed call
  *
- * @csspart panel; status - the live status line; form; order; nps; question; follow-up; follow-up-question;
- *   comment; effort; effort-question; button
- * @cssstate empty - no token or order: nothing shown; loading; open; done - answers sent; closed; error
- * @cssproperty --tp-feedback-fg, --tp-feedback-muted, --tp-feedback-bg, --tp-feedback-border-color,
- *   --tp-feedback-choice-bg, --tp-feedback-padding
- * @cssproperty --tp-accent-color, --tp-accent-fg, --tp-focus-color, --tp-radius, --tp-font-family,
- *   --tp-error-color - shared theme
+ * @csspart panel
+ * @csspart status - the live status line
+ * @csspart form
+ * @csspart order
+ * @csspart nps
+ * @csspart question
+ * @csspart follow-up
+ * @csspart follow-up-question
+ * @csspart comment
+ * @csspart effort
+ * @csspart effort-question
+ * @csspart button
+ * @cssstate empty - no token or order: nothing shown
+ * @cssstate loading
+ * @cssstate open
+ * @cssstate done - answers sent
+ * @cssstate closed
+ * @cssstate error
+ * @cssproperty --tp-feedback-fg
+ * @cssproperty --tp-feedback-muted
+ * @cssproperty --tp-feedback-bg
+ * @cssproperty --tp-feedback-border-color
+ * @cssproperty --tp-feedback-choice-bg
+ * @cssproperty --tp-feedback-padding
+ * @cssproperty --tp-accent-color - shared theme
+ * @cssproperty --tp-accent-fg - shared theme
+ * @cssproperty --tp-focus-color - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
 export class TpFeedbackSurveyElement extends TouchpointsElement<FeedbackStringKey> {
   static readonly tag = "tp-feedback-survey"

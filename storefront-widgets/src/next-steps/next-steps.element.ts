@@ -37,16 +37,38 @@ const TEMPLATE = `
  * @event tp-recommendation-click - `{ placement: "next_steps", product_id }` when a card is followed
  * @event tp-error - `{ error }` when loading failed (also shown, with a retry)
  *
- * @csspart nav - the navigation landmark; notice - the message for a gone or unknown product; groups - the rows;
- *   group - one row; heading - its title; card - a link; image, title, price - its parts; error, retry
+ * @csspart nav - the navigation landmark
+ * @csspart notice - the message for a gone or unknown product
+ * @csspart groups - the rows
+ * @csspart group - one row
+ * @csspart heading - its title
+ * @csspart card - a link
+ * @csspart image - a card's image
+ * @csspart title - a card's title
+ * @csspart price - a card's price
+ * @csspart error
+ * @csspart retry
  *
- * @cssstate loading - waiting for the API; gone - the product is no longer sold (410/301); unknown - 404
+ * @cssstate loading - waiting for the API
+ * @cssstate gone - the product is no longer sold (410/301)
+ * @cssstate unknown - 404
  *
- * @cssproperty --tp-next-steps-fg, --tp-next-steps-muted, --tp-next-steps-border-color, --tp-next-steps-card-bg,
- *   --tp-next-steps-image-bg, --tp-next-steps-card-width (9.5rem), --tp-next-steps-gap, --tp-next-steps-row-gap,
- *   --tp-next-steps-row-height (reserved while loading), --tp-next-steps-skeleton-height,
- *   --tp-next-steps-heading-size
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-next-steps-fg
+ * @cssproperty --tp-next-steps-muted
+ * @cssproperty --tp-next-steps-border-color
+ * @cssproperty --tp-next-steps-card-bg
+ * @cssproperty --tp-next-steps-image-bg
+ * @cssproperty --tp-next-steps-card-width - default 9.5rem
+ * @cssproperty --tp-next-steps-gap
+ * @cssproperty --tp-next-steps-row-gap
+ * @cssproperty --tp-next-steps-row-height - reserved while loading
+ * @cssproperty --tp-next-steps-skeleton-height
+ * @cssproperty --tp-next-steps-heading-size
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
 export class TpNextStepsElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-next-steps"

@@ -54,15 +54,45 @@ const TEMPLATE = `
  * @event tp-error - `{ error }`: loading or applying failed (`error.type`: e.g. "not_allowed" for a shopper the
  *   offer is not for, "not_found" for an unknown cart or a bad link)
  *
- * @csspart banner - the region; image; body; eyebrow; headline; text; discount; reason; actions; apply - the
- *   "Apply to cart" button; code - the code; copy - "Copy code"; cta - the offer's link; status - live region;
- *   error - the error (role="alert")
- * @cssstate empty - no offer: nothing shown; loading; shown; busy - applying; applied - the code is on the cart
- * @cssproperty --tp-offer-fg, --tp-offer-bg, --tp-offer-border-color, --tp-offer-muted, --tp-offer-padding,
- *   --tp-offer-gap, --tp-offer-image-size, --tp-offer-headline-size, --tp-offer-discount-color,
- *   --tp-offer-button-bg, --tp-offer-button-fg, --tp-offer-button-height, --tp-offer-applied-color
- * @cssproperty --tp-accent, --tp-accent-fg, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color -
- *   shared theme
+ * @csspart banner - the region
+ * @csspart image
+ * @csspart body
+ * @csspart eyebrow
+ * @csspart headline
+ * @csspart text
+ * @csspart discount
+ * @csspart reason
+ * @csspart actions
+ * @csspart apply - the "Apply to cart" button
+ * @csspart code - the code
+ * @csspart copy - "Copy code"
+ * @csspart cta - the offer's link
+ * @csspart status - live region
+ * @csspart error - the error (role="alert")
+ * @cssstate empty - no offer: nothing shown
+ * @cssstate loading
+ * @cssstate shown
+ * @cssstate busy - applying
+ * @cssstate applied - the code is on the cart
+ * @cssproperty --tp-offer-fg
+ * @cssproperty --tp-offer-bg
+ * @cssproperty --tp-offer-border-color
+ * @cssproperty --tp-offer-muted
+ * @cssproperty --tp-offer-padding
+ * @cssproperty --tp-offer-gap
+ * @cssproperty --tp-offer-image-size
+ * @cssproperty --tp-offer-headline-size
+ * @cssproperty --tp-offer-discount-color
+ * @cssproperty --tp-offer-button-bg
+ * @cssproperty --tp-offer-button-fg
+ * @cssproperty --tp-offer-button-height
+ * @cssproperty --tp-offer-applied-color
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-accent-fg - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
 export class TpOfferElement extends TouchpointsElement<OfferStringKey> {
   static readonly tag = "tp-offer"

@@ -39,7 +39,10 @@ const TEMPLATE = `
  * @cssproperty --tp-save-for-later-min-height - default 2.25rem
  * @cssproperty --tp-save-for-later-status-color - default #1a7f37
  * @cssproperty --tp-error-color - default #cf222e
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family - shared theme
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
  */
 export class TpSaveForLaterElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-save-for-later"

@@ -50,7 +50,9 @@ const TEMPLATE = `
  * @cssproperty --tp-wishlist-button-radius - default 999px (round)
  * @cssproperty --tp-wishlist-count-width - space kept for the count; default 3ch
  * @cssproperty --tp-wishlist-count-font-size - default 0.875rem
- * @cssproperty --tp-accent - hover border; --tp-focus-ring - focus outline; --tp-font-family
+ * @cssproperty --tp-accent - hover border
+ * @cssproperty --tp-focus-ring - focus outline
+ * @cssproperty --tp-font-family
  */
 export class TpWishlistButtonElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist-button"
@@ -81,6 +83,7 @@ export class TpWishlistButtonElement extends TouchpointsElement<WishlistStringKe
     if (this.isConnected) void this.refresh()
   }
 
+  /** The `variant-id` attribute, trimmed ("" without one). */
   get variantId(): string {
     return this.getAttribute("variant-id")?.trim() ?? ""
   }

@@ -73,27 +73,81 @@ type FocusTarget = string | { part: "move" | "remove"; index: number }
  * @event tp:cart-changed - `{ cart_id, reason: "move-to-cart" }` after an item went into the cart
  * @event tp-error - `{ error }` when a call failed (the message is shown too)
  *
- * @csspart base - the region; heading, note - title and the "shared wishlist" line
- * @csspart toolbar, select-label, select, new-list, rename, delete - list switcher and list actions
- * @csspart form, name-label, name, save, cancel - the create/rename form
- * @csspart confirm, confirm-delete - the delete confirmation
- * @csspart share, share-button, share-url, copy, rotate, revoke - sharing
+ * @csspart base - the region
+ * @csspart heading - the title
+ * @csspart note - the "shared wishlist" line
+ * @csspart toolbar - list switcher and list actions
+ * @csspart select-label - list switcher and list actions
+ * @csspart select - list switcher and list actions
+ * @csspart new-list - list switcher and list actions
+ * @csspart rename - list switcher and list actions
+ * @csspart delete - list switcher and list actions
+ * @csspart form - the create/rename form
+ * @csspart name-label - the create/rename form
+ * @csspart name - the create/rename form
+ * @csspart save - the create/rename form
+ * @csspart cancel - the create/rename form
+ * @csspart confirm - the delete confirmation
+ * @csspart confirm-delete - the delete confirmation
+ * @csspart share - sharing
+ * @csspart share-button - sharing
+ * @csspart share-url - sharing
+ * @csspart copy - sharing
+ * @csspart rotate - sharing
+ * @csspart revoke - sharing
  * @csspart message - loading, empty, "no longer shared" and load errors
- * @csspart items, item, thumbnail, title, variant, quantity, price - the items
- * @csspart badge, price-badge, price-down, price-up, availability, in_stock, sold_out, discontinued - badges
- * @csspart actions, move, remove, hint - item actions and why "Move to cart" is disabled
- * @csspart status - live region with results; error - failures (role="alert")
+ * @csspart items - the items
+ * @csspart item - the items
+ * @csspart thumbnail - the items
+ * @csspart title - the items
+ * @csspart variant - the items
+ * @csspart quantity - the items
+ * @csspart price - the items
+ * @csspart badge - badges
+ * @csspart price-badge - badges
+ * @csspart price-down - badges
+ * @csspart price-up - badges
+ * @csspart availability - badges
+ * @csspart in_stock - badges
+ * @csspart sold_out - badges
+ * @csspart discontinued - badges
+ * @csspart actions - item actions and why "Move to cart" is disabled
+ * @csspart move - item actions and why "Move to cart" is disabled
+ * @csspart remove - item actions and why "Move to cart" is disabled
+ * @csspart hint - item actions and why "Move to cart" is disabled
+ * @csspart status - live region with results
+ * @csspart error - failures (role="alert")
  *
- * @cssstate loading - the lists are being read; busy - a change is being sent; shared - read-only view
+ * @cssstate loading - the lists are being read
+ * @cssstate busy - a change is being sent
+ * @cssstate shared - read-only view
  *
- * @cssproperty --tp-wishlist-bg, --tp-wishlist-fg, --tp-wishlist-border-color, --tp-wishlist-muted - colours
- * @cssproperty --tp-wishlist-padding - default 1rem; --tp-wishlist-min-height - space kept while loading, 14rem
- * @cssproperty --tp-wishlist-font-size, --tp-wishlist-heading-size - default 1rem, 1.25rem
- * @cssproperty --tp-wishlist-thumb-size, --tp-wishlist-thumb-bg - default 4rem, #eaeef2
- * @cssproperty --tp-wishlist-button-bg, --tp-wishlist-button-border-color - secondary buttons
- * @cssproperty --tp-wishlist-badge-bg, --tp-wishlist-price-down-bg/-fg, --tp-wishlist-price-up-bg/-fg
- * @cssproperty --tp-wishlist-in-stock-fg, --tp-wishlist-unavailable-bg/-fg - availability badges
- * @cssproperty --tp-accent, --tp-accent-fg, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color
+ * @cssproperty --tp-wishlist-bg - colours
+ * @cssproperty --tp-wishlist-fg - colours
+ * @cssproperty --tp-wishlist-border-color - colours
+ * @cssproperty --tp-wishlist-muted - colours
+ * @cssproperty --tp-wishlist-padding - default 1rem
+ * @cssproperty --tp-wishlist-min-height - space kept while loading, 14rem
+ * @cssproperty --tp-wishlist-font-size - default 1rem
+ * @cssproperty --tp-wishlist-heading-size - default 1.25rem
+ * @cssproperty --tp-wishlist-thumb-size - default 4rem
+ * @cssproperty --tp-wishlist-thumb-bg - default #eaeef2
+ * @cssproperty --tp-wishlist-button-bg - secondary buttons
+ * @cssproperty --tp-wishlist-button-border-color - secondary buttons
+ * @cssproperty --tp-wishlist-badge-bg
+ * @cssproperty --tp-wishlist-price-down-bg
+ * @cssproperty --tp-wishlist-price-down-fg
+ * @cssproperty --tp-wishlist-price-up-bg
+ * @cssproperty --tp-wishlist-price-up-fg
+ * @cssproperty --tp-wishlist-in-stock-fg - availability badges
+ * @cssproperty --tp-wishlist-unavailable-bg - availability badges
+ * @cssproperty --tp-wishlist-unavailable-fg - availability badges
+ * @cssproperty --tp-accent
+ * @cssproperty --tp-accent-fg
+ * @cssproperty --tp-radius
+ * @cssproperty --tp-focus-ring
+ * @cssproperty --tp-font-family
+ * @cssproperty --tp-error-color
  */
 export class TpWishlistElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist"
