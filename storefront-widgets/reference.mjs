@@ -55,8 +55,11 @@ function section(title, headings, rows, empty) {
   return [`### ${title}`, "", ...(rows.length ? table(headings, rows) : [empty, ""])]
 }
 
-/** Public instance members only: the element's API (not the base element's hooks or private fields). */
-const isPublic = (member) => !member.static && !member.privacy && !member.name.startsWith("#")
+const LIFECYCLE = new Set(["connectedCallback", "disconnectedCallback", "attributeChangedCallback", "adoptedCallback"])
+
+/** Public instance members only: the element's API (not lifecycle callbacks, hooks or private fields). */
+const isPublic = (member) =>
+  !member.static && !member.privacy && !member.name.startsWith("#") && !LIFECYCLE.has(member.name)
 
 function element(declaration, path) {
   const members = (declaration.members ?? []).filter(isPublic)

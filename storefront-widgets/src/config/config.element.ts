@@ -45,7 +45,8 @@ export class TpConfigElement extends TouchpointsElement {
     this.apply()
   }
 
-  protected override attributeChanged(): void {
+  /** Every attribute write applies, an unchanged value too: it re-asserts the option over a `configure()` call. */
+  override attributeChangedCallback(): void {
     if (this.isConnected) this.apply()
   }
 
