@@ -127,6 +127,13 @@ try {
     await command("house rules", "node", ["src/checks/house-rules.cjs"])
     await command("documentation links", "node", ["src/checks/links.mjs"])
     await command("widget size budget", "npm", ["run", "size", "--silent", "--workspace", "storefront-widgets"])
+    await command("widget reference", "npm", [
+      "run",
+      "reference:check",
+      "--silent",
+      "--workspace",
+      "storefront-widgets",
+    ])
   }
   const jestEnv = (type, extra = {}) => ({
     ...baseEnv,

@@ -1,8 +1,7 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
-import { rt } from "../runtime/recommendation-strings.js"
+import { type RecommendationStringKey, recommendationTables } from "../runtime/recommendation-strings.js"
 import type { Companion } from "../runtime/recommendation-types.js"
 import {
   addVariantToCart,
@@ -10,6 +9,7 @@ import {
   trackImpressionWhenVisible,
   trackRecommendationClick,
 } from "../runtime/recommendations.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { cardStyles } from "./also-bought.styles.js"
 
 const TEMPLATE = `
@@ -42,51 +42,60 @@ const TEMPLATE = `
  * @event tp-recommendation-click - `{ placement, product_id }` when a card is followed or added
  * @event tp-error - `{ error }` when loading or adding failed (also shown, with a retry for loading)
  *
- * @csspart section - the region; heading - its heading; body - the list or the loading skeleton
- * @csspart card - a product card; image, title, why, price, add - its parts
- * @csspart status - live region ("Added ... to your cart"); error - the error (role="alert"); retry - retry button
+ * @csspart section - the region
+ * @csspart heading - its heading
+ * @csspart body - the list or the loading skeleton
+ * @csspart card - a product card
+ * @csspart image - a card's image
+ * @csspart title - a card's title
+ * @csspart why - why it is recommended
+ * @csspart price - a card's price
+ * @csspart add - the "Add to cart" button
+ * @csspart status - live region ("Added ... to your cart")
+ * @csspart error - the error (role="alert")
+ * @csspart retry - retry button
  *
- * @cssstate loading - waiting for the API; empty - nothing to show (the element hides itself)
+ * @cssstate loading - waiting for the API
+ * @cssstate empty - nothing to show (the element hides itself)
  *
  * @cssproperty --tp-recommendations-card-width - minimum card width; default 10rem
  * @cssproperty --tp-recommendations-gap - default 1rem
- * @cssproperty --tp-recommendations-fg, --tp-recommendations-muted, --tp-recommendations-border-color,
- *   --tp-recommendations-card-bg, --tp-recommendations-image-bg, --tp-recommendations-button-bg,
- *   --tp-recommendations-button-fg, --tp-recommendations-skeleton-height, --tp-recommendations-heading-size
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-recommendations-fg
+ * @cssproperty --tp-recommendations-muted
+ * @cssproperty --tp-recommendations-border-color
+ * @cssproperty --tp-recommendations-card-bg
+ * @cssproperty --tp-recommendations-image-bg
+ * @cssproperty --tp-recommendations-button-bg
+ * @cssproperty --tp-recommendations-button-fg
+ * @cssproperty --tp-recommendations-skeleton-height
+ * @cssproperty --tp-recommendations-heading-size
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
-export class TpAlsoBoughtElement extends BaseElement {
+export class TpAlsoBoughtElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-also-bought"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "cart-id", "region-id", "limit", "heading"]
-  }
+  static readonly observedAttributes: readonly string[] = ["product-id", "cart-id", "region-id", "limit", "heading"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
-  #load = 0
-  #stopWatching: () => void = () => {}
+  protected readonly template = TEMPLATE
+  protected override readonly strings = recommendationTables
   #busy = new Set<string>()
   /** A cart this element made (no `cart-id` given): later adds go there too. */
   #madeCart: string | null = null
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-    }
-    document.addEventListener("tp-config-change", this.#onConfig)
+  protected override documentEvents(): Record<string, EventListener> {
+    return { "tp-config-change": this.#onConfig }
+  }
+
+  protected override sync(): void {
     void this.refresh()
   }
 
-  disconnectedCallback(): void {
-    document.removeEventListener("tp-config-change", this.#onConfig)
-    this.#stopWatching()
-  }
-
-  attributeChangedCallback(name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after && name !== "cart-id") void this.refresh()
+  protected override attributeChanged(name: string): void {
+    if (name !== "cart-id") void this.refresh()
     if (name === "heading") this.#heading()
   }
 
@@ -99,20 +108,20 @@ export class TpAlsoBoughtElement extends BaseElement {
     const productId = this.getAttribute("product-id")
     const cartId = this.getAttribute("cart-id")
     if (!productId && !cartId) return
-    const load = ++this.#load
-    this.#stopWatching()
+    const current = this.beginLoad()
+    this.unwatch()
     this.#heading()
     this.#skeleton()
-    this.#show("error", "")
+    this.say("error", "")
     try {
       const { companions } = await fetchAlsoBought(
         { productId, cartId, limit: this.#limit(), regionId: this.getAttribute("region-id") },
         this
       )
-      if (load !== this.#load) return
+      if (!current()) return
       this.#render(companions)
     } catch (error) {
-      if (load !== this.#load) return
+      if (!current()) return
       this.#failed((error as Error).message)
     }
   }
@@ -126,63 +135,56 @@ export class TpAlsoBoughtElement extends BaseElement {
     this.#heading()
   }
 
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
-  #show(name: "status" | "error", text: string): void {
-    const node = this.#part(name)
-    if (node) node.textContent = text
-  }
-
   #heading(): void {
-    const heading = this.#part("heading")
+    const heading = this.shadowPart("heading")
     if (!heading) return
     const key = this.getAttribute("product-id") ? "alsoBought.heading" : "alsoBought.cartHeading"
-    heading.textContent = this.getAttribute("heading") || rt(key)
+    heading.textContent = this.getAttribute("heading") || this.text(key)
   }
 
   #skeleton(): void {
-    const body = this.#part("body")
+    const body = this.shadowPart("body")
     if (!body) return
     body.setAttribute("aria-busy", "true")
     const list = h("ul", { class: "skeleton", "aria-hidden": "true" })
     for (let index = 0; index < this.#limit(); index += 1) list.append(h("li"))
-    body.replaceChildren(h("span", { class: "sr" }, rt("recommendations.loading")), list)
-    toggleState(this.#internals, "loading", true)
-    toggleState(this.#internals, "empty", false)
-    this.#part("section")?.removeAttribute("hidden")
+    body.replaceChildren(h("span", { class: "sr" }, this.text("recommendations.loading")), list)
+    this.state("loading", true)
+    this.state("empty", false)
+    this.shadowPart("section")?.removeAttribute("hidden")
   }
 
   #failed(message: string): void {
-    const body = this.#part("body")
+    const body = this.shadowPart("body")
     body?.setAttribute("aria-busy", "false")
-    const retry = h("button", { part: "retry", type: "button" }, rt("recommendations.retry"))
+    const retry = h("button", { part: "retry", type: "button" }, this.text("recommendations.retry"))
     retry.addEventListener("click", () => void this.refresh())
     body?.replaceChildren(retry)
-    this.#show("error", rt("recommendations.error", { message }))
-    toggleState(this.#internals, "loading", false)
+    this.say("error", this.text("recommendations.error", { message }))
+    this.state("loading", false)
   }
 
   #render(companions: Companion[]): void {
-    const body = this.#part("body")
-    const section = this.#part("section")
+    const body = this.shadowPart("body")
+    const section = this.shadowPart("section")
     if (!body || !section) return
     body.setAttribute("aria-busy", "false")
-    toggleState(this.#internals, "loading", false)
-    toggleState(this.#internals, "empty", companions.length === 0)
+    this.state("loading", false)
+    this.state("empty", companions.length === 0)
     if (!companions.length) {
       body.replaceChildren()
       section.setAttribute("hidden", "")
       return
     }
     body.replaceChildren(h("ul", { part: "list" }, ...companions.map((companion) => this.#card(companion))))
-    this.#stopWatching = trackImpressionWhenVisible(section, {
-      placement: this.#placement,
-      anchorProductId: this.getAttribute("product-id"),
-      cartId: this.getAttribute("cart-id"),
-      productIds: companions.map((companion) => companion.product_id),
-    })
+    this.watch(
+      trackImpressionWhenVisible(section, {
+        placement: this.#placement,
+        anchorProductId: this.getAttribute("product-id"),
+        cartId: this.getAttribute("cart-id"),
+        productIds: companions.map((companion) => companion.product_id),
+      })
+    )
     emit("tp-also-bought-load", { companions }, this)
   }
 
@@ -195,8 +197,8 @@ export class TpAlsoBoughtElement extends BaseElement {
     const price = product.price
     const add = h(
       "button",
-      { part: "add", type: "button", "aria-label": rt("alsoBought.addNamed", { title: product.title }) },
-      rt("alsoBought.add")
+      { part: "add", type: "button", "aria-label": this.text("alsoBought.addNamed", { title: product.title }) },
+      this.text("alsoBought.add")
     )
     add.addEventListener("click", () => void this.#add(companion, add))
     return h(
@@ -206,7 +208,7 @@ export class TpAlsoBoughtElement extends BaseElement {
         ? h("img", { part: "image", src: product.thumbnail, alt: "", loading: "lazy" })
         : h("div", { part: "image", class: "placeholder" }),
       h("h3", { part: "title" }, title),
-      h("span", { part: "why", class: "why" }, rt(`alsoBought.why.${companion.source}`)),
+      h("span", { part: "why", class: "why" }, this.text(`alsoBought.why.${companion.source}`)),
       price
         ? h(
             "span",
@@ -235,8 +237,8 @@ export class TpAlsoBoughtElement extends BaseElement {
     if (this.#busy.has(companion.product_id)) return
     this.#busy.add(companion.product_id)
     button.setAttribute("aria-disabled", "true")
-    this.#show("status", "")
-    this.#show("error", "")
+    this.say("status", "")
+    this.say("error", "")
     this.#clicked(companion.product_id)
     try {
       const cartId = await addVariantToCart(
@@ -249,9 +251,9 @@ export class TpAlsoBoughtElement extends BaseElement {
         this
       )
       if (!this.getAttribute("cart-id")) this.#madeCart = cartId
-      this.#show("status", rt("alsoBought.added", { title: companion.product.title }))
+      this.say("status", this.text("alsoBought.added", { title: companion.product.title }))
     } catch (error) {
-      this.#show("error", rt("recommendations.addError", { message: (error as Error).message }))
+      this.say("error", this.text("recommendations.addError", { message: (error as Error).message }))
     } finally {
       this.#busy.delete(companion.product_id)
       button.setAttribute("aria-disabled", "false")

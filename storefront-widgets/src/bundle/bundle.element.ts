@@ -1,9 +1,8 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { TouchpointsError } from "../runtime/errors.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
-import { rt } from "../runtime/recommendation-strings.js"
+import { type RecommendationStringKey, recommendationTables } from "../runtime/recommendation-strings.js"
 import type { Bundle, BundleItem } from "../runtime/recommendation-types.js"
 import {
   addBundleToCart,
@@ -11,6 +10,7 @@ import {
   trackImpressionWhenVisible,
   trackRecommendationClick,
 } from "../runtime/recommendations.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { bundleStyles } from "./bundle.styles.js"
 
 const TEMPLATE = `
@@ -41,48 +41,52 @@ const TEMPLATE = `
  * @event tp-bundle-load - `{ bundle }` after it rendered (not fired when there is no bundle)
  * @event tp-error - `{ error }` when loading or adding failed (also shown)
  *
- * @csspart section - the region; heading, body - its heading and content; item - one product; image, price -
- *   its parts; totals - subtotal, saving and total; add - the "Add all" button; status - live region; error -
- *   the error (role="alert")
+ * @csspart section - the region
+ * @csspart heading - the heading
+ * @csspart body - the content
+ * @csspart item - one product
+ * @csspart image - an item's image
+ * @csspart price - an item's price
+ * @csspart totals - subtotal, saving and total
+ * @csspart add - the "Add all" button
+ * @csspart status - live region
+ * @csspart error - the error (role="alert")
  *
- * @cssstate loading - waiting for the API; added - the bundle is in the cart
+ * @cssstate loading - waiting for the API
+ * @cssstate added - the bundle is in the cart
  *
- * @cssproperty --tp-bundle-fg, --tp-bundle-bg, --tp-bundle-border-color, --tp-bundle-muted,
- *   --tp-bundle-image-size, --tp-bundle-image-bg, --tp-bundle-saving-color, --tp-bundle-button-bg,
- *   --tp-bundle-button-fg, --tp-bundle-button-height, --tp-bundle-padding, --tp-bundle-heading-size,
- *   --tp-bundle-skeleton-height
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-bundle-fg
+ * @cssproperty --tp-bundle-bg
+ * @cssproperty --tp-bundle-border-color
+ * @cssproperty --tp-bundle-muted
+ * @cssproperty --tp-bundle-image-size
+ * @cssproperty --tp-bundle-image-bg
+ * @cssproperty --tp-bundle-saving-color
+ * @cssproperty --tp-bundle-button-bg
+ * @cssproperty --tp-bundle-button-fg
+ * @cssproperty --tp-bundle-button-height
+ * @cssproperty --tp-bundle-padding
+ * @cssproperty --tp-bundle-heading-size
+ * @cssproperty --tp-bundle-skeleton-height
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
-export class TpBundleElement extends BaseElement {
+export class TpBundleElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-bundle"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "region-id", "heading"]
-  }
+  static readonly observedAttributes: readonly string[] = ["product-id", "region-id", "heading"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
-  #load = 0
+  protected readonly template = TEMPLATE
+  protected override readonly strings = recommendationTables
   #bundle: Bundle | null = null
   #busy = false
   #madeCart: string | null = null
-  #stopWatching: () => void = () => {}
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-    }
+  protected override sync(): void {
     void this.refresh()
-  }
-
-  disconnectedCallback(): void {
-    this.#stopWatching()
-  }
-
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after) void this.refresh()
   }
 
   /** Loads and renders the bundle again. Resolves when done; never rejects. */
@@ -90,40 +94,31 @@ export class TpBundleElement extends BaseElement {
     const productId = this.getAttribute("product-id")
     const regionId = this.getAttribute("region-id")
     if (!productId || !regionId) return
-    const load = ++this.#load
-    this.#stopWatching()
-    const body = this.#part("body")
+    const current = this.beginLoad()
+    this.unwatch()
+    const body = this.shadowPart("body")
     body?.setAttribute("aria-busy", "true")
     body?.replaceChildren(h("div", { class: "loading", "aria-hidden": "true" }))
-    toggleState(this.#internals, "loading", true)
-    this.#show("error", "")
+    this.state("loading", true)
+    this.say("error", "")
     try {
       const bundle = await fetchBundle(productId, regionId)
-      if (load !== this.#load) return
+      if (!current()) return
       this.#bundle = bundle
       this.#render(bundle)
     } catch (error) {
-      if (load !== this.#load) return
-      this.#part("section")?.setAttribute("hidden", "")
+      if (!current()) return
+      this.shadowPart("section")?.setAttribute("hidden", "")
       if (error instanceof TouchpointsError) emit("tp-error", { error }, this)
     } finally {
-      if (load === this.#load) toggleState(this.#internals, "loading", false)
+      if (current()) this.state("loading", false)
     }
   }
 
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
-  #show(name: "status" | "error", text: string): void {
-    const node = this.#part(name)
-    if (node) node.textContent = text
-  }
-
   #render(bundle: Bundle | null): void {
-    const section = this.#part("section")
-    const body = this.#part("body")
-    const heading = this.#part("heading")
+    const section = this.shadowPart("section")
+    const body = this.shadowPart("body")
+    const heading = this.shadowPart("heading")
     if (!section || !body || !heading) return
     body.setAttribute("aria-busy", "false")
     if (!bundle) {
@@ -132,41 +127,43 @@ export class TpBundleElement extends BaseElement {
       return
     }
     section.removeAttribute("hidden")
-    heading.textContent = this.getAttribute("heading") || rt("bundle.heading")
+    heading.textContent = this.getAttribute("heading") || this.text("bundle.heading")
     const money = (amount: number) => formatMoney(amount, bundle.currency_code)
-    const add = h("button", { part: "add", type: "button" }, rt("bundle.add", { count: bundle.items.length }))
+    const add = h("button", { part: "add", type: "button" }, this.text("bundle.add", { count: bundle.items.length }))
     add.addEventListener("click", () => void this.#add(add))
     body.replaceChildren(
       h("ol", { part: "items" }, ...bundle.items.map((item) => this.#item(item, money))),
       h(
         "dl",
         { part: "totals" },
-        h("dt", {}, rt("bundle.subtotal")),
+        h("dt", {}, this.text("bundle.subtotal")),
         h("dd", {}, h("s", {}, money(bundle.subtotal))),
-        h("dt", {}, rt("bundle.total")),
+        h("dt", {}, this.text("bundle.total")),
         h("dd", { part: "total" }, money(bundle.total)),
-        h("dt", { class: "sr" }, rt("bundle.saving", { amount: "", percent: "" }).trim()),
+        h("dt", { class: "sr" }, this.text("bundle.saving", { amount: "", percent: "" }).trim()),
         h(
           "dd",
           { part: "saving", class: "saving" },
-          rt("bundle.saving", { amount: money(bundle.discount_total), percent: bundle.discount_percent })
+          this.text("bundle.saving", { amount: money(bundle.discount_total), percent: bundle.discount_percent })
         )
       ),
       add
     )
-    this.#stopWatching = trackImpressionWhenVisible(section, {
-      placement: "bundle",
-      anchorProductId: bundle.product_id,
-      cartId: this.getAttribute("cart-id"),
-      productIds: bundle.items.map((item) => item.product_id),
-    })
+    this.watch(
+      trackImpressionWhenVisible(section, {
+        placement: "bundle",
+        anchorProductId: bundle.product_id,
+        cartId: this.getAttribute("cart-id"),
+        productIds: bundle.items.map((item) => item.product_id),
+      })
+    )
     emit("tp-bundle-load", { bundle }, this)
   }
 
   #item(item: BundleItem, money: (amount: number) => string): HTMLLIElement {
     const template = this.getAttribute("product-url-template")
     const href = template ? template.replaceAll("{handle}", encodeURIComponent(item.handle)) : null
-    const label = item.source === "product" ? `${rt("bundle.this")}: ${item.title}` : item.title
+    const label = item.source === "product" ? `${this.text("bundle.this")}: ${item.title}` : item.title
     return h(
       "li",
       { part: "item", "data-product-id": item.product_id },
@@ -192,8 +189,8 @@ export class TpBundleElement extends BaseElement {
     if (this.#busy || !bundle) return
     this.#busy = true
     button.setAttribute("aria-disabled", "true")
-    this.#show("status", "")
-    this.#show("error", "")
+    this.say("status", "")
+    this.say("error", "")
     trackRecommendationClick({
       placement: "bundle",
       anchorProductId: bundle.product_id,
@@ -211,10 +208,10 @@ export class TpBundleElement extends BaseElement {
       )
       if (!this.getAttribute("cart-id")) this.#madeCart = cartId
       const saved = formatMoney(discountTotal || bundle.discount_total, bundle.currency_code)
-      this.#show("status", rt("bundle.added", { amount: saved }))
-      toggleState(this.#internals, "added", true)
+      this.say("status", this.text("bundle.added", { amount: saved }))
+      this.state("added", true)
     } catch (error) {
-      this.#show("error", rt("recommendations.addError", { message: (error as Error).message }))
+      this.say("error", this.text("recommendations.addError", { message: (error as Error).message }))
     } finally {
       this.#busy = false
       button.setAttribute("aria-disabled", "false")

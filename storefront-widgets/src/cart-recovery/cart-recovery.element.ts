@@ -7,11 +7,11 @@ import {
   type RecoveryView,
   restoreRecovery,
 } from "../runtime/cart-recovery.js"
-import { crt } from "../runtime/cart-recovery-strings.js"
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { type CartRecoveryStringKey, cartRecoveryTables } from "../runtime/cart-recovery-strings.js"
+import { h } from "../runtime/dom.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { cartRecoveryStyles } from "./cart-recovery.styles.js"
 
 const TEMPLATE = `
@@ -50,43 +50,54 @@ const STATES: readonly RecoveryState[] = ["empty", "loading", "confirm", "restor
  * @event tp:cart-changed - `{ cart_id, reason: "recover" }`
  * @event tp-error - `{ error }`: the link is invalid (404), expired (410), the cart was ordered (409), or a call failed
  *
- * @csspart panel - the box; message - the status line; items - the list; item - a line; image; total
- * @csspart actions - the question's buttons; button, add-button, decline-button
- * @cssstate empty - no token: nothing shown; loading; confirm (asking); restored; declined; error
- * @cssproperty --tp-cart-recovery-fg, --tp-cart-recovery-muted, --tp-cart-recovery-bg,
- *   --tp-cart-recovery-border-color, --tp-cart-recovery-padding
- * @cssproperty --tp-radius, --tp-font-family, --tp-error-color, --tp-accent - shared theme
+ * @csspart panel - the box
+ * @csspart message - the status line
+ * @csspart items - the list
+ * @csspart item - a line
+ * @csspart image
+ * @csspart total
+ * @csspart actions - the question's buttons
+ * @csspart button
+ * @csspart add-button
+ * @csspart decline-button
+ * @cssstate empty - no token: nothing shown
+ * @cssstate loading
+ * @cssstate confirm - asking
+ * @cssstate restored
+ * @cssstate declined
+ * @cssstate error
+ * @cssproperty --tp-cart-recovery-fg
+ * @cssproperty --tp-cart-recovery-muted
+ * @cssproperty --tp-cart-recovery-bg
+ * @cssproperty --tp-cart-recovery-border-color
+ * @cssproperty --tp-cart-recovery-padding
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
+ * @cssproperty --tp-accent - shared theme
  */
-export class TpCartRecoveryElement extends BaseElement {
+export class TpCartRecoveryElement extends TouchpointsElement<CartRecoveryStringKey> {
   static readonly tag = "tp-cart-recovery"
 
-  static get observedAttributes(): readonly string[] {
-    return ["token"]
-  }
+  static readonly observedAttributes: readonly string[] = ["token"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = cartRecoveryTables
   #loaded: string | null = null
   /** The link waiting for the shopper's answer. */
   #pending: { token: string; cartId: string; view: RecoveryView } | null = null
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-      const add = this.#part("add-button")
-      const decline = this.#part("decline-button")
-      if (add) add.textContent = crt("cartRecovery.add")
-      if (decline) decline.textContent = crt("cartRecovery.decline")
-      add?.addEventListener("click", () => void this.accept())
-      decline?.addEventListener("click", () => this.decline())
-    }
-    void this.refresh()
+  protected override setup(): void {
+    const add = this.shadowPart("add-button")
+    const decline = this.shadowPart("decline-button")
+    if (add) add.textContent = this.text("cartRecovery.add")
+    if (decline) decline.textContent = this.text("cartRecovery.decline")
+    add?.addEventListener("click", () => void this.accept())
+    decline?.addEventListener("click", () => this.decline())
   }
 
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after) void this.refresh()
+  protected override sync(): void {
+    void this.refresh()
   }
 
   /** The token this element restores: the attribute, else the URL parameter. */
@@ -107,14 +118,14 @@ export class TpCartRecoveryElement extends BaseElement {
     if (!token || token === this.#loaded) return
     this.#loaded = token
     this.#pending = null
-    this.#show(crt("cartRecovery.loading"), [], "")
+    this.#show(this.text("cartRecovery.loading"), [], "")
     try {
       const cartId = this.getAttribute("cart-id")
       const view = await fetchRecoveryView(token, cartId, this)
       // the same device (its cart is the reminded one) or an empty cart: nothing to ask
       if (cartId && !view.is_your_cart && (await cartLineCount(cartId, this)) > 0) {
         this.#pending = { token, cartId, view }
-        this.#show(crt("cartRecovery.question"), this.#items(view.items, view.currency_code), this.#total(view))
+        this.#show(this.text("cartRecovery.question"), this.#items(view.items, view.currency_code), this.#total(view))
         this.#state("confirm")
         return
       }
@@ -141,7 +152,7 @@ export class TpCartRecoveryElement extends BaseElement {
   decline(): void {
     if (!this.#pending) return
     this.#pending = null
-    this.#show(crt("cartRecovery.declined"), [], "")
+    this.#show(this.text("cartRecovery.declined"), [], "")
     this.#state("declined")
     this.#forgetToken()
   }
@@ -157,8 +168,8 @@ export class TpCartRecoveryElement extends BaseElement {
     const added = mode === "added"
     const message =
       count === 1
-        ? crt(added ? "cartRecovery.addedOne" : "cartRecovery.restoredOne")
-        : crt(added ? "cartRecovery.added" : "cartRecovery.restored", { count })
+        ? this.text(added ? "cartRecovery.addedOne" : "cartRecovery.restoredOne")
+        : this.text(added ? "cartRecovery.added" : "cartRecovery.restored", { count })
     this.#show(message, this.#items(view.items, view.currency_code), this.#total(view))
     this.#state("restored")
     this.#forgetToken()
@@ -170,12 +181,12 @@ export class TpCartRecoveryElement extends BaseElement {
     const status = (error as { status?: number }).status
     const message =
       status === 409
-        ? crt("cartRecovery.ordered")
+        ? this.text("cartRecovery.ordered")
         : status === 410
-          ? crt("cartRecovery.expired")
+          ? this.text("cartRecovery.expired")
           : status === 404
-            ? crt("cartRecovery.invalid")
-            : crt("cartRecovery.error", { message: (error as Error).message })
+            ? this.text("cartRecovery.invalid")
+            : this.text("cartRecovery.error", { message: (error as Error).message })
     this.#show(message, [], "")
     this.#state("error")
   }
@@ -185,7 +196,7 @@ export class TpCartRecoveryElement extends BaseElement {
   }
 
   #total(view: RecoveryView): string {
-    return `${crt("cartRecovery.total")}: ${formatMoney(view.item_total, view.currency_code)}`
+    return `${this.text("cartRecovery.total")}: ${formatMoney(view.item_total, view.currency_code)}`
   }
 
   #item(item: RecoveredCartItem, currency: string): HTMLElement {
@@ -198,27 +209,23 @@ export class TpCartRecoveryElement extends BaseElement {
         { class: "text" },
         h("span", {}, item.title),
         item.variant_title ? h("span", { class: "muted" }, item.variant_title) : null,
-        h("span", { class: "muted" }, crt("cartRecovery.quantity", { quantity: item.quantity }))
+        h("span", { class: "muted" }, this.text("cartRecovery.quantity", { quantity: item.quantity }))
       ),
       h("span", {}, formatMoney(item.unit_price * item.quantity, currency))
     )
   }
 
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
   #show(message: string, items: HTMLElement[], total: string): void {
-    const line = this.#part("message")
+    const line = this.shadowPart("message")
     if (line) line.textContent = message
-    this.#part("items")?.replaceChildren(...items)
-    const totalLine = this.#part("total")
+    this.shadowPart("items")?.replaceChildren(...items)
+    const totalLine = this.shadowPart("total")
     if (totalLine) totalLine.textContent = total
   }
 
   #state(current: RecoveryState): void {
-    for (const name of STATES) toggleState(this.#internals, name, name === current)
-    const actions = this.#part("actions")
+    this.states(STATES, current)
+    const actions = this.shadowPart("actions")
     if (actions) actions.hidden = current !== "confirm"
   }
 

@@ -1,5 +1,5 @@
 import { type ConfigureOptions, configure } from "../runtime/config.js"
-import { BaseElement } from "../runtime/define.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 
 const ATTRIBUTES = [
   "backend-url",
@@ -34,24 +34,19 @@ function credentials(value: string | null): RequestCredentials | undefined {
  * @attr timeout-ms - store API timeout in milliseconds (default 8000)
  * @attr fetch-credentials - "omit" | "same-origin" | "include" (send Medusa's session cookie cross-origin)
  */
-export class TpConfigElement extends BaseElement {
+export class TpConfigElement extends TouchpointsElement {
   static readonly tag = "tp-config"
 
-  static get observedAttributes(): readonly string[] {
-    return ATTRIBUTES
-  }
+  static readonly observedAttributes: readonly string[] = ATTRIBUTES
 
-  constructor() {
-    super()
-    const root = this.attachShadow({ mode: "open" })
-    root.innerHTML = "<style>:host{display:none!important}</style>"
-  }
+  protected readonly template = "<style>:host{display:none!important}</style>"
 
-  connectedCallback(): void {
+  protected override sync(): void {
     this.apply()
   }
 
-  attributeChangedCallback(): void {
+  /** Every attribute write applies, an unchanged value too: it re-asserts the option over a `configure()` call. */
+  override attributeChangedCallback(): void {
     if (this.isConnected) this.apply()
   }
 

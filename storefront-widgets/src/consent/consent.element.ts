@@ -1,7 +1,7 @@
 import { getConfig } from "../runtime/config.js"
 import { type ConsentChoice, getConsent, setConsent } from "../runtime/consent.js"
-import { BaseElement } from "../runtime/define.js"
-import { t } from "../runtime/i18n.js"
+import { runtimeTables, type StringKey } from "../runtime/strings.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { consentStyles } from "./consent.styles.js"
 
 const TEMPLATE = `
@@ -63,35 +63,29 @@ function safeUrl(value: string | null): string | null {
  * @cssproperty --tp-consent-inset - offsets when fixed; default "auto 1rem 1rem 1rem" (bottom)
  * @cssproperty --tp-consent-z-index - default 1000
  */
-export class TpConsentElement extends BaseElement {
+export class TpConsentElement extends TouchpointsElement<StringKey> {
   static readonly tag = "tp-consent"
 
-  static get observedAttributes(): readonly string[] {
-    return ["privacy-url"]
-  }
+  static readonly observedAttributes: readonly string[] = ["privacy-url"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = runtimeTables
   /** Opened on request although a choice exists. */
   #requested = false
   /** Where focus was before `open()`, to return it after the choice. */
   #returnFocus: HTMLElement | null = null
 
-  connectedCallback(): void {
-    this.#render()
-    document.addEventListener("tp-consent-open", this.#onOpenRequest)
-    document.addEventListener("tp-consent-change", this.#onUpdate)
-    document.addEventListener("tp-config-change", this.#onUpdate)
+  protected override setup(): void {
+    this.shadowPart("accept")?.addEventListener("click", () => void this.#choose(true))
+    this.shadowPart("necessary")?.addEventListener("click", () => void this.#choose(false))
   }
 
-  disconnectedCallback(): void {
-    document.removeEventListener("tp-consent-open", this.#onOpenRequest)
-    document.removeEventListener("tp-consent-change", this.#onUpdate)
-    document.removeEventListener("tp-config-change", this.#onUpdate)
-  }
-
-  attributeChangedCallback(): void {
-    if (this.#root) this.#update()
+  protected override documentEvents(): Record<string, EventListener> {
+    return {
+      "tp-consent-open": this.#onOpenRequest,
+      "tp-consent-change": this.#onUpdate,
+      "tp-config-change": this.#onUpdate,
+    }
   }
 
   /** The remembered choice: "all", "necessary", or null before the shopper chose. */
@@ -101,7 +95,7 @@ export class TpConsentElement extends BaseElement {
 
   /** Whether the banner is shown. */
   get isOpen(): boolean {
-    return this.#part("banner")?.hidden === false
+    return this.shadowPart("banner")?.hidden === false
   }
 
   /** Shows the banner again (e.g. from a "Privacy settings" link) and moves focus to it. */
@@ -109,65 +103,41 @@ export class TpConsentElement extends BaseElement {
     this.#requested = true
     const active = document.activeElement
     this.#returnFocus = active instanceof HTMLElement && active !== this ? active : null
-    this.#render()
-    this.#part<HTMLButtonElement>("necessary")?.focus()
+    this.build()
+    this.sync()
+    this.shadowPart<HTMLButtonElement>("necessary")?.focus()
   }
 
   /** Hides the banner without recording a choice (it shows again on the next page while none is remembered). */
   close(): void {
     this.#requested = false
-    this.#update()
+    this.sync()
   }
 
   #onOpenRequest = (): void => this.open()
-  #onUpdate = (): void => this.#update()
+  #onUpdate = (): void => this.sync()
 
-  #part<E extends HTMLElement = HTMLElement>(name: string): E | null {
-    return this.#root?.querySelector<E>(`[part~="${name}"]`) ?? null
-  }
-
-  /** Builds the shadow tree once, then updates it. */
-  #render(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#part("accept")?.addEventListener("click", () => void this.#choose(true))
-      this.#part("necessary")?.addEventListener("click", () => void this.#choose(false))
-      try {
-        this.#internals = this.attachInternals()
-      } catch {
-        this.#internals = null
-      }
-    }
-    this.#update()
-  }
-
-  #update(): void {
-    const banner = this.#part("banner")
+  protected override sync(): void {
+    const banner = this.shadowPart("banner")
     if (!banner) return
     const visible = this.#requested || (getConfig().consentRequired && getConsent() === null)
     banner.hidden = !visible
-    banner.setAttribute("aria-label", t("consent.label"))
-    const text = this.#part("text")?.querySelector("span")
-    if (text) text.textContent = t("consent.text")
-    const link = this.#part<HTMLAnchorElement>("privacy-link")
+    banner.setAttribute("aria-label", this.text("consent.label"))
+    const text = this.shadowPart("text")?.querySelector("span")
+    if (text) text.textContent = this.text("consent.text")
+    const link = this.shadowPart<HTMLAnchorElement>("privacy-link")
     if (link) {
       const href = safeUrl(this.getAttribute("privacy-url"))
       link.hidden = !href
-      link.textContent = t("consent.privacy")
+      link.textContent = this.text("consent.privacy")
       if (href) link.href = href
       else link.removeAttribute("href")
     }
-    const accept = this.#part("accept")
-    if (accept) accept.textContent = t("consent.accept")
-    const necessary = this.#part("necessary")
-    if (necessary) necessary.textContent = t("consent.necessary")
-    try {
-      if (visible) this.#internals?.states.add("open")
-      else this.#internals?.states.delete("open")
-    } catch {
-      // custom states unsupported (older browsers): styling hook only
-    }
+    const accept = this.shadowPart("accept")
+    if (accept) accept.textContent = this.text("consent.accept")
+    const necessary = this.shadowPart("necessary")
+    if (necessary) necessary.textContent = this.text("consent.necessary")
+    this.state("open", visible)
   }
 
   async #choose(analytics: boolean): Promise<void> {
@@ -175,7 +145,7 @@ export class TpConsentElement extends BaseElement {
     const focusBack = this.#returnFocus
     this.#returnFocus = null
     const promise = setConsent(analytics, this)
-    this.#update()
+    this.sync()
     focusBack?.focus()
     await promise
   }

@@ -1,5 +1,4 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { emit } from "../runtime/events.js"
 import {
   answerFeedbackSurvey,
@@ -8,8 +7,9 @@ import {
   fetchFeedbackSurvey,
   fetchOrderFeedbackSurvey,
 } from "../runtime/feedback.js"
-import { fbt } from "../runtime/feedback-strings.js"
+import { type FeedbackStringKey, feedbackTables } from "../runtime/feedback-strings.js"
 import { formatDate } from "../runtime/format.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { feedbackSurveyStyles } from "./feedback-survey.styles.js"
 
 const TEMPLATE = `
@@ -38,6 +38,7 @@ const TEMPLATE = `
 </section>`
 
 type State = "empty" | "loading" | "open" | "done" | "closed" | "error"
+const STATES: readonly State[] = ["empty", "loading", "open", "done", "closed", "error"]
 
 /**
  * The post-purchase survey (NPS 0-10, then the follow-up question for the score's band and the effort
@@ -53,45 +54,60 @@ type State = "empty" | "loading" | "open" | "done" | "closed" | "error"
  * @event tp-feedback-answered - `{ survey }`: answers were saved
  * @event tp-error - `{ error }`: a bad link (404), a closed survey (409) or a failed call
  *
- * @csspart panel; status - the live status line; form; order; nps; question; follow-up; follow-up-question;
- *   comment; effort; effort-question; button
- * @cssstate empty - no token or order: nothing shown; loading; open; done - answers sent; closed; error
- * @cssproperty --tp-feedback-fg, --tp-feedback-muted, --tp-feedback-bg, --tp-feedback-border-color,
- *   --tp-feedback-choice-bg, --tp-feedback-padding
- * @cssproperty --tp-accent-color, --tp-accent-fg, --tp-focus-color, --tp-radius, --tp-font-family,
- *   --tp-error-color - shared theme
+ * @csspart panel
+ * @csspart status - the live status line
+ * @csspart form
+ * @csspart order
+ * @csspart nps
+ * @csspart question
+ * @csspart follow-up
+ * @csspart follow-up-question
+ * @csspart comment
+ * @csspart effort
+ * @csspart effort-question
+ * @csspart button
+ * @cssstate empty - no token or order: nothing shown
+ * @cssstate loading
+ * @cssstate open
+ * @cssstate done - answers sent
+ * @cssstate closed
+ * @cssstate error
+ * @cssproperty --tp-feedback-fg
+ * @cssproperty --tp-feedback-muted
+ * @cssproperty --tp-feedback-bg
+ * @cssproperty --tp-feedback-border-color
+ * @cssproperty --tp-feedback-choice-bg
+ * @cssproperty --tp-feedback-padding
+ * @cssproperty --tp-accent-color - shared theme
+ * @cssproperty --tp-accent-fg - shared theme
+ * @cssproperty --tp-focus-color - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
-export class TpFeedbackSurveyElement extends BaseElement {
+export class TpFeedbackSurveyElement extends TouchpointsElement<FeedbackStringKey> {
   static readonly tag = "tp-feedback-survey"
 
-  static get observedAttributes(): readonly string[] {
-    return ["token", "order-id"]
-  }
+  static readonly observedAttributes: readonly string[] = ["token", "order-id"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = feedbackTables
   #loaded: string | null = null
   #token: string | null = null
   #survey: FeedbackSurvey | null = null
   /** Saves go one after another, so quick changes reach the shop in the order they were made. */
   #saving: Promise<unknown> = Promise.resolve()
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-      this.#form().addEventListener("change", (event) => this.#changed(event))
-      this.#form().addEventListener("submit", (event) => {
-        event.preventDefault()
-        void this.#send()
-      })
-    }
-    void this.refresh()
+  protected override setup(): void {
+    this.#form().addEventListener("change", (event) => this.#changed(event))
+    this.#form().addEventListener("submit", (event) => {
+      event.preventDefault()
+      void this.#send()
+    })
   }
 
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after) void this.refresh()
+  protected override sync(): void {
+    void this.refresh()
   }
 
   /** The survey shown, once loaded. */
@@ -115,7 +131,7 @@ export class TpFeedbackSurveyElement extends BaseElement {
     if (source === this.#loaded) return
     this.#loaded = source
     this.#state("loading")
-    this.#status(fbt("feedback.loading"))
+    this.#status(this.text("feedback.loading"))
     try {
       if (orderId) {
         const { token, survey } = await fetchOrderFeedbackSurvey(orderId, this)
@@ -135,18 +151,18 @@ export class TpFeedbackSurveyElement extends BaseElement {
     this.#survey = survey
     const part = (name: string) => this.#part(name)
     const order = part("order")
-    order.textContent = survey.order.display_id ? fbt("feedback.order", { number: survey.order.display_id }) : ""
+    order.textContent = survey.order.display_id ? this.text("feedback.order", { number: survey.order.display_id }) : ""
     part("question").textContent = survey.questions.nps
     part("effort-question").textContent = survey.questions.effort
     this.#scale(part("nps"), "nps", survey.scales.nps, survey.answers.nps_score, (score) =>
-      fbt("feedback.scoreName", { score })
+      this.text("feedback.scoreName", { score })
     )
     this.#scale(part("effort"), "ces", survey.scales.ces, survey.answers.ces_score, (score) => `${score} / 5`)
     const comment = part("comment") as HTMLTextAreaElement
     if (!comment.value) comment.value = survey.answers.comment ?? ""
-    const hint = this.#root?.getElementById("hint")
-    if (hint) hint.textContent = fbt("feedback.followUpHint")
-    part("button").textContent = fbt("feedback.send")
+    const hint = this.root?.getElementById("hint")
+    if (hint) hint.textContent = this.text("feedback.followUpHint")
+    part("button").textContent = this.text("feedback.send")
     this.#followUp(survey)
     this.#form().hidden = false
     this.#state("open")
@@ -191,7 +207,7 @@ export class TpFeedbackSurveyElement extends BaseElement {
   #changed(event: Event): void {
     const input = event.target as HTMLInputElement
     if (input.name !== "nps") return
-    void this.#save({ nps_score: Number(input.value) }, fbt("feedback.saved"))
+    void this.#save({ nps_score: Number(input.value) }, this.text("feedback.saved"))
   }
 
   async #send(): Promise<void> {
@@ -202,10 +218,10 @@ export class TpFeedbackSurveyElement extends BaseElement {
     if (ces) answers.ces_score = Number(ces.value)
     const button = this.#part("button") as HTMLButtonElement
     button.disabled = true
-    button.textContent = fbt("feedback.sending")
-    const saved = await this.#save(answers, fbt("feedback.thanks"))
+    button.textContent = this.text("feedback.sending")
+    const saved = await this.#save(answers, this.text("feedback.thanks"))
     button.disabled = false
-    button.textContent = fbt("feedback.send")
+    button.textContent = this.text("feedback.send")
     if (saved) this.#state("done")
   }
 
@@ -232,7 +248,7 @@ export class TpFeedbackSurveyElement extends BaseElement {
   }
 
   #changeUntil(until: string): string {
-    return fbt("feedback.changeUntil", {
+    return this.text("feedback.changeUntil", {
       date: formatDate(until, undefined, { dateStyle: "medium", timeStyle: "short" }),
     })
   }
@@ -242,13 +258,15 @@ export class TpFeedbackSurveyElement extends BaseElement {
     if (status === 409) {
       // the shop says whether it was answered ("... was answered and can no longer be changed") or expired
       const answered = /answered/.test((error as Error).message) || (this.#survey?.answers.nps_score ?? null) !== null
-      this.#status(fbt(answered ? "feedback.answered" : "feedback.closed"))
+      this.#status(this.text(answered ? "feedback.answered" : "feedback.closed"))
       this.#form().hidden = true
       this.#state("closed")
       return
     }
     this.#status(
-      status === 404 ? fbt("feedback.invalid") : fbt("feedback.error", { message: (error as Error).message })
+      status === 404
+        ? this.text("feedback.invalid")
+        : this.text("feedback.error", { message: (error as Error).message })
     )
     if (status === 404) this.#form().hidden = true
     this.#state("error")
@@ -258,20 +276,19 @@ export class TpFeedbackSurveyElement extends BaseElement {
     return this.#part("form") as HTMLFormElement
   }
 
+  /** A part the template always has (a missing one is a bug here, not a state to handle). */
   #part(name: string): HTMLElement {
-    const found = this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`)
+    const found = this.shadowPart(name)
     if (!found) throw new Error(`tp-feedback-survey: part ${name} missing`)
     return found
   }
 
   #status(message: string): void {
-    this.#part("status").textContent = message
+    this.say("status", message)
   }
 
   #state(current: State): void {
-    for (const name of ["empty", "loading", "open", "done", "closed", "error"]) {
-      toggleState(this.#internals, name, name === current)
-    }
+    this.states(STATES, current)
   }
 }
 

@@ -1,10 +1,10 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
-import { rt } from "../runtime/recommendation-strings.js"
+import { type RecommendationStringKey, recommendationTables } from "../runtime/recommendation-strings.js"
 import type { NextSteps, NextStepsGroup } from "../runtime/recommendation-types.js"
 import { fetchNextSteps, trackImpressionWhenVisible, trackRecommendationClick } from "../runtime/recommendations.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { nextStepsStyles } from "./next-steps.styles.js"
 
 const GROUPS = 3
@@ -37,46 +37,54 @@ const TEMPLATE = `
  * @event tp-recommendation-click - `{ placement: "next_steps", product_id }` when a card is followed
  * @event tp-error - `{ error }` when loading failed (also shown, with a retry)
  *
- * @csspart nav - the navigation landmark; notice - the message for a gone or unknown product; groups - the rows;
- *   group - one row; heading - its title; card - a link; image, title, price - its parts; error, retry
+ * @csspart nav - the navigation landmark
+ * @csspart notice - the message for a gone or unknown product
+ * @csspart groups - the rows
+ * @csspart group - one row
+ * @csspart heading - its title
+ * @csspart card - a link
+ * @csspart image - a card's image
+ * @csspart title - a card's title
+ * @csspart price - a card's price
+ * @csspart error
+ * @csspart retry
  *
- * @cssstate loading - waiting for the API; gone - the product is no longer sold (410/301); unknown - 404
+ * @cssstate loading - waiting for the API
+ * @cssstate gone - the product is no longer sold (410/301)
+ * @cssstate unknown - 404
  *
- * @cssproperty --tp-next-steps-fg, --tp-next-steps-muted, --tp-next-steps-border-color, --tp-next-steps-card-bg,
- *   --tp-next-steps-image-bg, --tp-next-steps-card-width (9.5rem), --tp-next-steps-gap, --tp-next-steps-row-gap,
- *   --tp-next-steps-row-height (reserved while loading), --tp-next-steps-skeleton-height,
- *   --tp-next-steps-heading-size
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color - shared theme
+ * @cssproperty --tp-next-steps-fg
+ * @cssproperty --tp-next-steps-muted
+ * @cssproperty --tp-next-steps-border-color
+ * @cssproperty --tp-next-steps-card-bg
+ * @cssproperty --tp-next-steps-image-bg
+ * @cssproperty --tp-next-steps-card-width - default 9.5rem
+ * @cssproperty --tp-next-steps-gap
+ * @cssproperty --tp-next-steps-row-gap
+ * @cssproperty --tp-next-steps-row-height - reserved while loading
+ * @cssproperty --tp-next-steps-skeleton-height
+ * @cssproperty --tp-next-steps-heading-size
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
-export class TpNextStepsElement extends BaseElement {
+export class TpNextStepsElement extends TouchpointsElement<RecommendationStringKey> {
   static readonly tag = "tp-next-steps"
 
-  static get observedAttributes(): readonly string[] {
-    return ["product-id", "handle", "region-id", "limit"]
+  static readonly observedAttributes: readonly string[] = ["product-id", "handle", "region-id", "limit"]
+
+  protected readonly template = TEMPLATE
+  protected override readonly strings = recommendationTables
+
+  protected override setup(): void {
+    this.shadowPart("nav")?.setAttribute("aria-label", this.text("nextSteps.label"))
+    this.shadowPart("groups")?.addEventListener("keydown", this.#onKey)
   }
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
-  #load = 0
-  #stopWatching: (() => void)[] = []
-
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-      this.#part("nav")?.setAttribute("aria-label", rt("nextSteps.label"))
-      this.#part("groups")?.addEventListener("keydown", this.#onKey)
-    }
+  protected override sync(): void {
     void this.refresh()
-  }
-
-  disconnectedCallback(): void {
-    this.#unwatch()
-  }
-
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after) void this.refresh()
   }
 
   /** Loads and renders the groups again. Resolves when done; never rejects. */
@@ -84,8 +92,8 @@ export class TpNextStepsElement extends BaseElement {
     const productId = this.getAttribute("product-id")
     const handle = this.getAttribute("handle")
     if (!productId && !handle) return
-    const load = ++this.#load
-    this.#unwatch()
+    const current = this.beginLoad()
+    this.unwatch()
     this.#skeleton()
     const limit = Number(this.getAttribute("limit"))
     try {
@@ -98,23 +106,14 @@ export class TpNextStepsElement extends BaseElement {
         },
         this
       )
-      if (load === this.#load) this.#render(answer)
+      if (current()) this.#render(answer)
     } catch (error) {
-      if (load === this.#load) this.#failed((error as Error).message)
+      if (current()) this.#failed((error as Error).message)
     }
   }
 
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
-  #unwatch(): void {
-    for (const stop of this.#stopWatching) stop()
-    this.#stopWatching = []
-  }
-
   #skeleton(): void {
-    const groups = this.#part("groups")
+    const groups = this.shadowPart("groups")
     if (!groups) return
     groups.setAttribute("aria-busy", "true")
     const rows = Array.from({ length: GROUPS }, () => {
@@ -122,34 +121,34 @@ export class TpNextStepsElement extends BaseElement {
       for (let index = 0; index < 4; index += 1) list.append(h("li"))
       return h("section", { part: "group" }, list)
     })
-    groups.replaceChildren(h("span", { class: "sr" }, rt("recommendations.loading")), ...rows)
-    this.#part("error")?.replaceChildren()
-    toggleState(this.#internals, "loading", true)
+    groups.replaceChildren(h("span", { class: "sr" }, this.text("recommendations.loading")), ...rows)
+    this.shadowPart("error")?.replaceChildren()
+    this.state("loading", true)
   }
 
   #failed(message: string): void {
-    const groups = this.#part("groups")
+    const groups = this.shadowPart("groups")
     groups?.setAttribute("aria-busy", "false")
-    const retry = h("button", { part: "retry", type: "button" }, rt("recommendations.retry"))
+    const retry = h("button", { part: "retry", type: "button" }, this.text("recommendations.retry"))
     retry.addEventListener("click", () => void this.refresh())
     groups?.replaceChildren(retry)
-    const error = this.#part("error")
-    if (error) error.textContent = rt("recommendations.error", { message })
-    toggleState(this.#internals, "loading", false)
+    const error = this.shadowPart("error")
+    if (error) error.textContent = this.text("recommendations.error", { message })
+    this.state("loading", false)
   }
 
   #render(answer: NextSteps): void {
-    const groups = this.#part("groups")
-    const notice = this.#part("notice")
+    const groups = this.shadowPart("groups")
+    const notice = this.shadowPart("notice")
     if (!groups || !notice) return
     const status = answer.status ?? 200
     groups.setAttribute("aria-busy", "false")
-    toggleState(this.#internals, "loading", false)
-    toggleState(this.#internals, "gone", status === 410 || status === 301)
-    toggleState(this.#internals, "unknown", status === 404)
+    this.state("loading", false)
+    this.state("gone", status === 410 || status === 301)
+    this.state("unknown", status === 404)
     notice.replaceChildren(...this.#notice(answer))
     groups.replaceChildren(...answer.groups.map((group, index) => this.#group(group, index)))
-    this.#part("nav")?.setAttribute("aria-label", rt("nextSteps.label"))
+    this.shadowPart("nav")?.setAttribute("aria-label", this.text("nextSteps.label"))
     emit("tp-next-steps-load", { status, redirect: answer.redirect ?? null, groups: answer.groups }, this)
   }
 
@@ -157,14 +156,14 @@ export class TpNextStepsElement extends BaseElement {
     const status = answer.status ?? 200
     if (status === 301 && answer.redirect) {
       return [
-        `${rt("nextSteps.replaced", { title: answer.product.title })} `,
+        `${this.text("nextSteps.replaced", { title: answer.product.title })} `,
         h("a", { href: this.#href(answer.redirect.handle) }, answer.redirect.title),
         ".",
       ]
     }
-    if (status === 410) return [rt("nextSteps.gone", { title: answer.product.title })]
-    if (status === 404) return [rt("nextSteps.unknown")]
-    return answer.product.sold_out && answer.product.status === "published" ? [rt("nextSteps.soldOut")] : []
+    if (status === 410) return [this.text("nextSteps.gone", { title: answer.product.title })]
+    if (status === 404) return [this.text("nextSteps.unknown")]
+    return answer.product.sold_out && answer.product.status === "published" ? [this.text("nextSteps.soldOut")] : []
   }
 
   #href(handle: string): string {
@@ -198,7 +197,7 @@ export class TpNextStepsElement extends BaseElement {
       )
     )
     if (group.items.length) {
-      this.#stopWatching.push(
+      this.watch(
         trackImpressionWhenVisible(section, {
           placement: "next_steps",
           anchorProductId: this.getAttribute("product-id"),
@@ -216,7 +215,7 @@ export class TpNextStepsElement extends BaseElement {
 
   /** Left/right arrows (and Home/End) move between the cards of a row. */
   #onKey = (event: KeyboardEvent): void => {
-    const current = this.#root?.activeElement
+    const current = this.root?.activeElement
     if (!(current instanceof HTMLAnchorElement) || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key))
       return
     const cards = [...(current.closest("ul")?.querySelectorAll<HTMLAnchorElement>("a[part~='card']") ?? [])]

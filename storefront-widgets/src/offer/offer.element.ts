@@ -1,9 +1,8 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { TouchpointsError } from "../runtime/errors.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
-import { oft } from "../runtime/offer-strings.js"
+import { type OfferStringKey, offerTables } from "../runtime/offer-strings.js"
 import type { OfferCart, OfferView } from "../runtime/offer-types.js"
 import {
   applyOfferToCart,
@@ -13,6 +12,7 @@ import {
   reportOfferEvent,
 } from "../runtime/offers.js"
 import { safeUrl } from "../runtime/safe-url.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { onceVisible } from "../runtime/visibility.js"
 import { offerStyles } from "./offer.styles.js"
 import { fillOffer } from "./offer.view.js"
@@ -54,50 +54,66 @@ const TEMPLATE = `
  * @event tp-error - `{ error }`: loading or applying failed (`error.type`: e.g. "not_allowed" for a shopper the
  *   offer is not for, "not_found" for an unknown cart or a bad link)
  *
- * @csspart banner - the region; image; body; eyebrow; headline; text; discount; reason; actions; apply - the
- *   "Apply to cart" button; code - the code; copy - "Copy code"; cta - the offer's link; status - live region;
- *   error - the error (role="alert")
- * @cssstate empty - no offer: nothing shown; loading; shown; busy - applying; applied - the code is on the cart
- * @cssproperty --tp-offer-fg, --tp-offer-bg, --tp-offer-border-color, --tp-offer-muted, --tp-offer-padding,
- *   --tp-offer-gap, --tp-offer-image-size, --tp-offer-headline-size, --tp-offer-discount-color,
- *   --tp-offer-button-bg, --tp-offer-button-fg, --tp-offer-button-height, --tp-offer-applied-color
- * @cssproperty --tp-accent, --tp-accent-fg, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color -
- *   shared theme
+ * @csspart banner - the region
+ * @csspart image
+ * @csspart body
+ * @csspart eyebrow
+ * @csspart headline
+ * @csspart text
+ * @csspart discount
+ * @csspart reason
+ * @csspart actions
+ * @csspart apply - the "Apply to cart" button
+ * @csspart code - the code
+ * @csspart copy - "Copy code"
+ * @csspart cta - the offer's link
+ * @csspart status - live region
+ * @csspart error - the error (role="alert")
+ * @cssstate empty - no offer: nothing shown
+ * @cssstate loading
+ * @cssstate shown
+ * @cssstate busy - applying
+ * @cssstate applied - the code is on the cart
+ * @cssproperty --tp-offer-fg
+ * @cssproperty --tp-offer-bg
+ * @cssproperty --tp-offer-border-color
+ * @cssproperty --tp-offer-muted
+ * @cssproperty --tp-offer-padding
+ * @cssproperty --tp-offer-gap
+ * @cssproperty --tp-offer-image-size
+ * @cssproperty --tp-offer-headline-size
+ * @cssproperty --tp-offer-discount-color
+ * @cssproperty --tp-offer-button-bg
+ * @cssproperty --tp-offer-button-fg
+ * @cssproperty --tp-offer-button-height
+ * @cssproperty --tp-offer-applied-color
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-accent-fg - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
+ * @cssproperty --tp-error-color - shared theme
  */
-export class TpOfferElement extends BaseElement {
+export class TpOfferElement extends TouchpointsElement<OfferStringKey> {
   static readonly tag = "tp-offer"
 
-  static get observedAttributes(): readonly string[] {
-    return ["placement", "cart-id", "token"]
-  }
+  static readonly observedAttributes: readonly string[] = ["placement", "cart-id", "token"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
-  #load = 0
+  protected readonly template = TEMPLATE
+  protected override readonly strings = offerTables
   #offer: OfferView | null = null
   #token: string | null = null
   #busy = false
   #applied = false
   #shownId: string | null = null
-  #stopWatching: () => void = () => {}
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#internals = internalsOf(this)
-      const image = this.#part("image")
-      image?.addEventListener("error", () => image.setAttribute("hidden", ""))
-    }
+  protected override setup(): void {
+    const image = this.shadowPart("image")
+    image?.addEventListener("error", () => image.setAttribute("hidden", ""))
+  }
+
+  protected override sync(): void {
     void this.refresh()
-  }
-
-  disconnectedCallback(): void {
-    this.#stopWatching()
-  }
-
-  attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.#root && before !== after) void this.refresh()
   }
 
   /** The offer shown, or null. */
@@ -107,10 +123,10 @@ export class TpOfferElement extends BaseElement {
 
   /** Loads the offer again and renders it (or nothing). Resolves when done; never rejects. */
   async refresh(): Promise<void> {
-    const load = ++this.#load
+    const current = this.beginLoad()
     const cartId = this.getAttribute("cart-id")
-    this.#stopWatching()
-    toggleState(this.#internals, "loading", true)
+    this.unwatch()
+    this.state("loading", true)
     let offer: OfferView | null = null
     let applied = false
     try {
@@ -125,8 +141,8 @@ export class TpOfferElement extends BaseElement {
     } catch {
       offer = null // the client fired tp-error; the shopper sees nothing
     }
-    if (load !== this.#load) return
-    toggleState(this.#internals, "loading", false)
+    if (!current()) return
+    this.state("loading", false)
     this.#render(offer, applied)
     emit("tp-offer-load", { offer }, this)
   }
@@ -138,20 +154,20 @@ export class TpOfferElement extends BaseElement {
     if (!offer?.code || !cartId || this.#busy || this.#applied) return
     this.#busy = true
     this.#update()
-    this.#say("status", "")
-    this.#say("error", "")
+    this.say("status", "")
+    this.say("error", "")
     void reportOfferEvent(offer.id, "clicked", { cartId, token: this.#token })
     try {
       const cart = await applyOfferToCart({ cartId, offerId: offer.id, token: this.#token }, this)
       this.#applied = true
-      this.#say("status", this.#appliedText(offer.code, cart))
+      this.say("status", this.#appliedText(offer.code, cart))
       emit("tp:cart-changed", { cart_id: cart.id, reason: "offer" }, this)
     } catch (error) {
       // 409: the code gives nothing on this cart yet (an empty cart); the shopper can add items and try again
       if (error instanceof TouchpointsError && error.status === 409) {
-        this.#say("status", oft("offer.notYet", { code: offer.code }))
+        this.say("status", this.text("offer.notYet", { code: offer.code }))
       } else {
-        this.#say("error", this.#failure(error))
+        this.say("error", this.#failure(error))
       }
     } finally {
       this.#busy = false
@@ -175,28 +191,30 @@ export class TpOfferElement extends BaseElement {
   }
 
   #render(offer: OfferView | null, applied: boolean): void {
-    const root = this.#root
-    const banner = this.#part("banner")
+    const root = this.root
+    const banner = this.shadowPart("banner")
     this.#offer = offer
     this.#applied = applied
-    this.#say("status", applied && offer?.code ? oft("offer.appliedStatus", { code: offer.code }) : "")
-    this.#say("error", "")
+    this.say("status", applied && offer?.code ? this.text("offer.appliedStatus", { code: offer.code }) : "")
+    this.say("error", "")
     if (!root || !banner || !offer) {
       banner?.setAttribute("hidden", "")
       this.#shown(false)
       return
     }
     fillOffer(root, offer)
-    this.#part("actions")?.replaceChildren(...this.#actions(offer))
+    this.shadowPart("actions")?.replaceChildren(...this.#actions(offer))
     banner.removeAttribute("hidden")
     this.#shown(true)
     this.#update()
     if (this.#shownId !== offer.id) {
       const cartId = this.getAttribute("cart-id")
-      this.#stopWatching = onceVisible(banner, () => {
-        this.#shownId = offer.id
-        void reportOfferEvent(offer.id, "shown", { cartId, token: this.#token })
-      })
+      this.watch(
+        onceVisible(banner, () => {
+          this.#shownId = offer.id
+          void reportOfferEvent(offer.id, "shown", { cartId, token: this.#token })
+        })
+      )
     }
   }
 
@@ -210,16 +228,16 @@ export class TpOfferElement extends BaseElement {
       apply.addEventListener("click", () => void this.apply())
       nodes.push(apply)
     }
-    if (code) nodes.push(h("span", { part: "code" }, `${oft("offer.code")}: `, h("code", {}, code)))
+    if (code) nodes.push(h("span", { part: "code" }, `${this.text("offer.code")}: `, h("code", {}, code)))
     if (code && !cartId) {
-      const copy = h("button", { part: "copy", type: "button" }, oft("offer.copy"))
+      const copy = h("button", { part: "copy", type: "button" }, this.text("offer.copy"))
       copy.addEventListener("click", () => void this.#copy(offer.id, code))
       nodes.push(copy)
     }
     // the backend checks offer links too; a widget never renders a javascript: or data: one, whatever it gets
     const href = safeUrl(offer.cta_url)
     if (href && !(code && cartId)) {
-      const link = h("a", { part: "cta", href }, offer.cta_label || oft("offer.cta"))
+      const link = h("a", { part: "cta", href }, offer.cta_label || this.text("offer.cta"))
       link.addEventListener("click", () => void reportOfferEvent(offer.id, "clicked", { cartId, token: this.#token }))
       nodes.push(link)
     }
@@ -230,49 +248,40 @@ export class TpOfferElement extends BaseElement {
     void reportOfferEvent(offerId, "clicked", { token: this.#token })
     try {
       await navigator.clipboard.writeText(code)
-      this.#say("status", oft("offer.copied", { code }))
+      this.say("status", this.text("offer.copied", { code }))
     } catch {
-      this.#say("status", oft("offer.copyFailed"))
+      this.say("status", this.text("offer.copyFailed"))
     }
   }
 
   #appliedText(code: string, cart: OfferCart): string {
-    const applied = oft("offer.appliedStatus", { code })
+    const applied = this.text("offer.appliedStatus", { code })
     if (!(cart.discount_total > 0)) return applied
-    return `${applied} ${oft("offer.saving", { amount: formatMoney(cart.discount_total, cart.currency_code) })}`
+    return `${applied} ${this.text("offer.saving", { amount: formatMoney(cart.discount_total, cart.currency_code) })}`
   }
 
   #failure(error: unknown): string {
-    if (!(error instanceof TouchpointsError)) return oft("offer.error", { message: String(error) })
-    if (error.type === "not_allowed") return oft("offer.notAllowed")
-    if (error.status === 404) return oft("offer.noCart")
-    return oft("offer.error", { message: error.message })
+    if (!(error instanceof TouchpointsError)) return this.text("offer.error", { message: String(error) })
+    if (error.type === "not_allowed") return this.text("offer.notAllowed")
+    if (error.status === 404) return this.text("offer.noCart")
+    return this.text("offer.error", { message: error.message })
   }
 
   /** The apply button's label and state: it keeps focus while busy and after applying (aria-disabled). */
   #update(): void {
-    const button = this.#part("apply")
+    const button = this.shadowPart("apply")
     if (button) {
-      button.textContent = oft(this.#applied ? "offer.applied" : "offer.apply")
+      button.textContent = this.text(this.#applied ? "offer.applied" : "offer.apply")
       button.setAttribute("aria-disabled", String(this.#busy || this.#applied))
       button.toggleAttribute("aria-busy", this.#busy)
     }
-    toggleState(this.#internals, "busy", this.#busy)
-    toggleState(this.#internals, "applied", this.#applied)
-  }
-
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
-  #say(name: "status" | "error", text: string): void {
-    const node = this.#part(name)
-    if (node) node.textContent = text
+    this.state("busy", this.#busy)
+    this.state("applied", this.#applied)
   }
 
   #shown(shown: boolean): void {
-    toggleState(this.#internals, "shown", shown)
-    toggleState(this.#internals, "empty", !shown)
+    this.state("shown", shown)
+    this.state("empty", !shown)
   }
 }
 

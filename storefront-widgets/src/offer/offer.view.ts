@@ -1,13 +1,14 @@
 import { formatMoney } from "../runtime/format.js"
-import { oft } from "../runtime/offer-strings.js"
+import { localize } from "../runtime/i18n.js"
+import { offerTables } from "../runtime/offer-strings.js"
 import type { OfferDiscount, OfferView } from "../runtime/offer-types.js"
 
 /** "10% off" or "€5.00 off" (empty for an offer without a promotion). */
 export function discountText(discount: OfferDiscount | null): string {
   if (!discount) return ""
   return discount.type === "percentage"
-    ? oft("offer.percentage", { value: discount.value })
-    : oft("offer.fixed", { amount: formatMoney(discount.value, discount.currency_code ?? undefined) })
+    ? localize(offerTables, "offer.percentage", { value: discount.value })
+    : localize(offerTables, "offer.fixed", { amount: formatMoney(discount.value, discount.currency_code ?? undefined) })
 }
 
 /**
@@ -19,7 +20,7 @@ export function fillOffer(root: ShadowRoot, offer: OfferView): void {
     const node = root.querySelector(`[part~="${part}"]`)
     if (node) node.textContent = value ?? ""
   }
-  text("eyebrow", oft("offer.eyebrow"))
+  text("eyebrow", localize(offerTables, "offer.eyebrow"))
   text("headline", offer.headline)
   text("text", offer.text)
   text("discount", discountText(offer.discount))

@@ -1,4 +1,4 @@
-import { translate } from "./i18n.js"
+import type { StringTables } from "./i18n.js"
 
 /** The texts of `<tp-cart-recovery>`, kept apart from strings.ts so entries without it do not carry them. */
 export const cartRecoveryEn = {
@@ -39,9 +39,5 @@ export const cartRecoveryDe: Record<CartRecoveryStringKey, string> = {
   "cartRecovery.error": "Ihr Warenkorb konnte nicht wiederhergestellt werden: {message}",
 }
 
-const tables: Record<string, Record<CartRecoveryStringKey, string>> = { en: cartRecoveryEn, de: cartRecoveryDe }
-
-/** A `<tp-cart-recovery>` text in the configured locale (overridable with `configure({ strings })`). */
-export function crt(key: CartRecoveryStringKey, vars?: Record<string, string | number>): string {
-  return translate(tables, key, vars)
-}
+/** Built-in tables by language code (pass to `localize`). */
+export const cartRecoveryTables: StringTables<CartRecoveryStringKey> = { en: cartRecoveryEn, de: cartRecoveryDe }

@@ -1,8 +1,9 @@
 import { getConfig } from "./config.js"
 import { errorFromResponse, TouchpointsError } from "./errors.js"
 import { emit } from "./events.js"
-import { t } from "./i18n.js"
+import { localize } from "./i18n.js"
 import { state } from "./state.js"
+import { runtimeTables } from "./strings.js"
 import { getVisitorId } from "./visitor.js"
 
 export interface StoreRequest {
@@ -55,7 +56,10 @@ export async function storeFetch<T>(path: string, request: StoreRequest = {}): P
   const config = getConfig()
   const url = buildUrl(path, request.query)
   if (!config.publishableKey) {
-    const error = new TouchpointsError(t("error.config", { missing: "publishableKey" }), { type: "config", url })
+    const error = new TouchpointsError(localize(runtimeTables, "error.config", { missing: "publishableKey" }), {
+      type: "config",
+      url,
+    })
     throw report(error, request.reportTo)
   }
 
@@ -101,8 +105,8 @@ export async function storeFetch<T>(path: string, request: StoreRequest = {}): P
     if (cause instanceof TouchpointsError || request.signal?.aborted) throw cause
     const timedOut = controller.signal.aborted
     const message = timedOut
-      ? t("error.timeout", { ms: config.timeoutMs, url })
-      : t("error.network", { url: config.backendUrl || pageOrigin(), origin: pageOrigin() })
+      ? localize(runtimeTables, "error.timeout", { ms: config.timeoutMs, url })
+      : localize(runtimeTables, "error.network", { url: config.backendUrl || pageOrigin(), origin: pageOrigin() })
     throw report(new TouchpointsError(message, { type: timedOut ? "timeout" : "network", url }), request.reportTo)
   } finally {
     clearTimeout(timer)

@@ -1,4 +1,4 @@
-import { translate } from "./i18n.js"
+import type { StringTables } from "./i18n.js"
 
 /** The texts of `<tp-feedback-survey>` (questions come from the shop's API; these are the widget's own). */
 export const feedbackEn = {
@@ -37,9 +37,5 @@ export const feedbackDe: Record<FeedbackStringKey, string> = {
   "feedback.error": "Ihre Antwort konnte nicht gespeichert werden: {message}",
 }
 
-const tables: Record<string, Record<FeedbackStringKey, string>> = { en: feedbackEn, de: feedbackDe }
-
-/** A `<tp-feedback-survey>` text in the configured locale (overridable with `configure({ strings })`). */
-export function fbt(key: FeedbackStringKey, vars?: Record<string, string | number>): string {
-  return translate(tables, key, vars)
-}
+/** Built-in tables by language code (pass to `localize`). */
+export const feedbackTables: StringTables<FeedbackStringKey> = { en: feedbackEn, de: feedbackDe }

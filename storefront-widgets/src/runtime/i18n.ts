@@ -1,19 +1,25 @@
 import { getConfig } from "./config.js"
-import { type StringKey, tables } from "./strings.js"
+import { runtimeTables, type StringKey } from "./strings.js"
+
+/**
+ * A family of texts by language code ("en", "de", ...), every language with every key. English is the fallback.
+ * Each widget group keeps its family in its own `*-strings.ts` file, so an entry carries only the texts it shows.
+ */
+export type StringTables<K extends string> = Readonly<Record<string, Readonly<Record<K, string>>>>
+
+/** Placeholder values: `{name}` in a text is replaced by `vars.name`. */
+export type StringVars = Record<string, string | number>
 
 function language(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] ?? "en"
 }
 
 /**
- * The text for `key` from a set of tables by language: a `configure({ strings })` override first, then the
- * locale's language table, then English. `{name}` placeholders are replaced from `vars`.
+ * The one localisation controller: the text for `key` from a family of tables, in the configured locale. A
+ * `configure({ strings })` override comes first, then the locale's language table ("de-AT" uses "de"), then
+ * English, then the key itself. `{name}` placeholders are replaced from `vars`.
  */
-export function translate<K extends string>(
-  from: Record<string, Record<K, string>>,
-  key: K,
-  vars?: Record<string, string | number>
-): string {
+export function localize<K extends string>(from: StringTables<K>, key: K, vars?: StringVars): string {
   const { locale, strings } = getConfig()
   const overrides: Partial<Record<string, string>> = strings
   const text = overrides[key] ?? from[language(locale)]?.[key] ?? from.en?.[key] ?? key
@@ -21,7 +27,8 @@ export function translate<K extends string>(
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 }
 
-/** The text for `key` in the configured locale (see `translate`). */
-export function t(key: StringKey, vars?: Record<string, string | number>): string {
-  return translate(tables, key, vars)
-}
+/** @deprecated the earlier name of `localize` (same arguments). */
+export const translate = localize
+
+/** @deprecated `localize(runtimeTables, key, vars)`: a runtime text (consent banner, errors). */
+export const t = (key: StringKey, vars?: StringVars): string => localize(runtimeTables, key, vars)

@@ -16,10 +16,11 @@ export {
   type WishlistChangeReason,
 } from "./events.js"
 export { formatDate, formatMoney } from "./format.js"
-export { t, translate } from "./i18n.js"
+export { localize, type StringTables, type StringVars, t, translate } from "./i18n.js"
 export { CONSENT_KEY, UTM_KEY, VISITOR_KEY, WISHLIST_TOKEN_KEY } from "./keys.js"
 export type { TouchpointsConfig } from "./state.js"
-export { de, en, type StringKey, type Strings } from "./strings.js"
+export type { AnyStringKey, StringOverrides } from "./string-overrides.js"
+export { de, en, runtimeTables, type StringKey, type Strings } from "./strings.js"
 export { type Touchpoints, tp } from "./tp.js"
 export { BATCH_MAX, FLUSH_AT, FLUSH_DELAY_MS, flush, track } from "./track.js"
 export type * from "./types.js"

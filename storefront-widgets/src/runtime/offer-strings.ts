@@ -1,4 +1,4 @@
-import { translate } from "./i18n.js"
+import { localize, type StringTables, type StringVars } from "./i18n.js"
 
 /** The texts of `<tp-offer>` (headline, text and reason come from the shop), kept apart from strings.ts. */
 export const offerEn = {
@@ -44,9 +44,8 @@ export const offerDe: OfferStrings = {
   "offer.error": "Das Angebot konnte nicht eingelöst werden: {message}",
 }
 
-const tables: Record<string, OfferStrings> = { en: offerEn, de: offerDe }
+/** Built-in tables by language code (pass to `localize`). */
+export const offerTables: StringTables<OfferStringKey> = { en: offerEn, de: offerDe }
 
-/** A `<tp-offer>` text in the configured locale (overridable with `configure({ strings })`). */
-export function oft(key: OfferStringKey, vars?: Record<string, string | number>): string {
-  return translate(tables, key, vars)
-}
+/** @deprecated `localize(offerTables, key, vars)`. */
+export const oft = (key: OfferStringKey, vars?: StringVars): string => localize(offerTables, key, vars)

@@ -1,7 +1,7 @@
 /** The offer part of the runtime (`<tp-offer>`'s API calls and types), kept out of runtime/index.ts. */
 
 export type { OfferLoadDetail } from "./events.js"
-export { type OfferStringKey, type OfferStrings, offerDe, offerEn, oft } from "./offer-strings.js"
+export { type OfferStringKey, type OfferStrings, offerDe, offerEn, offerTables, oft } from "./offer-strings.js"
 export type * from "./offer-types.js"
 export {
   applyOfferToCart,

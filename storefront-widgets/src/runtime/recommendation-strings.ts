@@ -1,4 +1,4 @@
-import { translate } from "./i18n.js"
+import type { StringTables } from "./i18n.js"
 
 /**
  * The texts of the recommendation widgets (`<tp-also-bought>`, `<tp-bundle>`), kept apart from strings.ts so
@@ -61,13 +61,8 @@ export const recommendationDe: RecommendationStrings = {
   "nextSteps.soldOut": "Gerade ausverkauft: diese sind auf Lager.",
 }
 
-/** Built-in tables by language code. */
-export const recommendationTables: Record<string, RecommendationStrings> = {
+/** Built-in tables by language code (pass to `localize`). */
+export const recommendationTables: StringTables<RecommendationStringKey> = {
   en: recommendationEn,
   de: recommendationDe,
-}
-
-/** `t()` for the recommendation texts. */
-export function rt(key: RecommendationStringKey, vars?: Record<string, string | number>): string {
-  return translate(recommendationTables, key, vars)
 }

@@ -1,8 +1,5 @@
-import type { OfferStrings } from "./offer-strings.js"
-import type { RecommendationStrings } from "./recommendation-strings.js"
-import type { Strings } from "./strings.js"
+import type { StringOverrides } from "./string-overrides.js"
 import type { EventType, WireEvent } from "./types.js"
-import type { WishlistStrings } from "./wishlist-strings.js"
 import type { Wishlist } from "./wishlist-types.js"
 
 export interface TouchpointsConfig {
@@ -16,11 +13,8 @@ export interface TouchpointsConfig {
   currency: string
   /** When true (default), nothing is tracked and no visitor id exists until the shopper accepts analytics. */
   consentRequired: boolean
-  /**
-   * Text overrides per key (see strings.ts, wishlist-strings.ts, recommendation-strings.ts, offer-strings.ts), for
-   * every locale.
-   */
-  strings: Partial<Strings & WishlistStrings & RecommendationStrings & OfferStrings>
+  /** Text overrides per key of any widget's table (see the `*-strings.ts` files), for every locale. */
+  strings: StringOverrides
   /** Abort store API calls after this many milliseconds. Default 8000. */
   timeoutMs: number
   /** `credentials` for fetch: "include" sends Medusa's session cookie cross-origin. Default "same-origin". */

@@ -1,3 +1,5 @@
+import type { StringTables } from "./i18n.js"
+
 /**
  * The texts widgets show. English is the fallback; a locale's table is picked by its language
  * ("de-AT" uses "de"); `configure({ strings })` overrides single keys for every locale.
@@ -32,5 +34,5 @@ export const de: Strings = {
   "error.config": "Touchpoints ist nicht konfiguriert: {missing} fehlt (configure() oder <tp-config> verwenden).",
 }
 
-/** Built-in tables by language code. */
-export const tables: Record<string, Strings> = { en, de }
+/** Built-in tables by language code (the runtime's own texts: consent banner, errors; pass to `localize`). */
+export const runtimeTables: StringTables<StringKey> = { en, de }

@@ -1,4 +1,4 @@
-import { translate } from "./i18n.js"
+import { localize, type StringTables, type StringVars } from "./i18n.js"
 
 /**
  * The texts of the wishlist widgets (`<tp-wishlist-button>`, `<tp-save-for-later>`, `<tp-wishlist>`), kept apart
@@ -108,10 +108,8 @@ export const wishlistDe: WishlistStrings = {
   "wishlist.item": "Artikel",
 }
 
-/** Built-in tables by language code. */
-export const wishlistTables: Record<string, WishlistStrings> = { en: wishlistEn, de: wishlistDe }
+/** Built-in tables by language code (pass to `localize`). */
+export const wishlistTables: StringTables<WishlistStringKey> = { en: wishlistEn, de: wishlistDe }
 
-/** `t()` for the wishlist texts. */
-export function wt(key: WishlistStringKey, vars?: Record<string, string | number>): string {
-  return translate(wishlistTables, key, vars)
-}
+/** @deprecated `localize(wishlistTables, key, vars)`. */
+export const wt = (key: WishlistStringKey, vars?: StringVars): string => localize(wishlistTables, key, vars)

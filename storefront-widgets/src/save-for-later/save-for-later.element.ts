@@ -1,6 +1,5 @@
-import { BaseElement } from "../runtime/define.js"
-import { internalsOf, toggleState } from "../runtime/dom.js"
-import { wt } from "../runtime/wishlist-strings.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
+import { type WishlistStringKey, wishlistTables } from "../runtime/wishlist-strings.js"
 import { saveForLater } from "../runtime/wishlists.js"
 import { saveForLaterStyles } from "./save-for-later.styles.js"
 
@@ -40,41 +39,35 @@ const TEMPLATE = `
  * @cssproperty --tp-save-for-later-min-height - default 2.25rem
  * @cssproperty --tp-save-for-later-status-color - default #1a7f37
  * @cssproperty --tp-error-color - default #cf222e
- * @cssproperty --tp-accent, --tp-radius, --tp-focus-ring, --tp-font-family - shared theme
+ * @cssproperty --tp-accent - shared theme
+ * @cssproperty --tp-radius - shared theme
+ * @cssproperty --tp-focus-ring - shared theme
+ * @cssproperty --tp-font-family - shared theme
  */
-export class TpSaveForLaterElement extends BaseElement {
+export class TpSaveForLaterElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-save-for-later"
 
-  static get observedAttributes(): readonly string[] {
-    return ["cart-id", "line-item-id", "wishlist-id"]
-  }
+  static readonly observedAttributes: readonly string[] = ["cart-id", "line-item-id", "wishlist-id"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = wishlistTables
   #busy = false
   #saved = false
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#part("button")?.addEventListener("click", () => void this.save())
-      this.#internals = internalsOf(this)
-    }
-    document.addEventListener("tp-config-change", this.#onConfig)
-    this.#update()
+  protected override setup(): void {
+    this.shadowPart("button")?.addEventListener("click", () => void this.save())
   }
 
-  disconnectedCallback(): void {
-    document.removeEventListener("tp-config-change", this.#onConfig)
+  protected override documentEvents(): Record<string, EventListener> {
+    return { "tp-config-change": this.#onConfig }
   }
 
   /** Another line (a framework reusing the element): ready again. */
-  attributeChangedCallback(): void {
+  protected override attributeChanged(): void {
     this.#saved = false
-    this.#show("status", "")
-    this.#show("error", "")
-    this.#update()
+    this.say("status", "")
+    this.say("error", "")
+    this.sync()
   }
 
   /** Moves the line into the list (what a click does). Resolves when done; never rejects. */
@@ -83,41 +76,32 @@ export class TpSaveForLaterElement extends BaseElement {
     const lineItemId = this.getAttribute("line-item-id")
     if (this.#busy || this.#saved || !cartId || !lineItemId) return
     this.#busy = true
-    this.#show("status", "")
-    this.#show("error", "")
-    this.#update()
+    this.say("status", "")
+    this.say("error", "")
+    this.sync()
     try {
       await saveForLater({ cartId, lineItemId, wishlistId: this.getAttribute("wishlist-id") }, this)
       this.#saved = true
-      this.#show("status", wt("saveForLater.done"))
+      this.say("status", this.text("saveForLater.done"))
     } catch (error) {
-      this.#show("error", wt("wishlist.error", { message: (error as Error).message }))
+      this.say("error", this.text("wishlist.error", { message: (error as Error).message }))
     } finally {
       this.#busy = false
-      this.#update()
+      this.sync()
     }
   }
 
-  #onConfig = (): void => this.#update()
+  #onConfig = (): void => this.sync()
 
-  #part(name: string): HTMLElement | null {
-    return this.#root?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
-  }
-
-  #show(name: "status" | "error", text: string): void {
-    const node = this.#part(name)
-    if (node) node.textContent = text
-  }
-
-  #update(): void {
-    const button = this.#part("button")
+  protected override sync(): void {
+    const button = this.shadowPart("button")
     if (!button) return
-    button.textContent = wt("saveForLater.label")
+    button.textContent = this.text("saveForLater.label")
     const ready = Boolean(this.getAttribute("cart-id") && this.getAttribute("line-item-id"))
     button.setAttribute("aria-disabled", String(this.#busy || this.#saved || !ready))
     button.toggleAttribute("aria-busy", this.#busy)
-    toggleState(this.#internals, "busy", this.#busy)
-    toggleState(this.#internals, "saved", this.#saved)
+    this.state("busy", this.#busy)
+    this.state("saved", this.#saved)
   }
 }
 

@@ -1,8 +1,7 @@
 import { getConfig } from "../runtime/config.js"
-import { BaseElement } from "../runtime/define.js"
-import { internalsOf, toggleState } from "../runtime/dom.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
 import { wishlistCount } from "../runtime/wishlist-counts.js"
-import { wt } from "../runtime/wishlist-strings.js"
+import { type WishlistStringKey, wishlistTables } from "../runtime/wishlist-strings.js"
 import { addToWishlist, findSaved, knownWishlists, removeVariantFromWishlists } from "../runtime/wishlists.js"
 import { wishlistButtonStyles } from "./wishlist-button.styles.js"
 
@@ -51,46 +50,40 @@ const TEMPLATE = `
  * @cssproperty --tp-wishlist-button-radius - default 999px (round)
  * @cssproperty --tp-wishlist-count-width - space kept for the count; default 3ch
  * @cssproperty --tp-wishlist-count-font-size - default 0.875rem
- * @cssproperty --tp-accent - hover border; --tp-focus-ring - focus outline; --tp-font-family
+ * @cssproperty --tp-accent - hover border
+ * @cssproperty --tp-focus-ring - focus outline
+ * @cssproperty --tp-font-family
  */
-export class TpWishlistButtonElement extends BaseElement {
+export class TpWishlistButtonElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist-button"
 
-  static get observedAttributes(): readonly string[] {
-    return ["variant-id", "show-count"]
-  }
+  static readonly observedAttributes: readonly string[] = ["variant-id", "show-count"]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = wishlistTables
   #pressed = false
   #busy = false
   #loading = false
   #count: number | null = null
-  /** Increases with every read, so a late answer never overwrites a newer one. */
-  #reads = 0
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#part("button")?.addEventListener("click", () => void this.toggle())
-      this.#internals = internalsOf(this)
-    }
-    document.addEventListener("tp-wishlist-change", this.#onChange)
-    document.addEventListener("tp-config-change", this.#onConfig)
+  protected override setup(): void {
+    this.shadowPart("button")?.addEventListener("click", () => void this.toggle())
+  }
+
+  protected override documentEvents(): Record<string, EventListener> {
+    return { "tp-wishlist-change": this.#onChange, "tp-config-change": this.#onConfig }
+  }
+
+  protected override sync(): void {
     this.#update()
     void this.refresh()
   }
 
-  disconnectedCallback(): void {
-    document.removeEventListener("tp-wishlist-change", this.#onChange)
-    document.removeEventListener("tp-config-change", this.#onConfig)
+  protected override attributeChanged(): void {
+    if (this.isConnected) void this.refresh()
   }
 
-  attributeChangedCallback(): void {
-    if (this.#root && this.isConnected) void this.refresh()
-  }
-
+  /** The `variant-id` attribute, trimmed ("" without one). */
   get variantId(): string {
     return this.getAttribute("variant-id")?.trim() ?? ""
   }
@@ -103,10 +96,10 @@ export class TpWishlistButtonElement extends BaseElement {
   /** Re-reads whether the variant is saved (and the count with `show-count`). */
   async refresh(): Promise<void> {
     const variantId = this.variantId
-    const read = ++this.#reads
+    const current = this.beginLoad()
     if (this.hasAttribute("show-count") && variantId) {
       wishlistCount(variantId).then(
-        (count) => read === this.#reads && this.#setCount(count),
+        (count) => current() && this.#setCount(count),
         () => undefined // reported as tp-error by the runtime
       )
     }
@@ -115,11 +108,11 @@ export class TpWishlistButtonElement extends BaseElement {
     this.#update()
     try {
       const saved = findSaved(await knownWishlists(), variantId).length > 0
-      if (read === this.#reads && !this.#busy) this.#pressed = saved
+      if (current() && !this.#busy) this.#pressed = saved
     } catch {
       // reported as tp-error by the runtime; the heart stays as it was
     } finally {
-      if (read === this.#reads) this.#loading = false
+      if (current()) this.#loading = false
       this.#update()
     }
   }
@@ -136,10 +129,10 @@ export class TpWishlistButtonElement extends BaseElement {
     try {
       if (wasPressed) await removeVariantFromWishlists(variantId, this)
       else await addToWishlist({ variantId, regionId: this.getAttribute("region-id") }, this)
-      this.#announce(wt(wasPressed ? "wishlist.button.removed" : "wishlist.button.added"))
+      this.#announce(this.text(wasPressed ? "wishlist.button.removed" : "wishlist.button.added"))
     } catch (error) {
       this.#pressed = wasPressed // tp-error was fired from this element by the runtime
-      this.#announce(wt("wishlist.error", { message: (error as Error).message }))
+      this.#announce(this.text("wishlist.error", { message: (error as Error).message }))
     } finally {
       this.#busy = false
       this.#update()
@@ -150,13 +143,8 @@ export class TpWishlistButtonElement extends BaseElement {
   #onChange = (): void => void this.refresh()
   #onConfig = (): void => this.#update()
 
-  #part<E extends Element = HTMLElement>(name: string): E | null {
-    return this.#root?.querySelector<E>(`[part~="${name}"]`) ?? null
-  }
-
   #announce(text: string): void {
-    const status = this.#part("status")
-    if (status) status.textContent = text
+    this.say("status", text)
   }
 
   #setCount(count: number): void {
@@ -165,24 +153,24 @@ export class TpWishlistButtonElement extends BaseElement {
   }
 
   #update(): void {
-    const button = this.#part("button")
+    const button = this.shadowPart("button")
     if (!button) return
-    button.setAttribute("aria-label", wt("wishlist.button.label"))
+    button.setAttribute("aria-label", this.text("wishlist.button.label"))
     button.setAttribute("aria-pressed", String(this.#pressed))
     button.setAttribute("aria-disabled", String(this.#busy || !this.variantId))
     button.toggleAttribute("aria-busy", this.#busy)
     const count = this.#count
     const shown = this.hasAttribute("show-count") && count !== null && count > 0
-    const visible = this.#part("count")
+    const visible = this.shadowPart("count")
     if (visible) visible.textContent = shown ? new Intl.NumberFormat(getConfig().locale).format(count) : ""
-    const described = this.#root?.getElementById("count-text")
+    const described = this.root?.getElementById("count-text")
     if (described) {
       const one = shown && new Intl.PluralRules(getConfig().locale).select(count) === "one"
-      described.textContent = shown ? wt(one ? "wishlist.count.one" : "wishlist.count.other", { count }) : ""
+      described.textContent = shown ? this.text(one ? "wishlist.count.one" : "wishlist.count.other", { count }) : ""
     }
-    toggleState(this.#internals, "pressed", this.#pressed)
-    toggleState(this.#internals, "busy", this.#busy)
-    toggleState(this.#internals, "loading", this.#loading)
+    this.state("pressed", this.#pressed)
+    this.state("busy", this.#busy)
+    this.state("loading", this.#loading)
   }
 }
 

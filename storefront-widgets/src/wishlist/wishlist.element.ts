@@ -1,9 +1,10 @@
-import { BaseElement } from "../runtime/define.js"
-import { h, internalsOf, toggleState } from "../runtime/dom.js"
+import { h } from "../runtime/dom.js"
 import { TouchpointsError } from "../runtime/errors.js"
 import { emit } from "../runtime/events.js"
 import { formatMoney } from "../runtime/format.js"
-import { wt } from "../runtime/wishlist-strings.js"
+import { localize } from "../runtime/i18n.js"
+import { TouchpointsElement } from "../runtime/touchpoints-element.js"
+import { type WishlistStringKey, wishlistTables } from "../runtime/wishlist-strings.js"
 import type { SharedWishlist, SharedWishlistItem, Wishlist, WishlistItem } from "../runtime/wishlist-types.js"
 import {
   createWishlist,
@@ -72,37 +73,95 @@ type FocusTarget = string | { part: "move" | "remove"; index: number }
  * @event tp:cart-changed - `{ cart_id, reason: "move-to-cart" }` after an item went into the cart
  * @event tp-error - `{ error }` when a call failed (the message is shown too)
  *
- * @csspart base - the region; heading, note - title and the "shared wishlist" line
- * @csspart toolbar, select-label, select, new-list, rename, delete - list switcher and list actions
- * @csspart form, name-label, name, save, cancel - the create/rename form
- * @csspart confirm, confirm-delete - the delete confirmation
- * @csspart share, share-button, share-url, copy, rotate, revoke - sharing
+ * @csspart base - the region
+ * @csspart heading - the title
+ * @csspart note - the "shared wishlist" line
+ * @csspart toolbar - list switcher and list actions
+ * @csspart select-label - list switcher and list actions
+ * @csspart select - list switcher and list actions
+ * @csspart new-list - list switcher and list actions
+ * @csspart rename - list switcher and list actions
+ * @csspart delete - list switcher and list actions
+ * @csspart form - the create/rename form
+ * @csspart name-label - the create/rename form
+ * @csspart name - the create/rename form
+ * @csspart save - the create/rename form
+ * @csspart cancel - the create/rename form
+ * @csspart confirm - the delete confirmation
+ * @csspart confirm-delete - the delete confirmation
+ * @csspart share - sharing
+ * @csspart share-button - sharing
+ * @csspart share-url - sharing
+ * @csspart copy - sharing
+ * @csspart rotate - sharing
+ * @csspart revoke - sharing
  * @csspart message - loading, empty, "no longer shared" and load errors
- * @csspart items, item, thumbnail, title, variant, quantity, price - the items
- * @csspart badge, price-badge, price-down, price-up, availability, in_stock, sold_out, discontinued - badges
- * @csspart actions, move, remove, hint - item actions and why "Move to cart" is disabled
- * @csspart status - live region with results; error - failures (role="alert")
+ * @csspart items - the items
+ * @csspart item - the items
+ * @csspart thumbnail - the items
+ * @csspart title - the items
+ * @csspart variant - the items
+ * @csspart quantity - the items
+ * @csspart price - the items
+ * @csspart badge - badges
+ * @csspart price-badge - badges
+ * @csspart price-down - badges
+ * @csspart price-up - badges
+ * @csspart availability - badges
+ * @csspart in_stock - badges
+ * @csspart sold_out - badges
+ * @csspart discontinued - badges
+ * @csspart actions - item actions and why "Move to cart" is disabled
+ * @csspart move - item actions and why "Move to cart" is disabled
+ * @csspart remove - item actions and why "Move to cart" is disabled
+ * @csspart hint - item actions and why "Move to cart" is disabled
+ * @csspart status - live region with results
+ * @csspart error - failures (role="alert")
  *
- * @cssstate loading - the lists are being read; busy - a change is being sent; shared - read-only view
+ * @cssstate loading - the lists are being read
+ * @cssstate busy - a change is being sent
+ * @cssstate shared - read-only view
  *
- * @cssproperty --tp-wishlist-bg, --tp-wishlist-fg, --tp-wishlist-border-color, --tp-wishlist-muted - colours
- * @cssproperty --tp-wishlist-padding - default 1rem; --tp-wishlist-min-height - space kept while loading, 14rem
- * @cssproperty --tp-wishlist-font-size, --tp-wishlist-heading-size - default 1rem, 1.25rem
- * @cssproperty --tp-wishlist-thumb-size, --tp-wishlist-thumb-bg - default 4rem, #eaeef2
- * @cssproperty --tp-wishlist-button-bg, --tp-wishlist-button-border-color - secondary buttons
- * @cssproperty --tp-wishlist-badge-bg, --tp-wishlist-price-down-bg/-fg, --tp-wishlist-price-up-bg/-fg
- * @cssproperty --tp-wishlist-in-stock-fg, --tp-wishlist-unavailable-bg/-fg - availability badges
- * @cssproperty --tp-accent, --tp-accent-fg, --tp-radius, --tp-focus-ring, --tp-font-family, --tp-error-color
+ * @cssproperty --tp-wishlist-bg - colours
+ * @cssproperty --tp-wishlist-fg - colours
+ * @cssproperty --tp-wishlist-border-color - colours
+ * @cssproperty --tp-wishlist-muted - colours
+ * @cssproperty --tp-wishlist-padding - default 1rem
+ * @cssproperty --tp-wishlist-min-height - space kept while loading, 14rem
+ * @cssproperty --tp-wishlist-font-size - default 1rem
+ * @cssproperty --tp-wishlist-heading-size - default 1.25rem
+ * @cssproperty --tp-wishlist-thumb-size - default 4rem
+ * @cssproperty --tp-wishlist-thumb-bg - default #eaeef2
+ * @cssproperty --tp-wishlist-button-bg - secondary buttons
+ * @cssproperty --tp-wishlist-button-border-color - secondary buttons
+ * @cssproperty --tp-wishlist-badge-bg
+ * @cssproperty --tp-wishlist-price-down-bg
+ * @cssproperty --tp-wishlist-price-down-fg
+ * @cssproperty --tp-wishlist-price-up-bg
+ * @cssproperty --tp-wishlist-price-up-fg
+ * @cssproperty --tp-wishlist-in-stock-fg - availability badges
+ * @cssproperty --tp-wishlist-unavailable-bg - availability badges
+ * @cssproperty --tp-wishlist-unavailable-fg - availability badges
+ * @cssproperty --tp-accent
+ * @cssproperty --tp-accent-fg
+ * @cssproperty --tp-radius
+ * @cssproperty --tp-focus-ring
+ * @cssproperty --tp-font-family
+ * @cssproperty --tp-error-color
  */
-export class TpWishlistElement extends BaseElement {
+export class TpWishlistElement extends TouchpointsElement<WishlistStringKey> {
   static readonly tag = "tp-wishlist"
 
-  static get observedAttributes(): readonly string[] {
-    return ["cart-id", "region-id", "share-token", "share-url-template", "product-url-template"]
-  }
+  static readonly observedAttributes: readonly string[] = [
+    "cart-id",
+    "region-id",
+    "share-token",
+    "share-url-template",
+    "product-url-template",
+  ]
 
-  #root: ShadowRoot | null = null
-  #internals: ElementInternals | null = null
+  protected readonly template = TEMPLATE
+  protected override readonly strings = wishlistTables
   #mode: Mode = "loading"
   #lists: Wishlist[] = []
   #shared: SharedWishlist | null = null
@@ -112,30 +171,24 @@ export class TpWishlistElement extends BaseElement {
   #confirming = false
   #busy = false
   #focus: FocusTarget | null = null
-  #reads = 0
 
-  connectedCallback(): void {
-    if (!this.#root) {
-      this.#root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
-      this.#root.innerHTML = TEMPLATE
-      this.#root.addEventListener("click", this.#onClick)
-      this.#part("form")?.addEventListener("submit", this.#onSubmit)
-      this.#part("select")?.addEventListener("change", this.#onSelect)
-      this.#internals = internalsOf(this)
-    }
-    document.addEventListener("tp-wishlist-change", this.#onChange)
-    document.addEventListener("tp-config-change", this.#onConfig)
+  protected override setup(): void {
+    this.root?.addEventListener("click", this.#onClick)
+    this.shadowPart("form")?.addEventListener("submit", this.#onSubmit)
+    this.shadowPart("select")?.addEventListener("change", this.#onSelect)
+  }
+
+  protected override documentEvents(): Record<string, EventListener> {
+    return { "tp-wishlist-change": this.#onChange, "tp-config-change": this.#onConfig }
+  }
+
+  protected override sync(): void {
     this.#render()
     void this.refresh()
   }
 
-  disconnectedCallback(): void {
-    document.removeEventListener("tp-wishlist-change", this.#onChange)
-    document.removeEventListener("tp-config-change", this.#onConfig)
-  }
-
-  attributeChangedCallback(): void {
-    if (this.#root && this.isConnected) void this.refresh()
+  protected override attributeChanged(): void {
+    if (this.isConnected) void this.refresh()
   }
 
   /** The list shown (owner view). */
@@ -145,7 +198,7 @@ export class TpWishlistElement extends BaseElement {
 
   /** Reads the lists (or the shared list) again and renders them. */
   async refresh(): Promise<void> {
-    const read = ++this.#reads
+    const current = this.beginLoad()
     const token = this.getAttribute("share-token")
     const regionId = this.getAttribute("region-id")
     let mode: Mode
@@ -158,14 +211,14 @@ export class TpWishlistElement extends BaseElement {
         mode = "owner"
       }
     } catch (error) {
-      if (read !== this.#reads) return
+      if (!current()) return
       const gone = token && error instanceof TouchpointsError && error.status === 404
       // a dead share link is an answer, not a failure; other shared-view errors are reported here
       if (token && !gone && error instanceof TouchpointsError) emit("tp-error", { error }, this)
       this.#failure = (error as Error).message
       mode = gone ? "gone" : "failed"
     }
-    if (read !== this.#reads) return
+    if (!current()) return
     this.#mode = mode
     this.#render(true)
   }
@@ -189,7 +242,7 @@ export class TpWishlistElement extends BaseElement {
 
   #onSubmit = (event: Event): void => {
     event.preventDefault()
-    const input = this.#part<HTMLInputElement>("name")
+    const input = this.shadowPart<HTMLInputElement>("name")
     const name = input?.value.trim() ?? ""
     const list = this.selectedWishlist
     if (!name || this.#busy) {
@@ -201,11 +254,11 @@ export class TpWishlistElement extends BaseElement {
         async () => {
           this.#selected = (await createWishlist(name, this)).id
         },
-        wt("wishlist.created", { name }),
+        this.text("wishlist.created", { name }),
         "select"
       ).then((done) => done && this.#closeForm())
     } else if (list) {
-      void this.#run(() => renameWishlist(list.id, name, this), wt("wishlist.renamed", { name }), "rename").then(
+      void this.#run(() => renameWishlist(list.id, name, this), this.text("wishlist.renamed", { name }), "rename").then(
         (done) => done && this.#closeForm()
       )
     }
@@ -221,7 +274,7 @@ export class TpWishlistElement extends BaseElement {
       this.#form = act === "new" ? "create" : "rename"
       this.#confirming = false
       this.#render()
-      const input = this.#part<HTMLInputElement>("name")
+      const input = this.shadowPart<HTMLInputElement>("name")
       if (input) {
         input.value = act === "rename" ? (list?.name ?? "") : ""
         input.focus()
@@ -234,7 +287,7 @@ export class TpWishlistElement extends BaseElement {
       this.#confirming = true
       this.#form = null
       this.#render()
-      this.#part("confirm-delete")?.focus()
+      this.shadowPart("confirm-delete")?.focus()
     } else if (act === "confirm-delete" && list) {
       await this.#run(
         async () => {
@@ -242,17 +295,17 @@ export class TpWishlistElement extends BaseElement {
           this.#confirming = false
           this.#selected = null // back to the default list
         },
-        wt("wishlist.deleted", { name: list.name }),
+        this.text("wishlist.deleted", { name: list.name }),
         "select"
       )
     } else if ((act === "share" || act === "rotate") && list) {
       await this.#run(
         () => shareWishlist(list.id, this),
-        wt(act === "share" ? "wishlist.shared" : "wishlist.rotated"),
+        this.text(act === "share" ? "wishlist.shared" : "wishlist.rotated"),
         "copy"
       )
     } else if (act === "revoke" && list) {
-      await this.#run(() => unshareWishlist(list.id, this), wt("wishlist.revoked"), "share")
+      await this.#run(() => unshareWishlist(list.id, this), this.text("wishlist.revoked"), "share")
     } else if (act === "copy") {
       await this.#copy()
     } else if (act === "move" && list && item) {
@@ -265,20 +318,20 @@ export class TpWishlistElement extends BaseElement {
           )
           const { saved_price: saved, current_price: current } = result
           return result.price_changed && saved && current
-            ? wt("wishlist.movedPrice", {
+            ? this.text("wishlist.movedPrice", {
                 title,
                 saved: formatMoney(saved.amount, saved.currency_code),
                 current: formatMoney(current.amount, current.currency_code),
               })
             : undefined
         },
-        wt("wishlist.moved", { title }),
+        this.text("wishlist.moved", { title }),
         { part: "move", index }
       )
     } else if (act === "remove" && list && item) {
       await this.#run(
         () => removeFromWishlist(list.id, item.id, this, item.variant_id),
-        wt("wishlist.removed", { title }),
+        this.text("wishlist.removed", { title }),
         { part: "remove", index }
       )
     }
@@ -291,17 +344,17 @@ export class TpWishlistElement extends BaseElement {
   async #run(task: () => Promise<unknown>, success: string, focus: FocusTarget): Promise<boolean> {
     this.#busy = true
     this.#focus = focus
-    this.#say("status", "")
-    this.#say("error", "")
+    this.say("status", "")
+    this.say("error", "")
     this.#render()
     try {
       const text = await task()
       await this.refresh() // shares the read the change event started: the result shows before it is said
-      this.#say("status", typeof text === "string" ? text : success)
+      this.say("status", typeof text === "string" ? text : success)
       return true
     } catch (error) {
       this.#focus = null
-      this.#say("error", wt("wishlist.error", { message: (error as Error).message }))
+      this.say("error", this.text("wishlist.error", { message: (error as Error).message }))
       void this.refresh() // the lists may have moved on (409, 404)
       return false
     } finally {
@@ -311,11 +364,11 @@ export class TpWishlistElement extends BaseElement {
   }
 
   async #copy(): Promise<void> {
-    const input = this.#part<HTMLInputElement>("share-url")
+    const input = this.shadowPart<HTMLInputElement>("share-url")
     if (!input) return
     try {
       await navigator.clipboard.writeText(input.value)
-      this.#say("status", wt("wishlist.copied"))
+      this.say("status", this.text("wishlist.copied"))
     } catch {
       input.focus() // no clipboard access: select the link so the shopper can copy it
       input.select()
@@ -328,62 +381,53 @@ export class TpWishlistElement extends BaseElement {
     this.#render()
   }
 
-  #part<E extends HTMLElement = HTMLElement>(name: string): E | null {
-    return this.#root?.querySelector<E>(`[part~="${name}"]`) ?? null
-  }
-
-  #say(name: "status" | "error", text: string): void {
-    const node = this.#part(name)
-    if (node) node.textContent = text
-  }
-
   #focusKey(key: string): void {
-    const target = this.#root?.querySelector<HTMLElement>(`[data-focus="${key}"]:not([hidden])`)
+    const target = this.root?.querySelector<HTMLElement>(`[data-focus="${key}"]:not([hidden])`)
     if (target && target.offsetParent !== null) target.focus()
-    else this.#part("heading")?.focus()
+    else this.shadowPart("heading")?.focus()
   }
 
   /** Updates the shadow tree. `settled`: after a read, when a pending focus move may happen. */
   #render(settled = false): void {
-    const root = this.#root
+    const root = this.root
     if (!root) return
     const focused = root.activeElement?.getAttribute("data-focus")
     const mode = this.#mode
     const owner = mode === "owner"
     const list = owner ? this.selectedWishlist : null
 
-    const heading = this.#part("heading")
-    if (heading) heading.textContent = mode === "shared" ? (this.#shared?.name ?? "") : wt("wishlist.heading")
-    const note = this.#part("note")
+    const heading = this.shadowPart("heading")
+    if (heading) heading.textContent = mode === "shared" ? (this.#shared?.name ?? "") : this.text("wishlist.heading")
+    const note = this.shadowPart("note")
     if (note) {
       note.hidden = !(mode === "shared" || mode === "gone")
-      note.textContent = wt("wishlist.sharedNote")
+      note.textContent = this.text("wishlist.sharedNote")
     }
     this.#renderToolbar(owner, list)
     this.#renderShare(list)
 
     const items = owner ? (list?.items ?? []) : mode === "shared" ? (this.#shared?.items ?? []) : []
-    const message = this.#part("message")
+    const message = this.shadowPart("message")
     if (message) {
       message.textContent =
         mode === "loading"
-          ? wt("wishlist.loading")
+          ? this.text("wishlist.loading")
           : mode === "gone"
-            ? wt("wishlist.gone")
+            ? this.text("wishlist.gone")
             : mode === "failed"
-              ? wt("wishlist.error", { message: this.#failure })
+              ? this.text("wishlist.error", { message: this.#failure })
               : items.length === 0
-                ? wt("wishlist.empty")
+                ? this.text("wishlist.empty")
                 : ""
       message.hidden = message.textContent === ""
     }
-    const ul = this.#part("items")
+    const ul = this.shadowPart("items")
     ul?.replaceChildren(...items.map((item, index) => this.#renderItem(item, index, owner)))
 
-    this.#part("base")?.setAttribute("aria-busy", String(mode === "loading" || this.#busy))
-    toggleState(this.#internals, "loading", mode === "loading")
-    toggleState(this.#internals, "busy", this.#busy)
-    toggleState(this.#internals, "shared", mode === "shared" || mode === "gone")
+    this.shadowPart("base")?.setAttribute("aria-busy", String(mode === "loading" || this.#busy))
+    this.state("loading", mode === "loading")
+    this.state("busy", this.#busy)
+    this.state("shared", mode === "shared" || mode === "gone")
 
     const pending = settled ? this.#focus : null
     if (settled) this.#focus = null
@@ -393,19 +437,19 @@ export class TpWishlistElement extends BaseElement {
       const row = rows[pending.index] ?? rows[pending.index - 1]
       const next = row?.querySelector<HTMLElement>(`[part~="${pending.part}"]`)
       if (next) next.focus()
-      else this.#part("heading")?.focus()
+      else this.shadowPart("heading")?.focus()
     } else if (focused && root.activeElement === null) {
       root.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus()
     }
   }
 
   #renderToolbar(owner: boolean, list: Wishlist | null): void {
-    const toolbar = this.#part("toolbar")
+    const toolbar = this.shadowPart("toolbar")
     if (!toolbar) return
     toolbar.hidden = !owner
-    const label = this.#part("select-label")
-    if (label) label.textContent = wt("wishlist.select")
-    const select = this.#part<HTMLSelectElement>("select")
+    const label = this.shadowPart("select-label")
+    if (label) label.textContent = this.text("wishlist.select")
+    const select = this.shadowPart<HTMLSelectElement>("select")
     if (select) {
       select.replaceChildren(
         ...this.#lists.map((entry) =>
@@ -418,34 +462,34 @@ export class TpWishlistElement extends BaseElement {
       label?.toggleAttribute("hidden", select.hidden)
     }
     const set = (part: string, text: string, hidden: boolean) => {
-      const button = this.#part(part)
+      const button = this.shadowPart(part)
       if (!button) return
       button.textContent = text
       button.hidden = hidden
       button.setAttribute("aria-disabled", String(this.#busy))
     }
-    set("new-list", wt("wishlist.new"), false)
-    set("rename", wt("wishlist.rename"), !list)
-    set("delete", wt("wishlist.delete"), !list || list.is_default)
+    set("new-list", this.text("wishlist.new"), false)
+    set("rename", this.text("wishlist.rename"), !list)
+    set("delete", this.text("wishlist.delete"), !list || list.is_default)
 
-    const form = this.#part("form")
+    const form = this.shadowPart("form")
     if (form) form.hidden = !owner || this.#form === null
-    const nameLabel = this.#part("name-label")
-    if (nameLabel) nameLabel.textContent = wt("wishlist.name")
-    const save = this.#part("save")
-    if (save) save.textContent = wt("wishlist.save")
-    for (const cancel of this.#root?.querySelectorAll('[part~="cancel"]') ?? [])
-      cancel.textContent = wt("wishlist.cancel")
-    const confirm = this.#part("confirm")
+    const nameLabel = this.shadowPart("name-label")
+    if (nameLabel) nameLabel.textContent = this.text("wishlist.name")
+    const save = this.shadowPart("save")
+    if (save) save.textContent = this.text("wishlist.save")
+    for (const cancel of this.root?.querySelectorAll('[part~="cancel"]') ?? [])
+      cancel.textContent = this.text("wishlist.cancel")
+    const confirm = this.shadowPart("confirm")
     if (confirm) confirm.hidden = !owner || !this.#confirming || !list
-    const confirmText = this.#root?.getElementById("confirm-text")
-    if (confirmText) confirmText.textContent = wt("wishlist.deleteConfirm", { name: list?.name ?? "" })
-    const confirmDelete = this.#part("confirm-delete")
-    if (confirmDelete) confirmDelete.textContent = wt("wishlist.delete")
+    const confirmText = this.root?.getElementById("confirm-text")
+    if (confirmText) confirmText.textContent = this.text("wishlist.deleteConfirm", { name: list?.name ?? "" })
+    const confirmDelete = this.shadowPart("confirm-delete")
+    if (confirmDelete) confirmDelete.textContent = this.text("wishlist.delete")
   }
 
   #renderShare(list: Wishlist | null): void {
-    const area = this.#part("share")
+    const area = this.shadowPart("share")
     if (!area) return
     area.hidden = !list
     if (!list) return
@@ -453,7 +497,7 @@ export class TpWishlistElement extends BaseElement {
     const button = (act: string, text: string, part = act) =>
       h("button", { type: "button", part, "data-act": act, "data-focus": act, "aria-disabled": busy }, text)
     if (!list.share) {
-      area.replaceChildren(button("share", wt("wishlist.share"), "share-button"))
+      area.replaceChildren(button("share", this.text("wishlist.share"), "share-button"))
       return
     }
     const template = this.getAttribute("share-url-template") || "/demo/wishlist.html?token={token}"
@@ -462,11 +506,11 @@ export class TpWishlistElement extends BaseElement {
     const input = h("input", { id: "share-url", part: "share-url", readonly: true, "data-focus": "share-url" })
     input.value = url
     area.replaceChildren(
-      h("label", { for: "share-url" }, wt("wishlist.shareLink")),
+      h("label", { for: "share-url" }, this.text("wishlist.shareLink")),
       input,
-      button("copy", wt("wishlist.copy")),
-      button("rotate", wt("wishlist.rotate")),
-      button("revoke", wt("wishlist.revoke"))
+      button("copy", this.text("wishlist.copy")),
+      button("rotate", this.text("wishlist.rotate")),
+      button("revoke", this.text("wishlist.revoke"))
     )
   }
 
@@ -481,9 +525,9 @@ export class TpWishlistElement extends BaseElement {
     const percent = Math.round(Math.abs(change?.percent ?? 0))
     const priceBadge =
       change?.direction === "down"
-        ? h("span", { part: "badge price-badge price-down" }, wt("wishlist.priceDown", { percent }))
+        ? h("span", { part: "badge price-badge price-down" }, this.text("wishlist.priceDown", { percent }))
         : change?.direction === "up"
-          ? h("span", { part: "badge price-badge price-up" }, wt("wishlist.priceUp"))
+          ? h("span", { part: "badge price-badge price-up" }, this.text("wishlist.priceUp"))
           : null
     const details = h(
       "div",
@@ -493,14 +537,14 @@ export class TpWishlistElement extends BaseElement {
         "p",
         { class: "meta" },
         item.variant?.title ? h("span", { part: "variant" }, item.variant.title) : null,
-        h("span", { part: "quantity" }, wt("wishlist.quantity", { quantity: item.quantity })),
+        h("span", { part: "quantity" }, this.text("wishlist.quantity", { quantity: item.quantity })),
         price ? h("span", { part: "price" }, formatMoney(price.amount, price.currency_code)) : null
       ),
       h(
         "p",
         { class: "meta" },
         priceBadge,
-        h("span", { part: `badge availability ${item.availability}` }, wt(`wishlist.${item.availability}`))
+        h("span", { part: `badge availability ${item.availability}` }, this.text(`wishlist.${item.availability}`))
       )
     )
     if (owner && "id" in item) details.append(this.#renderActions(item, index, title))
@@ -515,9 +559,9 @@ export class TpWishlistElement extends BaseElement {
 
   #renderActions(item: WishlistItem, index: number, title: string): HTMLElement {
     const hint = !this.getAttribute("cart-id")
-      ? wt("wishlist.noCart")
+      ? this.text("wishlist.noCart")
       : item.availability !== "in_stock"
-        ? wt("wishlist.unavailable")
+        ? this.text("wishlist.unavailable")
         : ""
     const hintId = `hint-${index}`
     const busy = this.#busy
@@ -532,11 +576,11 @@ export class TpWishlistElement extends BaseElement {
           "data-act": "move",
           "data-id": item.id,
           "data-focus": `move:${item.id}`,
-          "aria-label": `${wt("wishlist.move")}: ${title}`,
+          "aria-label": `${this.text("wishlist.move")}: ${title}`,
           "aria-disabled": String(busy || hint !== ""),
           "aria-describedby": hint ? hintId : null,
         },
-        wt("wishlist.move")
+        this.text("wishlist.move")
       ),
       h(
         "button",
@@ -546,10 +590,10 @@ export class TpWishlistElement extends BaseElement {
           "data-act": "remove",
           "data-id": item.id,
           "data-focus": `remove:${item.id}`,
-          "aria-label": `${wt("wishlist.remove")}: ${title}`,
+          "aria-label": `${this.text("wishlist.remove")}: ${title}`,
           "aria-disabled": String(busy),
         },
-        wt("wishlist.remove")
+        this.text("wishlist.remove")
       ),
       hint ? h("p", { part: "hint", id: hintId }, hint) : null
     )
@@ -557,7 +601,7 @@ export class TpWishlistElement extends BaseElement {
 }
 
 function titleOf(item: AnyItem): string {
-  return item.product?.title || item.variant?.title || wt("wishlist.item")
+  return item.product?.title || item.variant?.title || localize(wishlistTables, "wishlist.item")
 }
 
 declare global {
