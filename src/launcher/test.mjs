@@ -265,7 +265,8 @@ try {
   }
 } catch (error) {
   totals.failed += 1
-  failures.push(`harness: ${error.message}`)
+  // a rejection may carry no Error (embedded PostgreSQL rejects with its exit code, or nothing)
+  failures.push(`harness: ${error?.message ?? String(error)}`)
 } finally {
   store ??= await storeStarting?.catch(() => undefined)
   await store?.stop()
