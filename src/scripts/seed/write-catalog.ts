@@ -7,18 +7,10 @@ import {
   createProductTagsWorkflow,
   createProductTypesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { BRAND_MODULE, type BrandModuleService } from "@touchpoints/core/modules/brand"
 import { BRANDS, CATEGORIES, COLLECTIONS } from "./catalog-data"
 import { must, type SeedContext, type StoreRefs } from "./context"
 import type { CatalogPlan } from "./plan-catalog"
-
-/** The brand module of @touchpoints/core (registered by the plugin under this key). */
-export const BRAND_MODULE = "brand"
-
-type BrandModuleService = {
-  createBrands(
-    data: { name: string; handle: string; description?: string }[]
-  ): Promise<{ id: string; handle: string }[]>
-}
 
 /** Written product: ids by handle, and variant ids in plan order. */
 export type CatalogRefs = Map<
