@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { signVisitorId } from "@touchpoints/core/lib"
-import type { VisitorModuleService } from "@touchpoints/core/modules/visitor"
+import { VISITOR_MODULE, type VisitorModuleService } from "@touchpoints/core/modules/visitor"
 
 type Api = {
   post: (
@@ -26,7 +26,7 @@ export async function issueVisitorId(api: Api, publishableKey: string): Promise<
  * running app's own keys (an HTTP spec runs the app in its process). For specs whose shoppers have names.
  */
 export function signedVisitorId(container: MedusaContainer, name: string): string {
-  return signVisitorId(container.resolve<VisitorModuleService>("touchpointsVisitor").signingKeys, name)
+  return signVisitorId(container.resolve<VisitorModuleService>(VISITOR_MODULE).signingKeys, name)
 }
 
 /** The id the database keeps for a signed visitor id (the part before the signature). */

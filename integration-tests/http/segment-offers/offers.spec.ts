@@ -5,6 +5,7 @@ import { adminHeaders } from "../../helpers/admin"
 import { explain, failure } from "../../helpers/http"
 import { createOffersShop } from "../../helpers/offers-shop"
 import { httpTestRunner } from "../../helpers/runner"
+import { signedVisitorId } from "../../helpers/visitors"
 
 jest.setTimeout(180_000)
 
@@ -65,6 +66,15 @@ httpTestRunner({
         segment_id: segment.id,
         reason: "You have visited 3 times without buying yet",
       })
+
+      // the signed id the store issued, sent as visitor_id instead of the header, names the same shopper
+      const byQuery = await api
+        .get(`/store/offers?placement=home&visitor_id=${signedVisitorId(container, GUEST)}`, shop.headers)
+        .catch(failure)
+      expect(byQuery.data.offer).toMatchObject({ id: offer.id, code: "THIRDVISIT10" })
+      // the bare id, unsigned, is a claim anyone could make: refused, not someone's offer
+      const unsigned = await api.get(`/store/offers?visitor_id=${GUEST}`, shop.headers).catch((error) => error.response)
+      expect(unsigned.status).toBe(401)
 
       const event = await api.post(`/store/offers/${offer.id}/events`, { kind: "shown" }, shop.visitorHeaders(GUEST))
       expect(event.data).toEqual({ recorded: true })

@@ -1,11 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { visitorIdSchema } from "@touchpoints/core/api"
 
 // Field shapes the store and admin validators share (each resource's validators.ts builds its bodies on them).
 
 export const flag = z.enum(["true", "false"]).transform((value) => value === "true")
 export const id = z.string().min(1).max(100)
 export const isoDateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" })
-export const visitorId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16-64 letters, digits, _ or -")
+/** A visitor id as the store issued it (signed): the same shape core's routes take. */
+export const visitorId = visitorIdSchema
 /** The token of an emailed offer link. */
 export const offerToken = z.string().min(1).max(500)
 
