@@ -30,11 +30,20 @@ try {
   await db.end()
 
   // an admin user (Medusa's own CLI), then a real login
-  spawnSync("npx", ["medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
+  // the store's config refuses to load without the signing secret, so the CLI gets the server's
+  const made = spawnSync("npx", ["medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: server.databaseUrl, LOG_LEVEL: "error" },
-    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: server.databaseUrl,
+      TP_SIGNING_SECRET: server.signingSecret,
+      LOG_LEVEL: "error",
+    },
+    encoding: "utf8",
   })
+  if (made.status !== 0 && !/already exists/i.test(`${made.stdout}${made.stderr}`)) {
+    throw new Error(`medusa user failed (${made.status}):\n${made.stderr.slice(-2000)}`)
+  }
   const login = await fetch(`${server.url}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
