@@ -1,8 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 
 type Rule = {
   product_id: string

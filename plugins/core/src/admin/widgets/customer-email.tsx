@@ -1,8 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { useAdminGet } from "../kit"
 
 type EmailState = {
   suppression: { reason: string; recorded_at: string } | null
@@ -20,18 +19,11 @@ const RECENT = 5
 
 /** On a customer's page: whether the address is suppressed, and the latest sends (consent has its own widget). */
 const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
-  const [state, setState] = useState<EmailState | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
-    if (!customer.email) return
-    let current = true
-    adminFetch<EmailState>(`/admin/touchpoints/email?address=${encodeURIComponent(customer.email)}`)
-      .then((loaded) => current && setState(loaded))
-      .catch((error: Error) => current && setProblem(error.message))
-    return () => {
-      current = false
-    }
-  }, [customer.email])
+  const [answer] = useAdminGet<EmailState>(`/admin/touchpoints/email?address=${encodeURIComponent(customer.email)}`, {
+    enabled: Boolean(customer.email),
+  })
+  const state = answer.state === "loaded" ? answer.value : null
+  const problem = answer.state === "failed" ? answer.problem : null
 
   return (
     <Container className="px-6 py-4">

@@ -1,8 +1,8 @@
 import { Button, Table, Text } from "@medusajs/ui"
+import { useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { formatDateTime, orderLabel } from "../lib/format"
 import type { FeedbackResponse } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 import { BandBadge } from "./band-badge"
 
 const PAGE_SIZE = 20

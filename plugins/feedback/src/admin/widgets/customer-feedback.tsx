@@ -1,13 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { BandBadge } from "../components/band-badge"
 import { formatDateTime, orderLabel } from "../lib/format"
 import { describeSurveyState } from "../lib/survey-state"
 import type { OrderSurvey } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 
 const PAGE = 5
 

@@ -1,12 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useAdminGet } from "@touchpoints/core/admin-kit"
 import type { ReactNode } from "react"
 import { BandBadge } from "../components/band-badge"
 import { formatDateTime } from "../lib/format"
 import { describeSurveyState } from "../lib/survey-state"
 import type { OrderSurvey } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 
 function Row({ name, children }: { name: string; children: ReactNode }) {
   return (

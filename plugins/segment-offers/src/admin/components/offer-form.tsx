@@ -1,6 +1,6 @@
 import { Button, Checkbox, FocusModal, Heading, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { type ReactNode, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import { formValuesOf, type OfferFormValues, offerBody, PLACEMENTS, type Placement } from "../lib/offer-form-values"
 import type { OfferRecord, SegmentRecord } from "../lib/types"
 import { NativeSelect } from "./native-select"

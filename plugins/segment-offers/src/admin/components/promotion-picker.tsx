@@ -1,6 +1,6 @@
 import { Input, Label, Text } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 
 /** A Medusa promotion as the picker lists it (and the preview shows its discount). */
 export type PromotionChoice = {

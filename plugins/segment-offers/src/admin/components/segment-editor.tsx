@@ -1,6 +1,6 @@
 import { Button, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import { ruleToTree } from "../lib/rule-tree"
 import type { SegmentRecord } from "../lib/types"
 import { RuleBuilder } from "./rule-builder"

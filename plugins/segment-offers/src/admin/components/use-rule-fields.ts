@@ -1,5 +1,5 @@
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import type { FieldInfo } from "../lib/rule-tree"
 import { useStoreCurrency } from "./use-store-currency"
 

@@ -1,5 +1,5 @@
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 
 type StoreList = { stores: { supported_currencies?: { currency_code: string; is_default: boolean }[] }[] }
 

@@ -1,8 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 
 type Explained = {
   segments: { id: string; name: string; status: string; matched: boolean; reasons: string[] }[]

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Input, Label, Table, Text } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { Settings } from "../../lib/types"
 
 const MAX_STEPS = 5

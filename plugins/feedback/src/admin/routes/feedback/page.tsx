@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { AlertFeedSection } from "../../components/alert-feed"
 import { ReportControls } from "../../components/report-controls"
@@ -9,7 +10,6 @@ import { ReportSummary } from "../../components/report-summary"
 import { VerbatimList } from "../../components/verbatim-list"
 import { NO_FILTERS, type ReportView, reportQuery } from "../../lib/report-query"
 import type { Report } from "../../lib/types"
-import { useAdminGet } from "../../lib/use-admin-get"
 
 /**
  * The feedback report for a period with its filters and groups, the verbatims a page at a time, the CSV export

@@ -1,6 +1,6 @@
 import { Button, Input, Label, Text } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { GroupKey, GroupSettings } from "../../lib/types"
 
 const GROUP_NAMES: Record<GroupKey, string> = {

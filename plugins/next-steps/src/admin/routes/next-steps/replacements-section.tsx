@@ -1,11 +1,10 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PageStatusBadge } from "../../components/page-status-badge"
 import { ReplacementEditor } from "../../components/replacement-editor"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { ReplacementEntry, ReplacementList } from "../../lib/types"
-import { useLoad } from "../../lib/use-load"
 
 const PAGE = 20
 
@@ -33,8 +32,10 @@ export function ReplacementsSection() {
   const [show, setShow] = useState<Show>("gone")
   const [offset, setOffset] = useState(0)
   const [fixing, setFixing] = useState<string | null>(null)
-  const [list, reload] = useLoad(`${show}|${offset}`, () =>
-    adminFetch<ReplacementList>(`/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`)
+  // the list on screen stays until the next page or tab arrives
+  const [list, reload] = useAdminGet<ReplacementList>(
+    `/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`,
+    { keepPrevious: true }
   )
   const value = list.state === "loaded" ? list.value : null
 

@@ -1,13 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useCallback, useEffect, useState } from "react"
 import { FunnelBars } from "../../components/funnel-bars"
 import { OfferForm } from "../../components/offer-form"
 import { OfferPreview } from "../../components/offer-preview"
 import { SegmentEditor } from "../../components/segment-editor"
 import { useStoreCurrency } from "../../components/use-store-currency"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { OfferRecord, OfferStatsRow, SegmentRecord } from "../../lib/types"
 
 type Editing = { segment: SegmentRecord | null } | null
