@@ -1,8 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { adminFetch } from "@touchpoints/core/admin-kit"
-import { useCallback, useEffect, useState } from "react"
+import {
+  type AdminRequest,
+  adminFetch,
+  ProblemText,
+  TableHead,
+  useAdminMutation,
+  useAdminQuery,
+} from "@touchpoints/core/admin-kit"
+import { useState } from "react"
 
 type Rule = {
   product_id: string
@@ -25,37 +32,34 @@ const percent = (value: number) => `${(value * 100).toFixed(1)} %`
  * lift, score), and the owner's pin (always first) and block (never shown) per companion.
  */
 const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
-  const [rules, setRules] = useState<Rules | null>(null)
-  const [titles, setTitles] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
   const base = `/admin/also-bought/${encodeURIComponent(product.id)}`
-
-  const load = useCallback(async () => {
-    try {
-      const loaded = await adminFetch<Rules>(base)
-      setRules(loaded)
-      const ids = loaded.rules.slice(0, SHOWN).map((rule) => rule.product_id)
-      if (ids.length) {
-        const query = ids.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")
-        const { products } = await adminFetch<{ products: { id: string; title: string }[] }>(
-          `/admin/products?${query}&fields=id,title&limit=${ids.length}`
-        )
-        setTitles(Object.fromEntries(products.map((companion) => [companion.id, companion.title])))
-      }
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [base])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const key = ["also-bought", product.id]
+  // the rules on screen stay while a pin or block loads them again
+  const [loaded] = useAdminQuery(
+    key,
+    async () => {
+      const answer = await adminFetch<Rules>(base)
+      const ids = answer.rules.slice(0, SHOWN).map((rule) => rule.product_id)
+      if (!ids.length) return { rules: answer, titles: {} }
+      const query = ids.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")
+      const { products } = await adminFetch<{ products: { id: string; title: string }[] }>(
+        `/admin/products?${query}&fields=id,title&limit=${ids.length}`
+      )
+      return { rules: answer, titles: Object.fromEntries(products.map((companion) => [companion.id, companion.title])) }
+    },
+    { keepPrevious: true }
+  )
+  const change = useAdminMutation((call: AdminRequest & { path: string }) => adminFetch(call.path, call), {
+    invalidates: [key],
+  })
+  const [problem, setProblem] = useState<string | null>(null)
+  const rules = loaded.state === "loaded" ? loaded.value.rules : null
+  const titles: Record<string, string> = loaded.state === "loaded" ? loaded.value.titles : {}
 
   const act = async (path: string, method: "POST" | "DELETE", body?: unknown) => {
     setProblem(null)
     try {
-      await adminFetch(path, { method, body })
-      await load()
+      await change.mutateAsync({ path, method, body })
     } catch (error) {
       setProblem((error as Error).message)
     }
@@ -72,11 +76,7 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
               {`From ${rules.product_orders} orders with this product, of ${rules.total_orders}.`}
             </Text>
           )}
-          {problem && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {problem}
-            </Text>
-          )}
+          <ProblemText size="small" problem={problem ?? (loaded.state === "failed" ? loaded.problem : null)} />
         </div>
         {rules && rules.rules.length === 0 && (
           <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -85,16 +85,7 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
         )}
         {rules && rules.rules.length > 0 && (
           <Table aria-label="Companions">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Companion</Table.HeaderCell>
-                <Table.HeaderCell>Orders together</Table.HeaderCell>
-                <Table.HeaderCell>Confidence</Table.HeaderCell>
-                <Table.HeaderCell>Lift</Table.HeaderCell>
-                <Table.HeaderCell>Score</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Companion", "Orders together", "Confidence", "Lift", "Score", ""]} />
             <Table.Body>
               {rules.rules.slice(0, SHOWN).map((rule) => (
                 <Table.Row key={rule.product_id}>

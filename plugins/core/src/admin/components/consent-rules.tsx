@@ -1,5 +1,6 @@
 import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ProblemText } from "../kit"
 import { type ConsentPolicy, loadConsentPolicy, saveConsentPolicy } from "../lib/consent"
 
 const FLOWS = /^[a-z][a-z0-9-]{0,63}$/
@@ -39,11 +40,7 @@ export function ConsentRules() {
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">Consent settings</Heading>
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       {policy && (
         <>
           <form

@@ -16,3 +16,4 @@ export {
 export { Figures } from "./ui/figures"
 export { NumberSelect, PeriodSelect } from "./ui/number-select"
 export { ProblemText } from "./ui/problem-text"
+export { TableHead } from "./ui/table-head"

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useAdminGet } from "../kit"
+import { ProblemText, useAdminGet } from "../kit"
 
 type EmailState = {
   suppression: { reason: string; recorded_at: string } | null
@@ -29,11 +29,7 @@ const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.Adm
     <Container className="px-6 py-4">
       <section aria-label="Emails" className="flex flex-col gap-y-3">
         <Heading level="h2">Emails</Heading>
-        {problem && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <ProblemText size="small" problem={problem} />
         {!customer.email && <Text size="small">No email address.</Text>}
         {state && (
           <>

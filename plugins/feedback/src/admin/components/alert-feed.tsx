@@ -1,5 +1,5 @@
 import { Badge, Button, Heading, Text } from "@medusajs/ui"
-import { useAdminMutation, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { ProblemText, useAdminMutation, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { type AlertState, loadAlertFeed, markAlertsSeen } from "../lib/alert-feed"
 import { formatDateTime, orderLabel } from "../lib/format"
@@ -91,9 +91,11 @@ export function AlertFeedSection() {
         </div>
       </div>
       {(problem || feed.state === "failed") && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem ?? (feed.state === "failed" ? feed.problem : "")}
-        </Text>
+        <ProblemText
+          size="small"
+          className="px-6 py-4"
+          problem={problem ?? (feed.state === "failed" ? feed.problem : "")}
+        />
       )}
       {feed.state === "loaded" &&
         (feed.value.alerts.length ? (

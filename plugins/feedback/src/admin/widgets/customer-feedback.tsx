@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useAdminGet } from "@touchpoints/core/admin-kit"
+import { ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { BandBadge } from "../components/band-badge"
@@ -54,11 +54,7 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
           Loading the surveys...
         </Text>
       )}
-      {answer.state === "failed" && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          {answer.problem}
-        </Text>
-      )}
+      {answer.state === "failed" && <ProblemText size="small" className="px-6 py-4" problem={answer.problem} />}
       {answer.state === "loaded" && answer.value.count === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
           No surveys for this customer yet.
@@ -67,15 +63,7 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
       {answer.state === "loaded" && answer.value.count > 0 && (
         <>
           <Table aria-label="Surveys">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Date</Table.HeaderCell>
-                <Table.HeaderCell>Score (NPS)</Table.HeaderCell>
-                <Table.HeaderCell>Effort</Table.HeaderCell>
-                <Table.HeaderCell>Answer</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Order", "Date", "Score (NPS)", "Effort", "Answer"]} />
             <Table.Body>
               {answer.value.surveys.map((survey) => (
                 <Table.Row key={survey.id} data-survey-id={survey.id}>

@@ -1,5 +1,5 @@
 import { Button, Text } from "@medusajs/ui"
-import { adminFetch, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { adminFetch, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { productsById } from "../lib/products"
 import type { CurationEntry, Curations, GroupKey, ProductRef } from "../lib/types"
@@ -31,11 +31,7 @@ export function CurationsEditor({ productId, onSaved }: { productId: string; onS
 
   if (loaded.state === "loading") return <Text size="small">Loading pins and exclusions...</Text>
   if (loaded.state === "failed") {
-    return (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {loaded.problem}
-      </Text>
-    )
+    return <ProblemText size="small" problem={loaded.problem} />
   }
   const current = draft ?? loaded.value.curations
   const nameOf = (id: string) => extraNames.get(id)?.title ?? loaded.value.names.get(id)?.title ?? id
@@ -111,11 +107,7 @@ export function CurationsEditor({ productId, onSaved }: { productId: string; onS
           )}
         </div>
       ))}
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <div className="flex items-center gap-x-3">
         <Button size="small" type="button" onClick={() => void save()} disabled={!draft}>
           Save pins and exclusions

@@ -1,5 +1,5 @@
 import { Button, Text } from "@medusajs/ui"
-import { useAdminGet } from "@touchpoints/core/admin-kit"
+import { ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import type { Preview } from "../lib/types"
@@ -33,11 +33,7 @@ export function NextStepsPanel({ productId }: { productId: string }) {
 
   if (preview.state === "loading") return <Text size="small">Building the page...</Text>
   if (preview.state === "failed") {
-    return (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {preview.problem}
-      </Text>
-    )
+    return <ProblemText size="small" problem={preview.problem} />
   }
   const page = preview.value
   return (

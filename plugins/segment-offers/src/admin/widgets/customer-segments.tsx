@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { adminFetch } from "@touchpoints/core/admin-kit"
+import { adminFetch, ProblemText } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
 
 type Explained = {
@@ -42,11 +42,7 @@ const CustomerSegmentsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
             No visitor profile yet: nothing recorded about this customer's visits or orders.
           </Text>
         )}
-        {loaded.state === "failed" && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {loaded.problem}
-          </Text>
-        )}
+        {loaded.state === "failed" && <ProblemText size="small" problem={loaded.problem} />}
         {loaded.state === "loaded" && (
           <>
             {matched.length === 0 && (

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { type ReactNode, useMemo, useState } from "react"
-import { BarChart, Figure, LineChart, type Loaded, PeriodSelect, useAdminQuery } from "../../kit"
+import { BarChart, Figure, LineChart, type Loaded, PeriodSelect, ProblemText, useAdminQuery } from "../../kit"
 import {
   loadAlsoBought,
   loadCartRecovery,
@@ -33,11 +33,7 @@ function Section<T>({
     <Container className="flex flex-col gap-y-4 px-6 py-4" aria-busy={section.state === "loading"}>
       <Heading level="h2">{title}</Heading>
       {section.state === "loading" && <Text size="small">Loading the figures...</Text>}
-      {section.state === "failed" && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {section.problem}
-        </Text>
-      )}
+      {section.state === "failed" && <ProblemText size="small" problem={section.problem} />}
       {section.state === "loaded" && section.value !== null && children(section.value)}
     </Container>
   )

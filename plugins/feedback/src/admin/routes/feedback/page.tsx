@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useAdminGet } from "@touchpoints/core/admin-kit"
+import { ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { AlertFeedSection } from "../../components/alert-feed"
 import { ReportControls } from "../../components/report-controls"
@@ -46,11 +46,7 @@ const FeedbackPage = () => {
       <Container className="flex flex-col gap-y-4 px-6 py-4" aria-busy={report.state === "loading"}>
         <Heading level="h2">Report</Heading>
         {report.state === "loading" && <Text size="small">Loading the report...</Text>}
-        {report.state === "failed" && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {report.problem}
-          </Text>
-        )}
+        {report.state === "failed" && <ProblemText size="small" problem={report.problem} />}
         {report.state === "loaded" && <ReportSummary report={report.value.report} />}
       </Container>
       {report.state === "loaded" && report.value.report.groups && report.value.report.groups.rows.length > 0 && (

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { adminFetch } from "@touchpoints/core/admin-kit"
+import { adminFetch, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
 import { Fragment, useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { NextStepsPanel } from "../../components/next-steps-panel"
@@ -46,11 +46,7 @@ const NextStepsPage = () => {
             Every product page offers three link groups, also when the product is sold out, unpublished or gone.
           </Text>
         </div>
-        {problem && (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <ProblemText className="px-6 py-4" problem={problem} />
         {settings && <GroupSettingsForm settings={settings} onSaved={setSettings} />}
       </Container>
       <Container className="divide-y p-0">
@@ -71,14 +67,7 @@ const NextStepsPage = () => {
         </div>
         {audit && audit.dead_ends.length > 0 && (
           <Table aria-label="Dead ends">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Product</Table.HeaderCell>
-                <Table.HeaderCell>Groups short</Table.HeaderCell>
-                <Table.HeaderCell>Why</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Product", "Groups short", "Why", ""]} />
             <Table.Body>
               {audit.dead_ends.map((deadEnd) => (
                 <Fragment key={deadEnd.product_id}>

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useAdminGet } from "@touchpoints/core/admin-kit"
+import { ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PageStatusBadge } from "../../components/page-status-badge"
@@ -66,11 +66,7 @@ export function ReplacementsSection() {
           ))}
         </div>
       </div>
-      {list.state === "failed" && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {list.problem}
-        </Text>
-      )}
+      {list.state === "failed" && <ProblemText className="px-6 py-4" problem={list.problem} />}
       {value && value.count === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
           {show === "gone" ? "No product is gone: every known page is live." : "No replacements yet."}
@@ -78,14 +74,7 @@ export function ReplacementsSection() {
       )}
       {value && value.count > 0 && (
         <Table aria-label={show === "gone" ? "Gone products" : "Replacements"}>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>State</Table.HeaderCell>
-              <Table.HeaderCell>Page</Table.HeaderCell>
-              <Table.HeaderCell>Replacement</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Product", "State", "Page", "Replacement"]} />
           <Table.Body>
             {value.replacements.map((entry) => (
               <Table.Row key={entry.product_id} data-product-id={entry.product_id} data-handle={entry.handle}>

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
-import { adminFetch } from "@touchpoints/core/admin-kit"
+import { adminFetch, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
 import { useCallback, useEffect, useState } from "react"
 import { FunnelBars } from "../../components/funnel-bars"
 import { OfferForm } from "../../components/offer-form"
@@ -93,11 +93,7 @@ const SegmentsPage = () => {
             New segment
           </Button>
         </div>
-        {problem && (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <ProblemText className="px-6 py-4" problem={problem} />
         {editing && (
           <SegmentEditor
             key={editing.segment?.id ?? "new"}
@@ -110,15 +106,7 @@ const SegmentsPage = () => {
           />
         )}
         <Table aria-label="Segments">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Customer group</Table.HeaderCell>
-              <Table.HeaderCell>Email</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Name", "Status", "Customer group", "Email", ""]} />
           <Table.Body>
             {segments.map((segment) => (
               <Table.Row key={segment.id}>
@@ -166,19 +154,9 @@ const SegmentsPage = () => {
           />
         )}
         <Table aria-label="Offers">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Offer</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Code</Table.HeaderCell>
-              <Table.HeaderCell>Priority</Table.HeaderCell>
-              <Table.HeaderCell>Segments</Table.HeaderCell>
-              <Table.HeaderCell>Schedule</Table.HeaderCell>
-              <Table.HeaderCell>Budget</Table.HeaderCell>
-              <Table.HeaderCell>Shown now?</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <TableHead
+            columns={["Offer", "Status", "Code", "Priority", "Segments", "Schedule", "Budget", "Shown now?", ""]}
+          />
           <Table.Body>
             {offers.map((offer) => (
               <Table.Row key={offer.id}>

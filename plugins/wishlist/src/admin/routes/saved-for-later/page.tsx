@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Heart } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { adminFetch, Figures, PeriodSelect, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { adminFetch, Figures, PeriodSelect, ProblemText, TableHead, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 
@@ -70,15 +70,7 @@ const SavedForLaterPage = () => {
       )}
       {stats && stats.products.length > 0 && (
         <Table aria-label="Most saved products">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Times saved</Table.HeaderCell>
-              <Table.HeaderCell>Still saved</Table.HeaderCell>
-              <Table.HeaderCell>Bought</Table.HeaderCell>
-              <Table.HeaderCell>Save to purchase</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Product", "Times saved", "Still saved", "Bought", "Save to purchase"]} />
           <Table.Body>
             {stats.products.map((product) => (
               <Table.Row key={product.product_id}>
