@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import {
   type AdminRequest,
   adminFetch,
+  loadProblem,
   ProblemText,
   TableHead,
   useAdminMutation,
@@ -26,6 +27,26 @@ type Rules = { product_orders: number; total_orders: number; rules: Rule[] }
 
 const SHOWN = 10
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+
+/** A pin or block switch for one companion, named for what it does next ("Pin X" or "Unpin X"). */
+function Toggle({
+  on,
+  verbs,
+  companion,
+  onToggle,
+}: {
+  on: boolean
+  verbs: [string, string]
+  companion: string
+  onToggle: () => void
+}) {
+  const verb = on ? verbs[1] : verbs[0]
+  return (
+    <Button size="small" variant="transparent" aria-label={`${verb} ${companion}`} onClick={onToggle}>
+      {verb}
+    </Button>
+  )
+}
 
 /**
  * On a product's page: "others also bought" for it with each companion's metrics (orders together, confidence,
@@ -56,10 +77,15 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
   const rules = loaded.state === "loaded" ? loaded.value.rules : null
   const titles: Record<string, string> = loaded.state === "loaded" ? loaded.value.titles : {}
 
-  const act = async (path: string, method: "POST" | "DELETE", body?: unknown) => {
+  // a pin or block is set with POST .../pins (or blocks) and cleared with DELETE .../pins/:companion
+  const toggle = async (kind: "pins" | "blocks", companion: string, on: boolean) => {
     setProblem(null)
     try {
-      await change.mutateAsync({ path, method, body })
+      await change.mutateAsync(
+        on
+          ? { path: `${base}/${kind}/${encodeURIComponent(companion)}`, method: "DELETE" }
+          : { path: `${base}/${kind}`, method: "POST", body: { companion_id: companion } }
+      )
     } catch (error) {
       setProblem((error as Error).message)
     }
@@ -76,7 +102,7 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
               {`From ${rules.product_orders} orders with this product, of ${rules.total_orders}.`}
             </Text>
           )}
-          <ProblemText size="small" problem={problem ?? (loaded.state === "failed" ? loaded.problem : null)} />
+          <ProblemText size="small" problem={problem ?? loadProblem(loaded)} />
         </div>
         {rules && rules.rules.length === 0 && (
           <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -110,30 +136,18 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
                   <Table.Cell>{rule.score.toFixed(2)}</Table.Cell>
                   <Table.Cell>
                     <span className="flex gap-x-1">
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`${rule.pinned ? "Unpin" : "Pin"} ${name(rule.product_id)}`}
-                        onClick={() =>
-                          rule.pinned
-                            ? act(`${base}/pins/${encodeURIComponent(rule.product_id)}`, "DELETE")
-                            : act(`${base}/pins`, "POST", { companion_id: rule.product_id })
-                        }
-                      >
-                        {rule.pinned ? "Unpin" : "Pin"}
-                      </Button>
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`${rule.blocked ? "Unblock" : "Block"} ${name(rule.product_id)}`}
-                        onClick={() =>
-                          rule.blocked
-                            ? act(`${base}/blocks/${encodeURIComponent(rule.product_id)}`, "DELETE")
-                            : act(`${base}/blocks`, "POST", { companion_id: rule.product_id })
-                        }
-                      >
-                        {rule.blocked ? "Unblock" : "Block"}
-                      </Button>
+                      <Toggle
+                        on={rule.pinned}
+                        verbs={["Pin", "Unpin"]}
+                        companion={name(rule.product_id)}
+                        onToggle={() => toggle("pins", rule.product_id, rule.pinned)}
+                      />
+                      <Toggle
+                        on={rule.blocked}
+                        verbs={["Block", "Unblock"]}
+                        companion={name(rule.product_id)}
+                        onToggle={() => toggle("blocks", rule.product_id, rule.blocked)}
+                      />
                     </span>
                   </Table.Cell>
                 </Table.Row>

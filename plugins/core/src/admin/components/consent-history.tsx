@@ -1,6 +1,6 @@
-import { Badge, Button, Input, Label, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { ProblemText, TableHead } from "../kit"
+import { ProblemText, TableHead, TextField } from "../kit"
 import {
   type AddressConsent,
   flowName,
@@ -87,17 +87,12 @@ export function ConsentHistory({ email }: { email: string }) {
             onSubmit={(event) => event.preventDefault()}
             aria-label="Record the owner's choice"
           >
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor={`tp-consent-flow-${email}`} size="small">
-                Flow ("*" for every flow)
-              </Label>
-              <Input
-                id={`tp-consent-flow-${email}`}
-                size="small"
-                value={flow}
-                onChange={(event) => setFlow(event.target.value.trim())}
-              />
-            </div>
+            <TextField
+              id={`tp-consent-flow-${email}`}
+              label={'Flow ("*" for every flow)'}
+              value={flow}
+              onChange={(typed) => setFlow(typed.trim())}
+            />
             <Button size="small" variant="secondary" disabled={saving || !FLOW.test(flow)} onClick={() => record(true)}>
               Opt in
             </Button>

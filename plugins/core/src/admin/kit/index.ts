@@ -8,12 +8,16 @@ export { type AdminApiError, type AdminRequest, adminFetch, ifInstalled, sdk } f
 export {
   type AdminQueryOptions,
   type Loaded,
+  loadedValue,
+  loadProblem,
   useAdminGet,
   useAdminMutation,
   useAdminQuery,
   useInvalidate,
 } from "./queries"
+export { Field, TextField } from "./ui/field"
 export { Figures } from "./ui/figures"
 export { NumberSelect, PeriodSelect } from "./ui/number-select"
+export { PageTitle } from "./ui/page-title"
 export { ProblemText } from "./ui/problem-text"
 export { TableHead } from "./ui/table-head"

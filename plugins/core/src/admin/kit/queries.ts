@@ -79,3 +79,13 @@ export function useInvalidate(): (key: QueryKey) => Promise<void> {
   const client = useQueryClient()
   return useCallback((key: QueryKey) => client.invalidateQueries({ queryKey: keyOf(key) }), [client])
 }
+
+/** The answer, or null while it loads or after a failure. */
+export function loadedValue<T>(loaded: Loaded<T>): T | null {
+  return loaded.state === "loaded" ? loaded.value : null
+}
+
+/** Medusa's message when the load failed, else null. */
+export function loadProblem(loaded: Loaded<unknown>): string | null {
+  return loaded.state === "failed" ? loaded.problem : null
+}

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { ProblemText, useAdminGet } from "../kit"
+import { loadedValue, loadProblem, ProblemText, useAdminGet } from "../kit"
 
 type EmailState = {
   suppression: { reason: string; recorded_at: string } | null
@@ -22,8 +22,8 @@ const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.Adm
   const [answer] = useAdminGet<EmailState>(`/admin/touchpoints/email?address=${encodeURIComponent(customer.email)}`, {
     enabled: Boolean(customer.email),
   })
-  const state = answer.state === "loaded" ? answer.value : null
-  const problem = answer.state === "failed" ? answer.problem : null
+  const state = loadedValue(answer)
+  const problem = loadProblem(answer)
 
   return (
     <Container className="px-6 py-4">

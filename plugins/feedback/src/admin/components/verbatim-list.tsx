@@ -1,5 +1,5 @@
 import { Button, Table, Text } from "@medusajs/ui"
-import { ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
+import { loadedValue, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { formatDateTime, orderLabel } from "../lib/format"
 import type { FeedbackResponse } from "../lib/types"
@@ -19,7 +19,7 @@ export function VerbatimList({ query }: { query: string }) {
   if (page.state === "failed") {
     return <ProblemText size="small" className="px-6 py-4" problem={page.problem} />
   }
-  const answer = page.state === "loaded" ? page.value : null
+  const answer = loadedValue(page)
   return (
     <div aria-busy={page.state === "loading"}>
       <Table aria-label="Verbatims">

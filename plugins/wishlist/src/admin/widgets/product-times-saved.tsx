@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
+import { loadProblem, ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 
 type ProductSaves = { saves: number; active: number; purchased: number; conversion_rate: number }
 
@@ -14,7 +14,7 @@ const ProductTimesSavedWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
     answer.state === "loaded"
       ? (answer.value.products[0] ?? { saves: 0, active: 0, purchased: 0, conversion_rate: 0 })
       : null
-  const problem = answer.state === "failed" ? answer.problem : null
+  const problem = loadProblem(answer)
 
   return (
     <Container className="px-6 py-4">

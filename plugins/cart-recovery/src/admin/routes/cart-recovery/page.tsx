@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
-import { adminFetch, Figures, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { Container, Heading } from "@medusajs/ui"
+import { adminFetch, Figures, loadProblem, PageTitle, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import type { Settings, Stats } from "../../lib/types"
 import { ReminderPreview } from "./reminder-preview"
@@ -34,15 +34,16 @@ const CartRecoveryPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Cart reminders</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {settings
+        <PageTitle
+          className="px-6 py-4"
+          title="Cart reminders"
+          description={
+            settings
               ? `Carts up to ${settings.max_cart_age_days} days old; ${settings.require_consent ? "only to shoppers who opted in" : "to every shopper with an email"}. ${settings.source === "owner" ? "Saved here (over the plugin's options)." : "From the plugin's options (save to change)."}`
-              : "Reminders for carts left behind."}
-          </Text>
-        </div>
-        <ProblemText className="px-6 py-4" problem={loaded.state === "failed" ? loaded.problem : null} />
+              : "Reminders for carts left behind."
+          }
+        />
+        <ProblemText className="px-6 py-4" problem={loadProblem(loaded)} />
         {settings && (
           <SequenceForm
             settings={settings}

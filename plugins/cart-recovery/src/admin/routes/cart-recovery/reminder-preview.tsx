@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import { NumberSelect, ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
+import { loadedValue, loadProblem, NumberSelect, ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import type { Preview } from "../../lib/types"
 
@@ -7,7 +7,7 @@ import type { Preview } from "../../lib/types"
 export function ReminderPreview({ steps }: { steps: number[] }) {
   const [step, setStep] = useState(steps[0] ?? 1)
   const [answer] = useAdminGet<Preview>(`/admin/cart-recovery/preview?step=${step}`)
-  const preview = answer.state === "loaded" ? answer.value : null
+  const preview = loadedValue(answer)
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -18,7 +18,7 @@ export function ReminderPreview({ steps }: { steps: number[] }) {
         options={steps.map((option) => ({ value: option, label: `Reminder ${option}` }))}
         onChange={setStep}
       />
-      <ProblemText size="small" problem={answer.state === "failed" ? answer.problem : null} />
+      <ProblemText size="small" problem={loadProblem(answer)} />
       {preview && (
         <>
           <Text size="small" data-testid="tp-reminder-subject">{`Subject: ${preview.subject}`}</Text>

@@ -2,7 +2,16 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { type ReactNode, useMemo, useState } from "react"
-import { BarChart, Figure, LineChart, type Loaded, PeriodSelect, ProblemText, useAdminQuery } from "../../kit"
+import {
+  BarChart,
+  Figure,
+  LineChart,
+  type Loaded,
+  PageTitle,
+  PeriodSelect,
+  ProblemText,
+  useAdminQuery,
+} from "../../kit"
 import {
   loadAlsoBought,
   loadCartRecovery,
@@ -54,14 +63,12 @@ const TouchpointsOverviewPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Touchpoints</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            What each touchpoint did for the shop, from the plugins' own reports.
-          </Text>
-        </div>
-        <PeriodSelect days={days} periods={PERIODS} onChange={setDays} />
+      <Container className="px-6 py-4">
+        <PageTitle
+          title="Touchpoints"
+          description="What each touchpoint did for the shop, from the plugins' own reports."
+          actions={<PeriodSelect days={days} periods={PERIODS} onChange={setDays} />}
+        />
       </Container>
       <Section title="Feedback" section={feedback}>
         {(report) => (

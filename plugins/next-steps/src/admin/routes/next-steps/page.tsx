@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { adminFetch, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
+import { adminFetch, PageTitle, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
 import { Fragment, useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { NextStepsPanel } from "../../components/next-steps-panel"
@@ -40,12 +40,11 @@ const NextStepsPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Next steps</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Every product page offers three link groups, also when the product is sold out, unpublished or gone.
-          </Text>
-        </div>
+        <PageTitle
+          className="px-6 py-4"
+          title="Next steps"
+          description="Every product page offers three link groups, also when the product is sold out, unpublished or gone."
+        />
         <ProblemText className="px-6 py-4" problem={problem} />
         {settings && <GroupSettingsForm settings={settings} onSaved={setSettings} />}
       </Container>

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
+import { loadedValue, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PageStatusBadge } from "../../components/page-status-badge"
@@ -37,7 +37,7 @@ export function ReplacementsSection() {
     `/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`,
     { keepPrevious: true }
   )
-  const value = list.state === "loaded" ? list.value : null
+  const value = loadedValue(list)
 
   return (
     <Container className="divide-y p-0" data-testid="tp-replacements">

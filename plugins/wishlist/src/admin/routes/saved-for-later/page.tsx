@@ -1,7 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Heart } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { adminFetch, Figures, PeriodSelect, ProblemText, TableHead, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { Container, Table } from "@medusajs/ui"
+import {
+  adminFetch,
+  Figures,
+  loadedValue,
+  loadProblem,
+  PageTitle,
+  PeriodSelect,
+  ProblemText,
+  TableHead,
+  useAdminQuery,
+} from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 
@@ -41,20 +51,17 @@ const SavedForLaterPage = () => {
     // the last period's figures stay until the new ones arrive
     { keepPrevious: true }
   )
-  const stats = answer.state === "loaded" ? answer.value : null
-  const problem = answer.state === "failed" ? answer.problem : null
+  const stats = loadedValue(answer)
+  const problem = loadProblem(answer)
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Saved for later</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Wish lists and items saved from carts, and how many of them were bought.
-          </Text>
-        </div>
-        <PeriodSelect days={days} periods={PERIODS} onChange={setDays} />
-      </div>
+      <PageTitle
+        className="flex items-center justify-between px-6 py-4"
+        title="Saved for later"
+        description="Wish lists and items saved from carts, and how many of them were bought."
+        actions={<PeriodSelect days={days} periods={PERIODS} onChange={setDays} />}
+      />
       <ProblemText className="px-6 py-4" problem={problem} />
       {stats && (
         <Figures
