@@ -1,5 +1,5 @@
-import { Button, Table, Text } from "@medusajs/ui"
-import { loadedValue, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
+import { Table, Text } from "@medusajs/ui"
+import { loadedValue, Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { formatDateTime, orderLabel } from "../lib/format"
 import type { FeedbackResponse } from "../lib/types"
@@ -65,24 +65,7 @@ export function VerbatimList({ query }: { query: string }) {
               ? "No response matches."
               : `${offset + 1}-${offset + answer.responses.length} of ${answer.count}`)}
         </Text>
-        <div className="flex gap-x-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={!answer || offset + PAGE_SIZE >= answer.count}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next
-          </Button>
-        </div>
+        <Pager offset={offset} pageSize={PAGE_SIZE} count={answer?.count ?? null} onChange={setOffset} />
       </div>
     </div>
   )

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { BandBadge } from "../components/band-badge"
@@ -90,24 +90,13 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
             <Text size="small" className="text-ui-fg-subtle">
               {`${offset + 1}-${offset + answer.value.surveys.length} of ${answer.value.count} surveys`}
             </Text>
-            <div className="flex gap-x-2">
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
-              >
-                Newer
-              </Button>
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={offset + PAGE >= answer.value.count}
-                onClick={() => setOffset(offset + PAGE)}
-              >
-                Older
-              </Button>
-            </div>
+            <Pager
+              offset={offset}
+              pageSize={PAGE}
+              count={answer.value.count}
+              onChange={setOffset}
+              labels={["Newer", "Older"]}
+            />
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { loadedValue, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
+import { loadedValue, Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PageStatusBadge } from "../../components/page-status-badge"
@@ -111,19 +111,7 @@ export function ReplacementsSection() {
           <Text size="small" className="text-ui-fg-subtle">
             {`${offset + 1}-${offset + value.replacements.length} of ${value.count}`}
           </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
-              Previous
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={offset + PAGE >= value.count}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              Next
-            </Button>
-          </div>
+          <Pager offset={offset} pageSize={PAGE} count={value.count} onChange={setOffset} />
         </div>
       )}
     </Container>
