@@ -34,7 +34,8 @@ await launchStore({
           queue = queue.then(async () => {
             log(`plugins/${name} changed: rebuilding`)
             try {
-              await run("npx", ["medusa", "plugin:build"], { env, cwd: dir, quiet: true })
+              // the package's own build: core's also builds the admin kit the other plugins' pages import
+              await run("npm", ["run", "build", "--silent"], { env, cwd: dir, quiet: true })
               await restartServer()
               log(`plugins/${name} rebuilt, server restarted`)
             } catch (error) {

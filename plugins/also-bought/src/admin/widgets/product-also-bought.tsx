@@ -1,8 +1,16 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import {
+  type AdminRequest,
+  adminFetch,
+  loadProblem,
+  ProblemText,
+  TableHead,
+  useAdminMutation,
+  useAdminQuery,
+} from "@touchpoints/core/admin-kit"
+import { useState } from "react"
 
 type Rule = {
   product_id: string
@@ -20,42 +28,64 @@ type Rules = { product_orders: number; total_orders: number; rules: Rule[] }
 const SHOWN = 10
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`
 
+/** A pin or block switch for one companion, named for what it does next ("Pin X" or "Unpin X"). */
+function Toggle({
+  on,
+  verbs,
+  companion,
+  onToggle,
+}: {
+  on: boolean
+  verbs: [string, string]
+  companion: string
+  onToggle: () => void
+}) {
+  const verb = on ? verbs[1] : verbs[0]
+  return (
+    <Button size="small" variant="transparent" aria-label={`${verb} ${companion}`} onClick={onToggle}>
+      {verb}
+    </Button>
+  )
+}
+
 /**
  * On a product's page: "others also bought" for it with each companion's metrics (orders together, confidence,
  * lift, score), and the owner's pin (always first) and block (never shown) per companion.
  */
 const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
-  const [rules, setRules] = useState<Rules | null>(null)
-  const [titles, setTitles] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
   const base = `/admin/also-bought/${encodeURIComponent(product.id)}`
+  const key = ["also-bought", product.id]
+  // the rules on screen stay while a pin or block loads them again
+  const [loaded] = useAdminQuery(
+    key,
+    async () => {
+      const answer = await adminFetch<Rules>(base)
+      const ids = answer.rules.slice(0, SHOWN).map((rule) => rule.product_id)
+      if (!ids.length) return { rules: answer, titles: {} }
+      const query = ids.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")
+      const { products } = await adminFetch<{ products: { id: string; title: string }[] }>(
+        `/admin/products?${query}&fields=id,title&limit=${ids.length}`
+      )
+      return { rules: answer, titles: Object.fromEntries(products.map((companion) => [companion.id, companion.title])) }
+    },
+    { keepPrevious: true }
+  )
+  const change = useAdminMutation((call: AdminRequest & { path: string }) => adminFetch(call.path, call), {
+    invalidates: [key],
+  })
+  const [problem, setProblem] = useState<string | null>(null)
+  const rules = loaded.state === "loaded" ? loaded.value.rules : null
+  const titles: Record<string, string> = loaded.state === "loaded" ? loaded.value.titles : {}
 
-  const load = useCallback(async () => {
-    try {
-      const loaded = await adminFetch<Rules>(base)
-      setRules(loaded)
-      const ids = loaded.rules.slice(0, SHOWN).map((rule) => rule.product_id)
-      if (ids.length) {
-        const query = ids.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")
-        const { products } = await adminFetch<{ products: { id: string; title: string }[] }>(
-          `/admin/products?${query}&fields=id,title&limit=${ids.length}`
-        )
-        setTitles(Object.fromEntries(products.map((companion) => [companion.id, companion.title])))
-      }
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [base])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  const act = async (path: string, method: "POST" | "DELETE", body?: unknown) => {
+  // a pin or block is set with POST .../pins (or blocks) and cleared with DELETE .../pins/:companion
+  const toggle = async (kind: "pins" | "blocks", companion: string, on: boolean) => {
     setProblem(null)
     try {
-      await adminFetch(path, { method, body })
-      await load()
+      await change.mutateAsync(
+        on
+          ? { path: `${base}/${kind}/${encodeURIComponent(companion)}`, method: "DELETE" }
+          : { path: `${base}/${kind}`, method: "POST", body: { companion_id: companion } }
+      )
     } catch (error) {
       setProblem((error as Error).message)
     }
@@ -72,11 +102,7 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
               {`From ${rules.product_orders} orders with this product, of ${rules.total_orders}.`}
             </Text>
           )}
-          {problem && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {problem}
-            </Text>
-          )}
+          <ProblemText size="small" problem={problem ?? loadProblem(loaded)} />
         </div>
         {rules && rules.rules.length === 0 && (
           <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -85,16 +111,7 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
         )}
         {rules && rules.rules.length > 0 && (
           <Table aria-label="Companions">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Companion</Table.HeaderCell>
-                <Table.HeaderCell>Orders together</Table.HeaderCell>
-                <Table.HeaderCell>Confidence</Table.HeaderCell>
-                <Table.HeaderCell>Lift</Table.HeaderCell>
-                <Table.HeaderCell>Score</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Companion", "Orders together", "Confidence", "Lift", "Score", ""]} />
             <Table.Body>
               {rules.rules.slice(0, SHOWN).map((rule) => (
                 <Table.Row key={rule.product_id}>
@@ -119,30 +136,18 @@ const ProductAlsoBoughtWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
                   <Table.Cell>{rule.score.toFixed(2)}</Table.Cell>
                   <Table.Cell>
                     <span className="flex gap-x-1">
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`${rule.pinned ? "Unpin" : "Pin"} ${name(rule.product_id)}`}
-                        onClick={() =>
-                          rule.pinned
-                            ? act(`${base}/pins/${encodeURIComponent(rule.product_id)}`, "DELETE")
-                            : act(`${base}/pins`, "POST", { companion_id: rule.product_id })
-                        }
-                      >
-                        {rule.pinned ? "Unpin" : "Pin"}
-                      </Button>
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`${rule.blocked ? "Unblock" : "Block"} ${name(rule.product_id)}`}
-                        onClick={() =>
-                          rule.blocked
-                            ? act(`${base}/blocks/${encodeURIComponent(rule.product_id)}`, "DELETE")
-                            : act(`${base}/blocks`, "POST", { companion_id: rule.product_id })
-                        }
-                      >
-                        {rule.blocked ? "Unblock" : "Block"}
-                      </Button>
+                      <Toggle
+                        on={rule.pinned}
+                        verbs={["Pin", "Unpin"]}
+                        companion={name(rule.product_id)}
+                        onToggle={() => toggle("pins", rule.product_id, rule.pinned)}
+                      />
+                      <Toggle
+                        on={rule.blocked}
+                        verbs={["Block", "Unblock"]}
+                        companion={name(rule.product_id)}
+                        onToggle={() => toggle("blocks", rule.product_id, rule.blocked)}
+                      />
                     </span>
                   </Table.Cell>
                 </Table.Row>

@@ -1,5 +1,6 @@
-import { Badge, Button, Input, Label, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ProblemText, TableHead, TextField } from "../kit"
 import {
   type AddressConsent,
   flowName,
@@ -44,11 +45,7 @@ export function ConsentHistory({ email }: { email: string }) {
 
   return (
     <div className="flex flex-col gap-y-3">
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       {!consent && !problem && <Text size="small">Loading consent...</Text>}
       {consent && (
         <>
@@ -69,15 +66,7 @@ export function ConsentHistory({ email }: { email: string }) {
           )}
           {consent.history.length > 0 && (
             <Table aria-label="Consent history">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>When</Table.HeaderCell>
-                  <Table.HeaderCell>Flow</Table.HeaderCell>
-                  <Table.HeaderCell>Choice</Table.HeaderCell>
-                  <Table.HeaderCell>Source</Table.HeaderCell>
-                  <Table.HeaderCell>Proof</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
+              <TableHead columns={["When", "Flow", "Choice", "Source", "Proof"]} />
               <Table.Body>
                 {consent.history.map((change) => (
                   <Table.Row key={change.id}>
@@ -98,17 +87,12 @@ export function ConsentHistory({ email }: { email: string }) {
             onSubmit={(event) => event.preventDefault()}
             aria-label="Record the owner's choice"
           >
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor={`tp-consent-flow-${email}`} size="small">
-                Flow ("*" for every flow)
-              </Label>
-              <Input
-                id={`tp-consent-flow-${email}`}
-                size="small"
-                value={flow}
-                onChange={(event) => setFlow(event.target.value.trim())}
-              />
-            </div>
+            <TextField
+              id={`tp-consent-flow-${email}`}
+              label={'Flow ("*" for every flow)'}
+              value={flow}
+              onChange={(typed) => setFlow(typed.trim())}
+            />
             <Button size="small" variant="secondary" disabled={saving || !FLOW.test(flow)} onClick={() => record(true)}>
               Opt in
             </Button>

@@ -1,5 +1,6 @@
-import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ProblemText, TextField } from "../kit"
 import { type ConsentPolicy, loadConsentPolicy, saveConsentPolicy } from "../lib/consent"
 
 const FLOWS = /^[a-z][a-z0-9-]{0,63}$/
@@ -39,11 +40,7 @@ export function ConsentRules() {
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">Consent settings</Heading>
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       {policy && (
         <>
           <form
@@ -53,17 +50,12 @@ export function ConsentRules() {
               if (valid) save()
             }}
           >
-            <div className="flex flex-col gap-y-1">
-              <Label htmlFor="tp-single-opt-in" size="small">
-                Single opt-in flows (comma-separated, e.g. cart-recovery)
-              </Label>
-              <Input
-                id="tp-single-opt-in"
-                size="small"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-              />
-            </div>
+            <TextField
+              id="tp-single-opt-in"
+              label="Single opt-in flows (comma-separated, e.g. cart-recovery)"
+              value={typed}
+              onChange={setTyped}
+            />
             <Button size="small" type="submit" disabled={saving || !valid}>
               Save
             </Button>

@@ -1,4 +1,4 @@
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "../kit"
 
 /** One change in an address's consent ledger (GET /admin/touchpoints/consent). */
 export type ConsentChange = {

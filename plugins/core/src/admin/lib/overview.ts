@@ -1,4 +1,4 @@
-import { adminFetchIfInstalled } from "./admin-fetch"
+import { adminFetch, ifInstalled } from "../kit"
 
 type Money = { currency_code: string; amount: number }
 
@@ -52,39 +52,45 @@ export function periodOf(days: number): Period {
 // the overview shows exactly what those routes answer and a slow one (the dead-end audit) holds up no other.
 
 export async function loadWishlist(period: Period): Promise<Overview["wishlist"]> {
-  const answer = await adminFetchIfInstalled<{ totals: NonNullable<Overview["wishlist"]> }>(
-    `/admin/wishlists/stats?since=${encodeURIComponent(period.from.toISOString())}`
+  const answer = await ifInstalled(
+    adminFetch<{ totals: NonNullable<Overview["wishlist"]> }>(
+      `/admin/wishlists/stats?since=${encodeURIComponent(period.from.toISOString())}`
+    )
   )
   return answer?.totals ?? null
 }
 
 export async function loadCartRecovery(period: Period): Promise<Overview["cartRecovery"]> {
-  const answer = await adminFetchIfInstalled<{ stats: NonNullable<Overview["cartRecovery"]> }>(
-    `/admin/cart-recovery/stats?${period.query}`
+  const answer = await ifInstalled(
+    adminFetch<{ stats: NonNullable<Overview["cartRecovery"]> }>(`/admin/cart-recovery/stats?${period.query}`)
   )
   return answer?.stats ?? null
 }
 
 export async function loadFeedback(period: Period): Promise<Overview["feedback"]> {
-  const answer = await adminFetchIfInstalled<{
-    report: Omit<NonNullable<Overview["feedback"]>, "trend"> & {
-      trend: { points: { label: string; nps: number | null; responses: number }[] }
-    }
-  }>(`/admin/feedback/report?${period.query}`)
+  const answer = await ifInstalled(
+    adminFetch<{
+      report: Omit<NonNullable<Overview["feedback"]>, "trend"> & {
+        trend: { points: { label: string; nps: number | null; responses: number }[] }
+      }
+    }>(`/admin/feedback/report?${period.query}`)
+  )
   return answer ? { ...answer.report, trend: answer.report.trend.points } : null
 }
 
 export async function loadOffers(period: Period): Promise<Overview["offers"]> {
-  const answer = await adminFetchIfInstalled<{
-    totals: NonNullable<Overview["offers"]>["totals"]
-    stats: {
-      segment: { name: string | null } | null
-      offer: { name: string | null }
-      shown: number
-      applied: number
-      redeemed: number
-    }[]
-  }>(`/admin/offers/stats?${period.query}`)
+  const answer = await ifInstalled(
+    adminFetch<{
+      totals: NonNullable<Overview["offers"]>["totals"]
+      stats: {
+        segment: { name: string | null } | null
+        offer: { name: string | null }
+        shown: number
+        applied: number
+        redeemed: number
+      }[]
+    }>(`/admin/offers/stats?${period.query}`)
+  )
   if (!answer) return null
   return {
     totals: answer.totals,
@@ -98,15 +104,15 @@ export async function loadOffers(period: Period): Promise<Overview["offers"]> {
 }
 
 export async function loadNextSteps(): Promise<Overview["nextSteps"]> {
-  const answer = await adminFetchIfInstalled<{ checked: number; dead_ends: unknown[] }>(
-    "/admin/next-steps/audit?limit=200"
+  const answer = await ifInstalled(
+    adminFetch<{ checked: number; dead_ends: unknown[] }>("/admin/next-steps/audit?limit=200")
   )
   return answer ? { checked: answer.checked, dead_ends: answer.dead_ends.length } : null
 }
 
 export async function loadAlsoBought(period: Period): Promise<Overview["alsoBought"]> {
-  const answer = await adminFetchIfInstalled<{ stats: NonNullable<Overview["alsoBought"]> }>(
-    `/admin/also-bought/stats?${period.query}`
+  const answer = await ifInstalled(
+    adminFetch<{ stats: NonNullable<Overview["alsoBought"]> }>(`/admin/also-bought/stats?${period.query}`)
   )
   return answer?.stats ?? null
 }

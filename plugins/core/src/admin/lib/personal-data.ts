@@ -1,4 +1,4 @@
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "../kit"
 
 /** How many records each plugin erased, by kind. */
 export type ErasedCounts = Record<string, Record<string, number>>

@@ -1,8 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { loadedValue, loadProblem, ProblemText, useAdminGet } from "../kit"
 
 type EmailState = {
   suppression: { reason: string; recorded_at: string } | null
@@ -20,28 +19,17 @@ const RECENT = 5
 
 /** On a customer's page: whether the address is suppressed, and the latest sends (consent has its own widget). */
 const CustomerEmailWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
-  const [state, setState] = useState<EmailState | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
-    if (!customer.email) return
-    let current = true
-    adminFetch<EmailState>(`/admin/touchpoints/email?address=${encodeURIComponent(customer.email)}`)
-      .then((loaded) => current && setState(loaded))
-      .catch((error: Error) => current && setProblem(error.message))
-    return () => {
-      current = false
-    }
-  }, [customer.email])
+  const [answer] = useAdminGet<EmailState>(`/admin/touchpoints/email?address=${encodeURIComponent(customer.email)}`, {
+    enabled: Boolean(customer.email),
+  })
+  const state = loadedValue(answer)
+  const problem = loadProblem(answer)
 
   return (
     <Container className="px-6 py-4">
       <section aria-label="Emails" className="flex flex-col gap-y-3">
         <Heading level="h2">Emails</Heading>
-        {problem && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <ProblemText size="small" problem={problem} />
         {!customer.email && <Text size="small">No email address.</Text>}
         {state && (
           <>

@@ -1,9 +1,9 @@
 import { Badge, Button, Heading, Text } from "@medusajs/ui"
+import { ProblemText, useAdminMutation, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { type AlertState, loadAlertFeed, markAlertsSeen } from "../lib/alert-feed"
 import { formatDateTime, orderLabel } from "../lib/format"
 import type { FeedbackAlert } from "../lib/types"
-import { useLoad } from "../lib/use-admin-get"
 import { Choice } from "./choice"
 
 const STATES: { value: AlertState; label: string }[] = [
@@ -51,13 +51,14 @@ function AlertItem({ alert, onSeen }: { alert: FeedbackAlert; onSeen: () => void
 /** Detractor alerts, unseen first, with how many are unseen and "Mark seen". */
 export function AlertFeedSection() {
   const [state, setState] = useState<AlertState>("open")
-  const [feed, reload] = useLoad(state, () => loadAlertFeed(state))
+  const [feed] = useAdminQuery(["feedback", "alerts", state], () => loadAlertFeed(state))
+  // the feed loads again once the alerts are marked (every state's list: their counts change too)
+  const seen = useAdminMutation(markAlertsSeen, { invalidates: [["feedback", "alerts"]] })
   const [problem, setProblem] = useState<string | null>(null)
   const markSeen = async (ids: string[]) => {
     setProblem(null)
     try {
-      await markAlertsSeen(ids)
-      reload()
+      await seen.mutateAsync(ids)
     } catch (error) {
       setProblem((error as Error).message)
     }
@@ -90,9 +91,11 @@ export function AlertFeedSection() {
         </div>
       </div>
       {(problem || feed.state === "failed") && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem ?? (feed.state === "failed" ? feed.problem : "")}
-        </Text>
+        <ProblemText
+          size="small"
+          className="px-6 py-4"
+          problem={problem ?? (feed.state === "failed" ? feed.problem : "")}
+        />
       )}
       {feed.state === "loaded" &&
         (feed.value.alerts.length ? (

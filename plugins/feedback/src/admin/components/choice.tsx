@@ -1,4 +1,5 @@
-import { Label, Select } from "@medusajs/ui"
+import { Select } from "@medusajs/ui"
+import { Field } from "@touchpoints/core/admin-kit"
 
 /** A labelled Medusa UI select over a few fixed options. */
 export function Choice<T extends string>({
@@ -15,10 +16,7 @@ export function Choice<T extends string>({
   onChange: (value: T) => void
 }) {
   return (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={id} size="small">
-        {label}
-      </Label>
+    <Field id={id} label={label}>
       <Select value={value} onValueChange={(next) => onChange(next as T)}>
         <Select.Trigger id={id} aria-label={label}>
           <Select.Value />
@@ -31,6 +29,6 @@ export function Choice<T extends string>({
           ))}
         </Select.Content>
       </Select>
-    </div>
+    </Field>
   )
 }

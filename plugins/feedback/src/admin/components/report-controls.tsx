@@ -1,4 +1,5 @@
-import { Button, Input, Label } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
+import { TextField } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { NO_FILTERS, type ReportFilters, type ReportView } from "../lib/report-query"
 import type { Band, GroupBy } from "../lib/types"
@@ -23,27 +24,6 @@ const COMMENTS: { value: "true" | "false" | "any"; label: string }[] = [
   { value: "true", label: "With a comment" },
   { value: "false", label: "Without a comment" },
 ]
-
-function TextFilter({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-}) {
-  return (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={id} size="small">
-        {label}
-      </Label>
-      <Input id={id} size="small" value={value} onChange={(event) => onChange(event.target.value)} />
-    </div>
-  )
-}
 
 /**
  * The period and grouping (applied when chosen) and the filters (applied together with "Apply filters" or Enter,
@@ -92,14 +72,9 @@ export function ReportControls({ view, onChange }: { view: ReportView; onChange:
           options={COMMENTS}
           onChange={(hasComment) => edit("has_comment")(hasComment === "any" ? "" : hasComment)}
         />
-        <TextFilter id="tp-feedback-q" label="Comment contains" value={draft.q} onChange={edit("q")} />
-        <TextFilter
-          id="tp-feedback-product"
-          label="Product id"
-          value={draft.product_id}
-          onChange={edit("product_id")}
-        />
-        <TextFilter
+        <TextField id="tp-feedback-q" label="Comment contains" value={draft.q} onChange={edit("q")} />
+        <TextField id="tp-feedback-product" label="Product id" value={draft.product_id} onChange={edit("product_id")} />
+        <TextField
           id="tp-feedback-category"
           label="Category id"
           value={draft.category_id}

@@ -1,4 +1,5 @@
 import { Table } from "@medusajs/ui"
+import { TableHead } from "@touchpoints/core/admin-kit"
 import type { ReportGroup } from "../lib/types"
 
 const GROUP_NAMES = { week: "Week of", month: "Month of", product: "Product", category: "Category" } as const
@@ -7,17 +8,9 @@ const GROUP_NAMES = { week: "Week of", month: "Month of", product: "Product", ca
 export function ReportGroups({ by, rows }: { by: keyof typeof GROUP_NAMES; rows: ReportGroup[] }) {
   return (
     <Table aria-label={`Feedback by ${by}`}>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>{GROUP_NAMES[by]}</Table.HeaderCell>
-          <Table.HeaderCell>Responses</Table.HeaderCell>
-          <Table.HeaderCell>NPS</Table.HeaderCell>
-          <Table.HeaderCell>Promoters</Table.HeaderCell>
-          <Table.HeaderCell>Passives</Table.HeaderCell>
-          <Table.HeaderCell>Detractors</Table.HeaderCell>
-          <Table.HeaderCell>Effort (CES)</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
+      <TableHead
+        columns={[GROUP_NAMES[by], "Responses", "NPS", "Promoters", "Passives", "Detractors", "Effort (CES)"]}
+      />
       <Table.Body>
         {rows.map((row) => (
           <Table.Row key={row.key}>

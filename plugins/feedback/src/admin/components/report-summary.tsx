@@ -1,8 +1,6 @@
 import { Text } from "@medusajs/ui"
+import { BarChart, Figure, LineChart } from "@touchpoints/core/admin-kit"
 import type { Report } from "../lib/types"
-import { BarChart } from "./bar-chart"
-import { Figure } from "./figure"
-import { LineChart } from "./line-chart"
 
 const withPercent = (count: number, percent: number | null) => (percent === null ? count : `${count} (${percent}%)`)
 

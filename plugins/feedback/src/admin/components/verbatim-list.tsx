@@ -1,8 +1,8 @@
-import { Button, Table, Text } from "@medusajs/ui"
+import { Table, Text } from "@medusajs/ui"
+import { loadedValue, Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { formatDateTime, orderLabel } from "../lib/format"
 import type { FeedbackResponse } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 import { BandBadge } from "./band-badge"
 
 const PAGE_SIZE = 20
@@ -17,27 +17,13 @@ export function VerbatimList({ query }: { query: string }) {
   const [offset, setOffset] = useState(0)
   const [page] = useAdminGet<ResponsesPage>(`/admin/feedback/responses?${query}&limit=${PAGE_SIZE}&offset=${offset}`)
   if (page.state === "failed") {
-    return (
-      <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-        {page.problem}
-      </Text>
-    )
+    return <ProblemText size="small" className="px-6 py-4" problem={page.problem} />
   }
-  const answer = page.state === "loaded" ? page.value : null
+  const answer = loadedValue(page)
   return (
     <div aria-busy={page.state === "loading"}>
       <Table aria-label="Verbatims">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Answered</Table.HeaderCell>
-            <Table.HeaderCell>Score</Table.HeaderCell>
-            <Table.HeaderCell>Band</Table.HeaderCell>
-            <Table.HeaderCell>Comment</Table.HeaderCell>
-            <Table.HeaderCell>Order</Table.HeaderCell>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Products</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["Answered", "Score", "Band", "Comment", "Order", "Customer", "Products"]} />
         <Table.Body>
           {answer?.responses.map((response) => (
             <Table.Row key={response.survey_id} data-survey-id={response.survey_id}>
@@ -79,24 +65,7 @@ export function VerbatimList({ query }: { query: string }) {
               ? "No response matches."
               : `${offset + 1}-${offset + answer.responses.length} of ${answer.count}`)}
         </Text>
-        <div className="flex gap-x-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={!answer || offset + PAGE_SIZE >= answer.count}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next
-          </Button>
-        </div>
+        <Pager offset={offset} pageSize={PAGE_SIZE} count={answer?.count ?? null} onChange={setOffset} />
       </div>
     </div>
   )

@@ -1,4 +1,4 @@
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import type { FeedbackAlert } from "./types"
 
 const LIMIT = 50

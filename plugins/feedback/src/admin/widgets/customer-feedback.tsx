@@ -1,13 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { BandBadge } from "../components/band-badge"
 import { formatDateTime, orderLabel } from "../lib/format"
 import { describeSurveyState } from "../lib/survey-state"
 import type { OrderSurvey } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 
 const PAGE = 5
 
@@ -54,11 +54,7 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
           Loading the surveys...
         </Text>
       )}
-      {answer.state === "failed" && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          {answer.problem}
-        </Text>
-      )}
+      {answer.state === "failed" && <ProblemText size="small" className="px-6 py-4" problem={answer.problem} />}
       {answer.state === "loaded" && answer.value.count === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
           No surveys for this customer yet.
@@ -67,15 +63,7 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
       {answer.state === "loaded" && answer.value.count > 0 && (
         <>
           <Table aria-label="Surveys">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Date</Table.HeaderCell>
-                <Table.HeaderCell>Score (NPS)</Table.HeaderCell>
-                <Table.HeaderCell>Effort</Table.HeaderCell>
-                <Table.HeaderCell>Answer</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Order", "Date", "Score (NPS)", "Effort", "Answer"]} />
             <Table.Body>
               {answer.value.surveys.map((survey) => (
                 <Table.Row key={survey.id} data-survey-id={survey.id}>
@@ -102,24 +90,13 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
             <Text size="small" className="text-ui-fg-subtle">
               {`${offset + 1}-${offset + answer.value.surveys.length} of ${answer.value.count} surveys`}
             </Text>
-            <div className="flex gap-x-2">
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
-              >
-                Newer
-              </Button>
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={offset + PAGE >= answer.value.count}
-                onClick={() => setOffset(offset + PAGE)}
-              >
-                Older
-              </Button>
-            </div>
+            <Pager
+              offset={offset}
+              pageSize={PAGE}
+              count={answer.value.count}
+              onChange={setOffset}
+              labels={["Newer", "Older"]}
+            />
           </div>
         </>
       )}

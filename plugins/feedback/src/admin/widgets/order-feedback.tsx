@@ -1,12 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import type { ReactNode } from "react"
 import { BandBadge } from "../components/band-badge"
 import { formatDateTime } from "../lib/format"
 import { describeSurveyState } from "../lib/survey-state"
 import type { OrderSurvey } from "../lib/types"
-import { useAdminGet } from "../lib/use-admin-get"
 
 function Row({ name, children }: { name: string; children: ReactNode }) {
   return (
@@ -60,11 +60,7 @@ const OrderFeedbackWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminO
           Loading the survey...
         </Text>
       )}
-      {answer.state === "failed" && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          {answer.problem}
-        </Text>
-      )}
+      {answer.state === "failed" && <ProblemText size="small" className="px-6 py-4" problem={answer.problem} />}
       {answer.state === "loaded" &&
         (answer.value.survey ? (
           <SurveyDetails survey={answer.value.survey} />

@@ -1,9 +1,8 @@
 import { Button, Text } from "@medusajs/ui"
+import { adminFetch, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import { productsById } from "../lib/products"
 import type { CurationEntry, Curations, GroupKey, ProductRef } from "../lib/types"
-import { useLoad } from "../lib/use-load"
 import { ProductPicker } from "./product-picker"
 
 const GROUPS: { key: GroupKey; name: string }[] = [
@@ -19,7 +18,7 @@ type Kind = "pins" | "exclusions"
  * place and saved as a whole through the curations API. Calls `onSaved` after a save.
  */
 export function CurationsEditor({ productId, onSaved }: { productId: string; onSaved: () => void }) {
-  const [loaded, reload] = useLoad(`curations|${productId}`, async () => {
+  const [loaded, reload] = useAdminQuery(["next-steps", "curations", productId], async () => {
     const curations = await adminFetch<Curations>(`/admin/next-steps/products/${productId}/curations`)
     const ids = [...curations.pins, ...curations.exclusions].map((row) => row.product_id)
     return { curations, names: await productsById([...new Set(ids)]) }
@@ -32,11 +31,7 @@ export function CurationsEditor({ productId, onSaved }: { productId: string; onS
 
   if (loaded.state === "loading") return <Text size="small">Loading pins and exclusions...</Text>
   if (loaded.state === "failed") {
-    return (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {loaded.problem}
-      </Text>
-    )
+    return <ProblemText size="small" problem={loaded.problem} />
   }
   const current = draft ?? loaded.value.curations
   const nameOf = (id: string) => extraNames.get(id)?.title ?? loaded.value.names.get(id)?.title ?? id
@@ -112,11 +107,7 @@ export function CurationsEditor({ productId, onSaved }: { productId: string; onS
           )}
         </div>
       ))}
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <div className="flex items-center gap-x-3">
         <Button size="small" type="button" onClick={() => void save()} disabled={!draft}>
           Save pins and exclusions

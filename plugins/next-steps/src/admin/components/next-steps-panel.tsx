@@ -1,9 +1,8 @@
 import { Button, Text } from "@medusajs/ui"
+import { ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch } from "../lib/admin-fetch"
 import type { Preview } from "../lib/types"
-import { useLoad } from "../lib/use-load"
 import { CurationsEditor } from "./curations-editor"
 import { PageStatusBadge } from "./page-status-badge"
 import { ReplacementEditor } from "./replacement-editor"
@@ -26,18 +25,15 @@ const REASONS: Record<string, string> = {
  * them (replacement, pins and exclusions). Every change reloads the preview.
  */
 export function NextStepsPanel({ productId }: { productId: string }) {
-  const [preview, reload] = useLoad(productId, () =>
-    adminFetch<Preview>(`/admin/next-steps/products/${productId}/preview`)
-  )
+  // a reload keeps the page on screen until the new one arrives (no flicker after a save)
+  const [preview, reload] = useAdminGet<Preview>(`/admin/next-steps/products/${productId}/preview`, {
+    keepPrevious: true,
+  })
   const [editing, setEditing] = useState(false)
 
   if (preview.state === "loading") return <Text size="small">Building the page...</Text>
   if (preview.state === "failed") {
-    return (
-      <Text size="small" className="text-ui-fg-error" role="alert">
-        {preview.problem}
-      </Text>
-    )
+    return <ProblemText size="small" problem={preview.problem} />
   }
   const page = preview.value
   return (

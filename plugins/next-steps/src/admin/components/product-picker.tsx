@@ -1,4 +1,5 @@
 import { Button, Input, Text } from "@medusajs/ui"
+import { ProblemText } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
 import { searchProducts } from "../lib/products"
 import type { ProductRef } from "../lib/types"
@@ -52,11 +53,7 @@ export function ProductPicker({
           Cancel
         </Button>
       </div>
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <ul className="flex flex-col" aria-label={`${label}: matches`}>
         {offered.map((product) => (
           <li key={product.product_id}>

@@ -1,4 +1,5 @@
 import { Button, Text } from "@medusajs/ui"
+import { ProblemText } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { saveReplacement } from "../lib/products"
@@ -75,11 +76,7 @@ export function ReplacementEditor({
           onCancel={() => setPicking(false)}
         />
       )}
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
     </div>
   )
 }

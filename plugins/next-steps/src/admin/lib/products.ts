@@ -1,4 +1,4 @@
-import { adminFetch } from "./admin-fetch"
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import type { ProductRef } from "./types"
 
 type AdminProduct = { id: string; title: string; handle: string; status: string }

@@ -1,6 +1,6 @@
 import { Button, Checkbox, FocusModal, Heading, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { adminFetch, ProblemText } from "@touchpoints/core/admin-kit"
 import { type ReactNode, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import { formValuesOf, type OfferFormValues, offerBody, PLACEMENTS, type Placement } from "../lib/offer-form-values"
 import type { OfferRecord, SegmentRecord } from "../lib/types"
 import { NativeSelect } from "./native-select"
@@ -111,11 +111,7 @@ export function OfferForm({ offer, segments, currency, onClose, onSaved }: Props
               <FocusModal.Title asChild>
                 <Heading level="h2">{offer ? `Edit offer ${offer.name}` : "New offer"}</Heading>
               </FocusModal.Title>
-              {problem && (
-                <Text size="small" className="text-ui-fg-error" role="alert">
-                  {problem}
-                </Text>
-              )}
+              <ProblemText size="small" problem={problem} />
               <Field id="tp-offer-name" label="Name (for you)">
                 <Input {...text("name")} required />
               </Field>

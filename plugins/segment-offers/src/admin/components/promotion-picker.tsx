@@ -1,6 +1,6 @@
 import { Input, Label, Text } from "@medusajs/ui"
+import { adminFetch, ProblemText } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 
 /** A Medusa promotion as the picker lists it (and the preview shows its discount). */
 export type PromotionChoice = {
@@ -47,11 +47,7 @@ export function PromotionPicker({ selected, onSelect }: Props) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <fieldset aria-label="Promotion" className="flex max-h-40 flex-col gap-y-1 overflow-y-auto">
         {found.length === 0 && <Text size="small">No promotion matches.</Text>}
         {found.map((promotion) => (

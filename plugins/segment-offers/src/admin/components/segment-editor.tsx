@@ -1,6 +1,6 @@
 import { Button, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { adminFetch, ProblemText } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import { ruleToTree } from "../lib/rule-tree"
 import type { SegmentRecord } from "../lib/types"
 import { RuleBuilder } from "./rule-builder"
@@ -89,11 +89,7 @@ export function SegmentEditor({ segment, onSaved, onCancel }: Props) {
             {view === "json" ? "Use the builder" : "Edit as JSON"}
           </Button>
         </div>
-        {viewProblem && view === "json" && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {viewProblem}
-          </Text>
-        )}
+        {viewProblem && view === "json" && <ProblemText size="small" problem={viewProblem} />}
         {tree ? (
           <RuleBuilder tree={tree} onChange={(rule) => setRuleText(JSON.stringify(rule, null, 2))} />
         ) : (
@@ -120,11 +116,7 @@ export function SegmentEditor({ segment, onSaved, onCancel }: Props) {
         <Switch id="tp-segment-email" checked={email} onCheckedChange={setEmail} />
         <Label htmlFor="tp-segment-email">Email the offer to customers who enter</Label>
       </div>
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <div className="flex gap-x-2">
         <Button type="submit" isLoading={saving} disabled={live.state === "invalid"}>
           Save segment

@@ -1,5 +1,5 @@
+import { adminFetch } from "@touchpoints/core/admin-kit"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
 import type { Preview } from "../lib/types"
 
 /** What the rule editor shows under the rule: the live member count, a problem, or that it is counting. */

@@ -1,35 +1,31 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { adminFetch, ifInstalled, type Loaded, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
 
 type Explained = {
   segments: { id: string; name: string; status: string; matched: boolean; reasons: string[] }[]
   offer: { headline: string; code: string | null; reason: string } | null
 }
 
-type Loaded =
+type Shown =
   | { state: "loading" }
   | { state: "none" }
   | { state: "loaded"; explained: Explained }
   | { state: "failed"; problem: string }
 
+const stateOf = (answer: Loaded<Explained | null>): Shown => {
+  if (answer.state !== "loaded") return answer
+  return answer.value === null ? { state: "none" } : { state: "loaded", explained: answer.value }
+}
+
 /** On a customer's page: the segments they are in and why, and the offer the store gives them now. */
 const CustomerSegmentsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
-  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" })
-  useEffect(() => {
-    let current = true
-    adminFetch<Explained>(`/admin/visitors/${encodeURIComponent(customer.id)}/segments`)
-      .then((explained) => current && setLoaded({ state: "loaded", explained }))
-      .catch((error: Error & { status?: number }) => {
-        if (!current) return
-        setLoaded(error.status === 404 ? { state: "none" } : { state: "failed", problem: error.message })
-      })
-    return () => {
-      current = false
-    }
-  }, [customer.id])
+  // null: the customer has no visitor profile yet (the route answers 404)
+  const [answer] = useAdminQuery(["segment-offers", "customer", customer.id], () =>
+    ifInstalled(adminFetch<Explained>(`/admin/visitors/${encodeURIComponent(customer.id)}/segments`))
+  )
+  const loaded = stateOf(answer)
 
   const matched = loaded.state === "loaded" ? loaded.explained.segments.filter((segment) => segment.matched) : []
   return (
@@ -42,11 +38,7 @@ const CustomerSegmentsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
             No visitor profile yet: nothing recorded about this customer's visits or orders.
           </Text>
         )}
-        {loaded.state === "failed" && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {loaded.problem}
-          </Text>
-        )}
+        {loaded.state === "failed" && <ProblemText size="small" problem={loaded.problem} />}
         {loaded.state === "loaded" && (
           <>
             {matched.length === 0 && (

@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
+import { Container, Heading } from "@medusajs/ui"
+import { adminFetch, Figures, loadProblem, PageTitle, ProblemText, useAdminQuery } from "@touchpoints/core/admin-kit"
+import { useState } from "react"
 import type { Settings, Stats } from "../../lib/types"
 import { ReminderPreview } from "./reminder-preview"
 import { SequenceForm } from "./sequence-form"
@@ -15,48 +15,41 @@ const money = (amounts: Stats["recovered_revenue"]) =>
  * under the saved sequence.
  */
 const CartRecoveryPage = () => {
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const [stats, setStats] = useState<Stats | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  // bumped on each save, so the preview starts again from the saved sequence (the form keeps its status line)
-  const [version, setVersion] = useState(0)
-
-  useEffect(() => {
-    Promise.all([
+  const [loaded] = useAdminQuery(["cart-recovery", "page"], async () => {
+    const [answer, figures] = await Promise.all([
       adminFetch<{ settings: Settings }>("/admin/cart-recovery/settings"),
       adminFetch<{ stats: Stats }>("/admin/cart-recovery/stats"),
     ])
-      .then(([loadedSettings, loadedStats]) => {
-        setSettings(loadedSettings.settings)
-        setStats(loadedStats.stats)
-      })
-      .catch((error: Error) => setProblem(error.message))
-  }, [])
+    return { settings: answer.settings, stats: figures.stats }
+  })
+  // the sequence as last saved here (the form's answer), else as loaded
+  const [saved, setSaved] = useState<Settings | null>(null)
+  const settings = saved ?? (loaded.state === "loaded" ? loaded.value.settings : null)
+  const stats = loaded.state === "loaded" ? loaded.value.stats : null
+  // bumped on each save, so the preview starts again from the saved sequence (the form keeps its status line)
+  const [version, setVersion] = useState(0)
 
   const sentAt = (step: number) => stats?.emails_sent.find((row) => row.step === step)?.sent ?? 0
 
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Cart reminders</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {settings
+        <PageTitle
+          className="px-6 py-4"
+          title="Cart reminders"
+          description={
+            settings
               ? `Carts up to ${settings.max_cart_age_days} days old; ${settings.require_consent ? "only to shoppers who opted in" : "to every shopper with an email"}. ${settings.source === "owner" ? "Saved here (over the plugin's options)." : "From the plugin's options (save to change)."}`
-              : "Reminders for carts left behind."}
-          </Text>
-        </div>
-        {problem && (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+              : "Reminders for carts left behind."
+          }
+        />
+        <ProblemText className="px-6 py-4" problem={loadProblem(loaded)} />
         {settings && (
           <SequenceForm
             settings={settings}
             sentAt={sentAt}
-            onSaved={(saved) => {
-              setSettings(saved)
+            onSaved={(next) => {
+              setSaved(next)
               setVersion((current) => current + 1)
             }}
           />
@@ -65,22 +58,16 @@ const CartRecoveryPage = () => {
       {stats && (
         <Container className="px-6 py-4">
           <Heading level="h2">Last 30 days</Heading>
-          <dl className="flex flex-wrap gap-x-10 gap-y-2 pt-3">
-            {[
+          <Figures
+            className="pt-3"
+            figures={[
               ["Carts abandoned", stats.carts_abandoned],
               ["Reminders sent", stats.emails_sent_total],
               ["Carts clicked", stats.carts_clicked],
               ["Carts recovered", stats.carts_recovered],
               ["Recovered revenue", money(stats.recovered_revenue)],
-            ].map(([name, value]) => (
-              <div key={name} className="flex flex-col">
-                <dt className="text-ui-fg-subtle text-xs">{name}</dt>
-                <dd className="text-xl font-medium" data-figure={name}>
-                  {value}
-                </dd>
-              </div>
-            ))}
-          </dl>
+            ]}
+          />
         </Container>
       )}
       {settings && (

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Input, Label, Table, Text } from "@medusajs/ui"
+import { adminFetch, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { Settings } from "../../lib/types"
 
 const MAX_STEPS = 5
@@ -89,15 +89,15 @@ export function SequenceForm({
       }}
     >
       <Table aria-label="Reminder sequence">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Reminder</Table.HeaderCell>
-            <Table.HeaderCell>After inactivity (hours)</Table.HeaderCell>
-            <Table.HeaderCell>Incentive (% off, empty for none)</Table.HeaderCell>
-            <Table.HeaderCell>Sent, last 30 days</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
+        <TableHead
+          columns={[
+            "Reminder",
+            "After inactivity (hours)",
+            "Incentive (% off, empty for none)",
+            "Sent, last 30 days",
+            "",
+          ]}
+        />
         <Table.Body>
           {draft.steps.map((step, index) => (
             // a reminder has no identity but its position in the sequence
@@ -179,11 +179,7 @@ export function SequenceForm({
             />
           </div>
         </div>
-        {problem && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <ProblemText size="small" problem={problem} />
         <div className="flex items-center gap-x-3">
           <Button type="submit" size="small">
             Save sequence

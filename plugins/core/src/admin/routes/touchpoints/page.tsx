@@ -1,10 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Container, Heading, Select, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { type ReactNode, useMemo, useState } from "react"
-import { BarChart } from "../../components/bar-chart"
-import { Figure } from "../../components/figure"
-import { LineChart } from "../../components/line-chart"
+import {
+  BarChart,
+  Figure,
+  LineChart,
+  type Loaded,
+  PageTitle,
+  PeriodSelect,
+  ProblemText,
+  useAdminQuery,
+} from "../../kit"
 import {
   loadAlsoBought,
   loadCartRecovery,
@@ -14,7 +21,6 @@ import {
   loadWishlist,
   periodOf,
 } from "../../lib/overview"
-import { type SectionState, useSection } from "../../lib/use-section"
 
 const PERIODS = [7, 30, 90, 365]
 
@@ -28,7 +34,7 @@ function Section<T>({
   children,
 }: {
   title: string
-  section: SectionState<T | null>
+  section: Loaded<T | null>
   children: (value: T) => ReactNode
 }) {
   if (section.state === "loaded" && section.value === null) return null
@@ -36,11 +42,7 @@ function Section<T>({
     <Container className="flex flex-col gap-y-4 px-6 py-4" aria-busy={section.state === "loading"}>
       <Heading level="h2">{title}</Heading>
       {section.state === "loading" && <Text size="small">Loading the figures...</Text>}
-      {section.state === "failed" && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {section.problem}
-        </Text>
-      )}
+      {section.state === "failed" && <ProblemText size="small" problem={section.problem} />}
       {section.state === "loaded" && section.value !== null && children(section.value)}
     </Container>
   )
@@ -52,36 +54,21 @@ const Row = ({ children }: { children: ReactNode }) => <dl className="flex flex-
 const TouchpointsOverviewPage = () => {
   const [days, setDays] = useState(30)
   const period = useMemo(() => periodOf(days), [days])
-  const feedback = useSection(days, () => loadFeedback(period))
-  const offers = useSection(days, () => loadOffers(period))
-  const cartRecovery = useSection(days, () => loadCartRecovery(period))
-  const wishlist = useSection(days, () => loadWishlist(period))
-  const nextSteps = useSection(days, () => loadNextSteps())
-  const alsoBought = useSection(days, () => loadAlsoBought(period))
+  const [feedback] = useAdminQuery(["overview", "feedback", days], () => loadFeedback(period))
+  const [offers] = useAdminQuery(["overview", "offers", days], () => loadOffers(period))
+  const [cartRecovery] = useAdminQuery(["overview", "cartRecovery", days], () => loadCartRecovery(period))
+  const [wishlist] = useAdminQuery(["overview", "wishlist", days], () => loadWishlist(period))
+  const [nextSteps] = useAdminQuery(["overview", "nextSteps", days], () => loadNextSteps())
+  const [alsoBought] = useAdminQuery(["overview", "alsoBought", days], () => loadAlsoBought(period))
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Touchpoints</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            What each touchpoint did for the shop, from the plugins' own reports.
-          </Text>
-        </div>
-        <div className="w-40">
-          <Select value={String(days)} onValueChange={(value) => setDays(Number(value))}>
-            <Select.Trigger aria-label="Period">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PERIODS.map((period) => (
-                <Select.Item key={period} value={String(period)}>
-                  Last {period} days
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+      <Container className="px-6 py-4">
+        <PageTitle
+          title="Touchpoints"
+          description="What each touchpoint did for the shop, from the plugins' own reports."
+          actions={<PeriodSelect days={days} periods={PERIODS} onChange={setDays} />}
+        />
       </Container>
       <Section title="Feedback" section={feedback}>
         {(report) => (

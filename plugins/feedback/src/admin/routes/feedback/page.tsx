@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { PageTitle, ProblemText, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { AlertFeedSection } from "../../components/alert-feed"
 import { ReportControls } from "../../components/report-controls"
@@ -9,7 +10,6 @@ import { ReportSummary } from "../../components/report-summary"
 import { VerbatimList } from "../../components/verbatim-list"
 import { NO_FILTERS, type ReportView, reportQuery } from "../../lib/report-query"
 import type { Report } from "../../lib/types"
-import { useAdminGet } from "../../lib/use-admin-get"
 
 /**
  * The feedback report for a period with its filters and groups, the verbatims a page at a time, the CSV export
@@ -25,32 +25,26 @@ const FeedbackPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex flex-col gap-y-4 px-6 py-4">
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <Heading level="h1">Feedback</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Net Promoter Score (0-10, higher is better) and effort (1-5, lower is better) from the post-purchase
-              survey.
-            </Text>
-          </div>
-          <a
-            className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-            href={`/admin/feedback/report?format=csv&${query}`}
-            download
-          >
-            Download CSV
-          </a>
-        </div>
+        <PageTitle
+          className="flex flex-wrap items-start justify-between gap-4"
+          title="Feedback"
+          description="Net Promoter Score (0-10, higher is better) and effort (1-5, lower is better) from the post-purchase survey."
+          actions={
+            <a
+              className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
+              href={`/admin/feedback/report?format=csv&${query}`}
+              download
+            >
+              Download CSV
+            </a>
+          }
+        />
         <ReportControls view={view} onChange={setView} />
       </Container>
       <Container className="flex flex-col gap-y-4 px-6 py-4" aria-busy={report.state === "loading"}>
         <Heading level="h2">Report</Heading>
         {report.state === "loading" && <Text size="small">Loading the report...</Text>}
-        {report.state === "failed" && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {report.problem}
-          </Text>
-        )}
+        {report.state === "failed" && <ProblemText size="small" problem={report.problem} />}
         {report.state === "loaded" && <ReportSummary report={report.value.report} />}
       </Container>
       {report.state === "loaded" && report.value.report.groups && report.value.report.groups.rows.length > 0 && (

@@ -1,6 +1,6 @@
 import { Button, Input, Label, Text } from "@medusajs/ui"
+import { adminFetch, ProblemText } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { GroupKey, GroupSettings } from "../../lib/types"
 
 const GROUP_NAMES: Record<GroupKey, string> = {
@@ -72,11 +72,7 @@ export function GroupSettingsForm({
           </div>
         </fieldset>
       ))}
-      {problem && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <ProblemText size="small" problem={problem} />
       <div className="flex items-center gap-x-3">
         <Button type="submit" size="small">
           Save link groups

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { adminFetch, PageTitle, ProblemText, TableHead } from "@touchpoints/core/admin-kit"
 import { Fragment, useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { NextStepsPanel } from "../../components/next-steps-panel"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { Audit, GroupSettings } from "../../lib/types"
 import { GroupSettingsForm } from "./group-settings-form"
 import { ReplacementsSection } from "./replacements-section"
@@ -40,17 +40,12 @@ const NextStepsPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Next steps</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Every product page offers three link groups, also when the product is sold out, unpublished or gone.
-          </Text>
-        </div>
-        {problem && (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <PageTitle
+          className="px-6 py-4"
+          title="Next steps"
+          description="Every product page offers three link groups, also when the product is sold out, unpublished or gone."
+        />
+        <ProblemText className="px-6 py-4" problem={problem} />
         {settings && <GroupSettingsForm settings={settings} onSaved={setSettings} />}
       </Container>
       <Container className="divide-y p-0">
@@ -71,14 +66,7 @@ const NextStepsPage = () => {
         </div>
         {audit && audit.dead_ends.length > 0 && (
           <Table aria-label="Dead ends">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Product</Table.HeaderCell>
-                <Table.HeaderCell>Groups short</Table.HeaderCell>
-                <Table.HeaderCell>Why</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={["Product", "Groups short", "Why", ""]} />
             <Table.Body>
               {audit.dead_ends.map((deadEnd) => (
                 <Fragment key={deadEnd.product_id}>

@@ -1,11 +1,10 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { loadedValue, Pager, ProblemText, TableHead, useAdminGet } from "@touchpoints/core/admin-kit"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PageStatusBadge } from "../../components/page-status-badge"
 import { ReplacementEditor } from "../../components/replacement-editor"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { ReplacementEntry, ReplacementList } from "../../lib/types"
-import { useLoad } from "../../lib/use-load"
 
 const PAGE = 20
 
@@ -33,10 +32,12 @@ export function ReplacementsSection() {
   const [show, setShow] = useState<Show>("gone")
   const [offset, setOffset] = useState(0)
   const [fixing, setFixing] = useState<string | null>(null)
-  const [list, reload] = useLoad(`${show}|${offset}`, () =>
-    adminFetch<ReplacementList>(`/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`)
+  // the list on screen stays until the next page or tab arrives
+  const [list, reload] = useAdminGet<ReplacementList>(
+    `/admin/next-steps/replacements?show=${show}&limit=${PAGE}&offset=${offset}`,
+    { keepPrevious: true }
   )
-  const value = list.state === "loaded" ? list.value : null
+  const value = loadedValue(list)
 
   return (
     <Container className="divide-y p-0" data-testid="tp-replacements">
@@ -65,11 +66,7 @@ export function ReplacementsSection() {
           ))}
         </div>
       </div>
-      {list.state === "failed" && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {list.problem}
-        </Text>
-      )}
+      {list.state === "failed" && <ProblemText className="px-6 py-4" problem={list.problem} />}
       {value && value.count === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
           {show === "gone" ? "No product is gone: every known page is live." : "No replacements yet."}
@@ -77,14 +74,7 @@ export function ReplacementsSection() {
       )}
       {value && value.count > 0 && (
         <Table aria-label={show === "gone" ? "Gone products" : "Replacements"}>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>State</Table.HeaderCell>
-              <Table.HeaderCell>Page</Table.HeaderCell>
-              <Table.HeaderCell>Replacement</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Product", "State", "Page", "Replacement"]} />
           <Table.Body>
             {value.replacements.map((entry) => (
               <Table.Row key={entry.product_id} data-product-id={entry.product_id} data-handle={entry.handle}>
@@ -121,19 +111,7 @@ export function ReplacementsSection() {
           <Text size="small" className="text-ui-fg-subtle">
             {`${offset + 1}-${offset + value.replacements.length} of ${value.count}`}
           </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
-              Previous
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={offset + PAGE >= value.count}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              Next
-            </Button>
-          </div>
+          <Pager offset={offset} pageSize={PAGE} count={value.count} onChange={setOffset} />
         </div>
       )}
     </Container>

@@ -1,14 +1,28 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import {
+  adminFetch,
+  loadedValue,
+  loadProblem,
+  PageTitle,
+  ProblemText,
+  TableHead,
+  useAdminQuery,
+} from "@touchpoints/core/admin-kit"
+import { useState } from "react"
 import { FunnelBars } from "../../components/funnel-bars"
 import { OfferForm } from "../../components/offer-form"
 import { OfferPreview } from "../../components/offer-preview"
 import { SegmentEditor } from "../../components/segment-editor"
 import { useStoreCurrency } from "../../components/use-store-currency"
-import { adminFetch } from "../../lib/admin-fetch"
 import type { OfferRecord, OfferStatsRow, SegmentRecord } from "../../lib/types"
+
+const NOTHING_YET: { segments: SegmentRecord[]; offers: OfferRecord[]; stats: OfferStatsRow[] } = {
+  segments: [],
+  offers: [],
+  stats: [],
+}
 
 type Editing = { segment: SegmentRecord | null } | null
 type EditingOffer = { offer: OfferRecord | null } | null
@@ -31,9 +45,6 @@ const budgetOf = (offer: OfferRecord) => {
 
 /** Segments (with the rule editor and its live member count), the offers on them and their funnel. */
 const SegmentsPage = () => {
-  const [segments, setSegments] = useState<SegmentRecord[]>([])
-  const [offers, setOffers] = useState<OfferRecord[]>([])
-  const [stats, setStats] = useState<OfferStatsRow[]>([])
   const [editing, setEditing] = useState<Editing>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [previewed, setPreviewed] = useState<string | null>(null)
@@ -41,24 +52,20 @@ const SegmentsPage = () => {
   const currency = useStoreCurrency()
   const prompt = usePrompt()
 
-  const load = useCallback(async () => {
-    try {
+  // the lists on screen stay while a save or delete loads them again
+  const [loaded, reload] = useAdminQuery(
+    ["segment-offers", "page"],
+    async () => {
       const [segmentList, offerList, offerStats] = await Promise.all([
         adminFetch<{ segments: SegmentRecord[] }>("/admin/segments?limit=200"),
         adminFetch<{ offers: OfferRecord[] }>("/admin/offers?limit=200"),
         adminFetch<{ stats: OfferStatsRow[] }>("/admin/offers/stats"),
       ])
-      setSegments(segmentList.segments)
-      setOffers(offerList.offers)
-      setStats(offerStats.stats)
-    } catch (error) {
-      setProblem((error as Error).message)
-    }
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+      return { segments: segmentList.segments, offers: offerList.offers, stats: offerStats.stats }
+    },
+    { keepPrevious: true }
+  )
+  const { segments, offers, stats } = loadedValue(loaded) ?? NOTHING_YET
 
   const deleteOffer = async (offer: OfferRecord) => {
     const confirmed = await prompt({
@@ -71,7 +78,7 @@ const SegmentsPage = () => {
     try {
       await adminFetch(`/admin/offers/${offer.id}`, { method: "DELETE" })
       setProblem(null)
-      await load()
+      reload()
     } catch (error) {
       setProblem((error as Error).message)
     }
@@ -82,22 +89,17 @@ const SegmentsPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
-          <div>
-            <Heading level="h1">Segments</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Shoppers grouped by behaviour; each gets the best offer of the segments they are in.
-            </Text>
-          </div>
-          <Button size="small" variant="secondary" onClick={() => setEditing({ segment: null })}>
-            New segment
-          </Button>
-        </div>
-        {problem && (
-          <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        )}
+        <PageTitle
+          className="flex items-center justify-between px-6 py-4"
+          title="Segments"
+          description="Shoppers grouped by behaviour; each gets the best offer of the segments they are in."
+          actions={
+            <Button size="small" variant="secondary" onClick={() => setEditing({ segment: null })}>
+              New segment
+            </Button>
+          }
+        />
+        <ProblemText className="px-6 py-4" problem={problem ?? loadProblem(loaded)} />
         {editing && (
           <SegmentEditor
             key={editing.segment?.id ?? "new"}
@@ -105,20 +107,12 @@ const SegmentsPage = () => {
             onCancel={() => setEditing(null)}
             onSaved={() => {
               setEditing(null)
-              void load()
+              reload()
             }}
           />
         )}
         <Table aria-label="Segments">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Customer group</Table.HeaderCell>
-              <Table.HeaderCell>Email</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Name", "Status", "Customer group", "Email", ""]} />
           <Table.Body>
             {segments.map((segment) => (
               <Table.Row key={segment.id}>
@@ -161,24 +155,14 @@ const SegmentsPage = () => {
             onClose={() => setEditingOffer(null)}
             onSaved={() => {
               setEditingOffer(null)
-              void load()
+              reload()
             }}
           />
         )}
         <Table aria-label="Offers">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Offer</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Code</Table.HeaderCell>
-              <Table.HeaderCell>Priority</Table.HeaderCell>
-              <Table.HeaderCell>Segments</Table.HeaderCell>
-              <Table.HeaderCell>Schedule</Table.HeaderCell>
-              <Table.HeaderCell>Budget</Table.HeaderCell>
-              <Table.HeaderCell>Shown now?</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
+          <TableHead
+            columns={["Offer", "Status", "Code", "Priority", "Segments", "Schedule", "Budget", "Shown now?", ""]}
+          />
           <Table.Body>
             {offers.map((offer) => (
               <Table.Row key={offer.id}>

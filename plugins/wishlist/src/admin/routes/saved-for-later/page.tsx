@@ -1,9 +1,19 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Heart } from "@medusajs/icons"
-import { Container, Heading, Select, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Container, Table } from "@medusajs/ui"
+import {
+  adminFetch,
+  Figures,
+  loadedValue,
+  loadProblem,
+  PageTitle,
+  PeriodSelect,
+  ProblemText,
+  TableHead,
+  useAdminQuery,
+} from "@touchpoints/core/admin-kit"
+import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch } from "../../lib/admin-fetch"
 
 type Stats = {
   totals: {
@@ -32,78 +42,42 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`
 /** Saved for later: how many shoppers keep lists, what they save most and how much of it they buy. */
 const SavedForLaterPage = () => {
   const [days, setDays] = useState(90)
-  const [stats, setStats] = useState<Stats | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    const since = new Date(Date.now() - days * DAY_MS).toISOString()
-    adminFetch<Stats>(`/admin/wishlists/stats?limit=${TOP}&since=${encodeURIComponent(since)}`)
-      .then((loaded) => current && setStats(loaded))
-      .catch((error: Error) => current && setProblem(error.message))
-    return () => {
-      current = false
-    }
-  }, [days])
+  const [answer] = useAdminQuery(
+    ["wishlist", "stats", days],
+    () => {
+      const since = new Date(Date.now() - days * DAY_MS).toISOString()
+      return adminFetch<Stats>(`/admin/wishlists/stats?limit=${TOP}&since=${encodeURIComponent(since)}`)
+    },
+    // the last period's figures stay until the new ones arrive
+    { keepPrevious: true }
+  )
+  const stats = loadedValue(answer)
+  const problem = loadProblem(answer)
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Saved for later</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Wish lists and items saved from carts, and how many of them were bought.
-          </Text>
-        </div>
-        <div className="w-40">
-          <Select value={String(days)} onValueChange={(value) => setDays(Number(value))}>
-            <Select.Trigger aria-label="Period">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PERIODS.map((period) => (
-                <Select.Item key={period} value={String(period)}>
-                  {`Last ${period} days`}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-      </div>
-      {problem && (
-        <Text className="px-6 py-4 text-ui-fg-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <PageTitle
+        className="flex items-center justify-between px-6 py-4"
+        title="Saved for later"
+        description="Wish lists and items saved from carts, and how many of them were bought."
+        actions={<PeriodSelect days={days} periods={PERIODS} onChange={setDays} />}
+      />
+      <ProblemText className="px-6 py-4" problem={problem} />
       {stats && (
-        <dl className="flex flex-wrap gap-x-10 gap-y-2 px-6 py-4">
-          {[
+        <Figures
+          className="px-6 py-4"
+          figures={[
             ["Shoppers with lists", stats.totals.shoppers],
             ["Items saved", stats.totals.saved_items],
             ["Still saved", stats.totals.active_items],
             ["Saved then bought", stats.totals.purchased_items],
             ["Save to purchase", percent(stats.totals.conversion_rate)],
-          ].map(([name, value]) => (
-            <div key={name} className="flex flex-col">
-              <dt className="text-ui-fg-subtle text-xs">{name}</dt>
-              <dd className="text-xl font-medium" data-figure={name}>
-                {value}
-              </dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
       )}
       {stats && stats.products.length > 0 && (
         <Table aria-label="Most saved products">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Times saved</Table.HeaderCell>
-              <Table.HeaderCell>Still saved</Table.HeaderCell>
-              <Table.HeaderCell>Bought</Table.HeaderCell>
-              <Table.HeaderCell>Save to purchase</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={["Product", "Times saved", "Still saved", "Bought", "Save to purchase"]} />
           <Table.Body>
             {stats.products.map((product) => (
               <Table.Row key={product.product_id}>
