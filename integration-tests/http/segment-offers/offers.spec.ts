@@ -73,7 +73,7 @@ httpTestRunner({
         .catch(failure)
       expect(byQuery.data.offer).toMatchObject({ id: offer.id, code: "THIRDVISIT10" })
       // the bare id, unsigned, is a claim anyone could make: refused, not someone's offer
-      const unsigned = await api.get(`/store/offers?visitor_id=${GUEST}`, shop.headers).catch((error) => error.response)
+      const unsigned = await api.get(`/store/offers?visitor_id=${GUEST}`, shop.headers).catch(failure)
       expect(unsigned.status).toBe(401)
 
       const event = await api.post(`/store/offers/${offer.id}/events`, { kind: "shown" }, shop.visitorHeaders(GUEST))
