@@ -212,6 +212,19 @@ function fileFitsId(file, plugin, id) {
   return base === name || `${base}-step` === name || (name.endsWith("-x") && base.startsWith(name.slice(0, -1)))
 }
 
+/** A scheduled job's name (a workflow id to Medusa, so global too) is `touchpoints-<plugin>-<file>-job`. */
+function checkJobNames(files, read) {
+  const breaches = []
+  for (const file of files) {
+    const m = file.match(/^plugins\/([^/]+)\/src\/jobs\/([^/]+)\.ts$/)
+    if (!m) continue
+    const name = read(file).match(/\bname:\s*"([^"]*)"/)?.[1]
+    const wanted = `touchpoints-${m[1]}-${m[2]}-job`
+    if (name !== wanted) breaches.push(`${file}  job: name "${name ?? "(none)"}" should be "${wanted}"`)
+  }
+  return breaches
+}
+
 const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())
 
 /** Module keys are `touchpoints<Module>`; each module's tables share one `tp_<prefix>` no other module uses. */
@@ -261,6 +274,7 @@ function main() {
     ...checkCoreImports(files, read, coreExports),
     ...checkIds(files, read),
     ...checkModuleNames(files, read),
+    ...checkJobNames(files, read),
   ]
   for (const breach of breaches) console.error(breach)
   console.log(`house rules: ${breaches.length} breach(es) (docs/plugin-anatomy.md#checked-rules)`)
@@ -270,6 +284,7 @@ function main() {
 module.exports = {
   checkCoreImports,
   checkIds,
+  checkJobNames,
   checkModuleNames,
   checkSqlOwnership,
   cteNames,

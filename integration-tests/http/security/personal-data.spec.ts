@@ -274,7 +274,7 @@ httpTestRunner({
       })
     })
 
-    describe("touchpoints-enforce-retention job", () => {
+    describe("touchpoints-core-enforce-retention-job job", () => {
       it("should clear old email bodies and survey comments and delete inactive anonymous profiles, and nothing else", async () => {
         const old = new Date(Date.now() - 800 * 86_400_000)
         await pg.raw("UPDATE tp_email_send SET created_at = ? WHERE recipient = ?", [old, GUS])

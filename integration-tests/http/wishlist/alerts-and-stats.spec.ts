@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { TestEventUtils } from "@medusajs/test-utils"
-import checkWishlistAlerts from "@touchpoints/wishlist/jobs/check-wishlist-alerts"
+import checkWishlistAlerts from "@touchpoints/wishlist/jobs/check-alerts"
 import { checkWishlistAlertsWorkflow, WishlistEvents } from "@touchpoints/wishlist/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { type Catalog, createCatalog } from "../../helpers/catalog"

@@ -1,4 +1,11 @@
-import { checkCoreImports, checkIds, checkModuleNames, checkSqlOwnership, sqlTables } from "../house-rules.cjs"
+import {
+  checkCoreImports,
+  checkIds,
+  checkJobNames,
+  checkModuleNames,
+  checkSqlOwnership,
+  sqlTables,
+} from "../house-rules.cjs"
 
 const tree = (files: Record<string, string>) => ({
   files: Object.keys(files),
@@ -112,6 +119,19 @@ describe("house rules", () => {
       })
       expect(checkIds(files, read)).toEqual([
         expect.stringContaining("settle-wishlist-alerts.ts  file: named for none of its ids"),
+      ])
+    })
+  })
+
+  describe("job names", () => {
+    it("passes touchpoints-<plugin>-<file>-job and fails any other name", () => {
+      const { files, read } = tree({
+        "plugins/wishlist/src/jobs/send-alerts.ts":
+          'export const config = { name: "touchpoints-wishlist-send-alerts-job", schedule: "* * * * *" }',
+        "plugins/wishlist/src/jobs/check-alerts.ts": 'export const config = { name: "tp-check-wishlist-alerts" }',
+      })
+      expect(checkJobNames(files, read)).toEqual([
+        expect.stringContaining('check-alerts.ts  job: name "tp-check-wishlist-alerts" should be'),
       ])
     })
   })

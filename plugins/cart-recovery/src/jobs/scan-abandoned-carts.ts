@@ -16,6 +16,6 @@ export default async function scanAbandonedCartsJob(container: MedusaContainer) 
 }
 
 export const config = {
-  name: "touchpoints-scan-abandoned-carts",
+  name: "touchpoints-cart-recovery-scan-abandoned-carts-job",
   schedule: process.env.TP_CART_RECOVERY_SCAN_CRON || "*/10 * * * *",
 }

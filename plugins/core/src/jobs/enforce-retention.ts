@@ -10,6 +10,6 @@ export default async function enforceRetention(container: MedusaContainer) {
 }
 
 export const config = {
-  name: "touchpoints-enforce-retention",
+  name: "touchpoints-core-enforce-retention-job",
   schedule: "37 3 * * *",
 }

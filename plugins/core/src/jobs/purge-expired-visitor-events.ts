@@ -14,6 +14,6 @@ export default async function purgeExpiredVisitorEvents(container: MedusaContain
 }
 
 export const config = {
-  name: "touchpoints-purge-expired-visitor-events",
+  name: "touchpoints-core-purge-expired-visitor-events-job",
   schedule: "17 3 * * *",
 }

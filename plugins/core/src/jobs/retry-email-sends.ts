@@ -10,6 +10,6 @@ export default async function retryEmailSends(container: MedusaContainer) {
 }
 
 export const config = {
-  name: "touchpoints-retry-email-sends",
+  name: "touchpoints-core-retry-email-sends-job",
   schedule: "* * * * *",
 }

@@ -6,4 +6,4 @@ export default async function reconcileCatalogMemoryJob(container: MedusaContain
   await reconcileCatalogMemoryWorkflow(container).run()
 }
 
-export const config = { name: "tp-next-steps-reconcile-catalog-memory", schedule: "15 4 * * *" }
+export const config = { name: "touchpoints-next-steps-reconcile-catalog-memory-job", schedule: "15 4 * * *" }

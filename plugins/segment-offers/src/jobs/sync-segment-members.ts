@@ -7,6 +7,6 @@ export default async function syncSegmentMembersJob(container: MedusaContainer) 
 }
 
 export const config = {
-  name: "touchpoints-sync-segment-members",
+  name: "touchpoints-segment-offers-sync-segment-members-job",
   schedule: "*/15 * * * *",
 }

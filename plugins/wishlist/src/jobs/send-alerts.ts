@@ -7,6 +7,6 @@ export default async function sendWishlistAlertsJob(container: MedusaContainer) 
 }
 
 export const config = {
-  name: "touchpoints-send-wishlist-alerts",
+  name: "touchpoints-wishlist-send-alerts-job",
   schedule: "*/15 * * * *",
 }

@@ -13,6 +13,6 @@ export default async function sendFeedbackSurveysJob(container: MedusaContainer)
 }
 
 export const config = {
-  name: "touchpoints-send-feedback-surveys",
+  name: "touchpoints-feedback-send-surveys-job",
   schedule: process.env.TP_FEEDBACK_SCAN_CRON || "17 * * * *",
 }

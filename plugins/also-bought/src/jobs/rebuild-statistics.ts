@@ -6,4 +6,4 @@ export default async function rebuildAlsoBoughtStatistics(container: MedusaConta
   await rebuildAlsoBoughtStatisticsWorkflow(container).run()
 }
 
-export const config = { name: "tp-rebuild-also-bought-statistics", schedule: "5 4 * * *" }
+export const config = { name: "touchpoints-also-bought-rebuild-statistics-job", schedule: "5 4 * * *" }

@@ -9,4 +9,4 @@ export default async function checkWishlistAlerts(container: MedusaContainer) {
   await checkWishlistAlertsWorkflow(container).run({ input: {} })
 }
 
-export const config = { name: "tp-check-wishlist-alerts", schedule: "*/15 * * * *" }
+export const config = { name: "touchpoints-wishlist-check-alerts-job", schedule: "*/15 * * * *" }

@@ -7,6 +7,6 @@ export default async function sendFeedbackFollowUpsJob(container: MedusaContaine
 }
 
 export const config = {
-  name: "touchpoints-send-feedback-follow-ups",
+  name: "touchpoints-feedback-send-follow-ups-job",
   schedule: "*/5 * * * *",
 }
