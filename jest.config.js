@@ -10,6 +10,7 @@ const suites = {
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
   cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
   install: ["<rootDir>/integration-tests/install/*.spec.ts"],
+  bench: ["<rootDir>/integration-tests/bench/*.spec.ts"],
 }
 const type = process.env.TEST_TYPE || "unit"
 

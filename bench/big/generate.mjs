@@ -3,7 +3,8 @@
 // deterministically (the same rows on every run at a scale). At scale 1: 50,000 products in a 3-level tree with
 // 200 brands, 120,000 variants priced in EUR and USD with stock, 200,000 customers, 1,000,000 orders over 24
 // months, 300,000 visitor profiles with 5,000,000 events, 50,000 saved items and 20,000 open carts.
-// Usage: node bench/big/generate.mjs <database url> [scale]   (or import generateBigShop; bench/big/run.mjs does)
+// Usage: node bench/big/generate.mjs <database url> [scale]: its last line is `BIG_SHOP <json>` (the counts, the
+// sizes of the scale, the seconds). bench/big/run.mjs imports generateBigShop instead.
 import { pathToFileURL } from "node:url"
 import pg from "pg"
 import { writeCatalog } from "./generator/catalog.mjs"
@@ -25,7 +26,9 @@ export async function generateBigShop({ databaseUrl, scale = 1, log = console.lo
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${MARKER} (scale double precision, counts jsonb, finished_at timestamptz)`)
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${MARKER} (scale double precision, counts jsonb, finished_at timestamptz)`
+    )
     const { rows } = await client.query(`SELECT scale, counts, finished_at FROM ${MARKER}`)
     if (rows[0]?.finished_at && rows[0].scale === scale) {
       log(`big shop at scale ${scale} is there already`)
@@ -69,5 +72,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error("usage: node bench/big/generate.mjs <database url> [scale]")
     process.exit(2)
   }
-  await generateBigShop({ databaseUrl, scale: Number(scale ?? 1) })
+  const result = await generateBigShop({ databaseUrl, scale: Number(scale ?? 1) })
+  console.log(`BIG_SHOP ${JSON.stringify({ ...result, sizes: bigShopSizes(Number(scale ?? 1)) })}`)
 }

@@ -223,6 +223,12 @@ try {
     e2eDatabaseName = store.databaseName
     await stopDemoStore(store)
     store = undefined
+    // The big-shop bench's generator at a small scale, on copies of the seeded store (nothing is connected to it now)
+    await jest(
+      "big-shop generator (small scale)",
+      [],
+      jestEnv("bench", { ...dbEnv, TP_BIG_TEMPLATE_DB: e2eDatabaseName })
+    )
   }
   if (wanted("cluster")) {
     // The same store as `npm run start:cluster` runs it: two servers behind the proxy and a worker on Redis,

@@ -21,7 +21,11 @@ export async function installCatalogShape(client, sizes) {
       // 7919 is prime and P a product of small primes: multiplying permutes 1..P
       sql("tp_popular", "r bigint", `SELECT ((r - 1) * 7919) % ${P} + 1`),
       // a product drawn by popularity: the top ranks far more often (a long tail)
-      sql("tp_pick", "seed bigint, salt int", `SELECT pg_temp.tp_popular(1 + floor(${P} * pg_temp.tp_rnd(seed, salt) ^ 2.5)::bigint)`),
+      sql(
+        "tp_pick",
+        "seed bigint, salt int",
+        `SELECT pg_temp.tp_popular(1 + floor(${P} * pg_temp.tp_rnd(seed, salt) ^ 2.5)::bigint)`
+      ),
       // the neighbour `offset` places after p in p's leaf (wrapping inside the leaf)
       sql(
         "tp_neighbour",

@@ -35,13 +35,12 @@ async function installOrderShape(client, { orders: N, customers: C, months }) {
 export async function writeOrders(client, sizes) {
   await installOrderShape(client, sizes)
   const N = sizes.orders
-  const { rows } = await client.query(
-    "SELECT COALESCE(max(display_id), 0) AS last FROM \"order\""
-  )
+  const { rows } = await client.query('SELECT COALESCE(max(display_id), 0) AS last FROM "order"')
   const lastDisplayId = Number(rows[0].last)
   const customer = "pg_temp.tp_order_customer(g)"
   const inEu = `pg_temp.tp_customer_in_eu(${customer})`
-  const region = (currency) => `(SELECT id FROM region WHERE currency_code = '${currency}' AND deleted_at IS NULL ORDER BY id LIMIT 1)`
+  const region = (currency) =>
+    `(SELECT id FROM region WHERE currency_code = '${currency}' AND deleted_at IS NULL ORDER BY id LIMIT 1)`
   const orders = await cloneRows(client, {
     table: "order",
     template: first("order", "status = 'completed' AND deleted_at IS NULL"),
@@ -60,7 +59,8 @@ export async function writeOrders(client, sizes) {
       created_at: "pg_temp.tp_order_time(g)",
       updated_at: "pg_temp.tp_order_time(g)",
       deleted_at: "NULL",
-      canceled_at: "CASE WHEN pg_temp.tp_order_status(g) = 'canceled' THEN pg_temp.tp_order_time(g) + interval '1 hour' END",
+      canceled_at:
+        "CASE WHEN pg_temp.tp_order_status(g) = 'canceled' THEN pg_temp.tp_order_time(g) + interval '1 hour' END",
       custom_display_id: "NULL",
       locale: "NULL",
     },
@@ -99,7 +99,8 @@ async function writeLines(client, N) {
       CROSS JOIN generate_series(1, 4) k
       WHERE k <= 1 + floor(4 * pg_temp.tp_rnd(n, 41))
     ) basket`)
-  const price = "CASE WHEN g.eu THEN pg_temp.tp_price_of(g.product) ELSE round(pg_temp.tp_price_of(g.product) * 1.08, 2) END"
+  const price =
+    "CASE WHEN g.eu THEN pg_temp.tp_price_of(g.product) ELSE round(pg_temp.tp_price_of(g.product) * 1.08, 2) END"
   const lineId = "'ordli_big_' || (g.n * 10 + g.k)"
   const written = await cloneRows(client, {
     table: "order_line_item",
@@ -175,7 +176,8 @@ async function writeFulfillments(client, N, months) {
   const recent = Math.ceil((N * 45) / (months * 30))
   const source = `(SELECT n AS g, pg_temp.tp_order_time(n) AS placed_at FROM generate_series(${N - recent + 1}, ${N}) n
                     WHERE pg_temp.tp_order_status(n) <> 'canceled') g`
-  const at = (hours) => `CASE WHEN g.placed_at + interval '${hours} hours' < now() THEN g.placed_at + interval '${hours} hours' END`
+  const at = (hours) =>
+    `CASE WHEN g.placed_at + interval '${hours} hours' < now() THEN g.placed_at + interval '${hours} hours' END`
   const written = await cloneRows(client, {
     table: "fulfillment",
     template: first("fulfillment", "deleted_at IS NULL AND canceled_at IS NULL"),

@@ -33,7 +33,8 @@ export async function writeSavedAndCarts(client, sizes) {
 }
 
 async function writeCarts(client, { openCarts: N, customers: C }) {
-  const template = "SELECT * FROM cart WHERE completed_at IS NULL AND deleted_at IS NULL AND currency_code = 'eur' ORDER BY id LIMIT 1"
+  const template =
+    "SELECT * FROM cart WHERE completed_at IS NULL AND deleted_at IS NULL AND currency_code = 'eur' ORDER BY id LIMIT 1"
   const shopper = `1 + floor(${C} * pg_temp.tp_rnd(g, 101))::bigint`
   const idle = "now() - interval '1 minute' * 10080 * pg_temp.tp_rnd(g, 102) ^ 2"
   const carts = await cloneRows(client, {
