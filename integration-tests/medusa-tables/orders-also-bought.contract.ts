@@ -1,5 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { placedOrdersWithAdjustmentCode, revenueOfLinesWithAdjustmentCode } from "@touchpoints/core/medusa-tables"
+import {
+  orderBasketsAfter,
+  placedOrdersWithAdjustmentCode,
+  revenueOfLinesWithAdjustmentCode,
+} from "@touchpoints/core/medusa-tables"
 import type { Contract } from "./contract"
 
 /** A code prefix no other contract uses, so other orders of the shared store add nothing to these answers. */
@@ -64,6 +68,62 @@ const ordersAlsoBought: Contract = ({ container, db }) => {
     // `_` and `%` are not wildcards: "TP_CONTRACT%" matches no "TP-CONTRACT-AB-" code
     expect((await placedOrdersWithAdjustmentCode(db(), { ...now, codePrefix: "TP_CONTRACT%" })).with_code).toBe(0)
     expect(await revenueOfLinesWithAdjustmentCode(db(), { ...now, codePrefix: "TP_CONTRACT%" })).toEqual([])
+  })
+
+  it("reads every order's kept products a keyset page at a time: no canceled or draft orders, no fully returned lines", async () => {
+    const orders = container().resolve(Modules.ORDER)
+    const tag = `ab-baskets-${Date.now()}`
+    const line = (product: string, quantity = 1) => ({
+      title: product,
+      quantity,
+      unit_price: 10,
+      product_id: `prod_${tag}_${product}`,
+    })
+    const made = await orders.createOrders([
+      // tea twice (two lines), a cup, and a line of no product: tea and cup
+      {
+        currency_code: "eur",
+        email: `kept@${tag}.test`,
+        items: [line("tea"), line("tea", 2), line("cup"), { title: "Gift wrap", quantity: 1, unit_price: 2 }],
+      },
+      { currency_code: "eur", email: `canceled@${tag}.test`, items: [line("tea")] },
+      // the kettle (2) came back in full, the mug (3) in part: the mug only
+      { currency_code: "eur", email: `returned@${tag}.test`, items: [line("kettle", 2), line("mug", 3)] },
+      { currency_code: "eur", email: `draft@${tag}.test`, is_draft_order: true, status: "draft", items: [line("tea")] },
+    ])
+    const byEmail = (prefix: string) => made.find((order) => order.email?.startsWith(prefix))?.id as string
+    await orders.cancel(byEmail("canceled@"))
+    const returned = byEmail("returned@")
+    // what Medusa records when a return of the whole line is received (order_item of the order's version)
+    await db().raw(
+      `UPDATE order_item SET return_received_quantity = quantity FROM order_line_item li
+        WHERE li.id = order_item.item_id AND order_item.order_id = ? AND li.product_id = ?`,
+      [returned, `prod_${tag}_kettle`]
+    )
+    await db().raw(
+      `UPDATE order_item SET return_received_quantity = 1 FROM order_line_item li
+        WHERE li.id = order_item.item_id AND order_item.order_id = ? AND li.product_id = ?`,
+      [returned, `prod_${tag}_mug`]
+    )
+
+    // pages of two orders: every order of the store is read once, in id order
+    const read: string[] = []
+    const baskets = new Map<string, string[]>()
+    for (let afterId: string | null = ""; afterId !== null; ) {
+      const page = await orderBasketsAfter(db(), { afterId, limit: 2 })
+      if (page.lastId) read.push(page.lastId)
+      for (const basket of page.baskets) baskets.set(basket.id, [...basket.product_ids].sort())
+      afterId = page.lastId
+    }
+    expect(read).toEqual([...read].sort())
+    expect(baskets.get(byEmail("kept@"))).toEqual([`prod_${tag}_cup`, `prod_${tag}_tea`])
+    expect(baskets.get(returned)).toEqual([`prod_${tag}_mug`])
+    expect(baskets.has(byEmail("canceled@"))).toBe(false)
+    expect(baskets.has(byEmail("draft@"))).toBe(false)
+    expect(await orderBasketsAfter(db(), { afterId: read.at(-1) as string, limit: 2 })).toEqual({
+      baskets: [],
+      lastId: null,
+    })
   })
 }
 

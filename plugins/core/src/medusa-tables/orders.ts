@@ -148,3 +148,45 @@ export async function ordersReachingStage(
   )
   return rows.map((row) => ({ ...row, display_id: row.display_id === null ? null : Number(row.display_id) }))
 }
+
+// ---- also-bought: every order's basket, for the statistics' rebuild ----
+
+/** An order's basket as the also-bought statistics count it: the distinct products that were kept. */
+export type OrderBasket = { id: string; product_ids: string[] }
+
+/**
+ * One keyset page (by order id, after `afterId`; "" for the first) of the store's orders (not drafts, not
+ * deleted): `limit` orders are read and those not canceled answer their basket, the distinct products of their
+ * current version's lines that did not all come back (return received < quantity). Orders whose basket is
+ * empty are left out, so `lastId` (the last order read; null when none was: the end) says where the next page
+ * starts.
+ */
+export async function orderBasketsAfter(
+  db: MedusaDb,
+  input: { afterId: string; limit: number }
+): Promise<{ baskets: OrderBasket[]; lastId: string | null }> {
+  const rows = await medusaRows<{ id: string; product_ids: string[] | null }>(
+    db,
+    `WITH page AS (
+       SELECT o.id, o.version, o.status FROM "order" o
+        WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.id > ?
+        ORDER BY o.id LIMIT ?
+     )
+     SELECT page.id,
+            CASE WHEN page.status = 'canceled' THEN NULL ELSE
+              array_agg(DISTINCT li.product_id) FILTER (
+                WHERE li.product_id IS NOT NULL AND oi.return_received_quantity < oi.quantity) END AS product_ids
+       FROM page
+       LEFT JOIN order_item oi ON oi.order_id = page.id AND oi.version = page.version AND oi.deleted_at IS NULL
+       LEFT JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+      GROUP BY page.id, page.status
+      ORDER BY page.id`,
+    [input.afterId, input.limit]
+  )
+  return {
+    baskets: rows
+      .filter((row) => row.product_ids?.length)
+      .map((row) => ({ id: row.id, product_ids: row.product_ids as string[] })),
+    lastId: rows.at(-1)?.id ?? null,
+  }
+}

@@ -153,14 +153,18 @@ export default class AlsoBoughtModuleService extends MedusaService({
 
   /**
    * Replaces the store orders' baskets with these (full rebuild) and recounts everything in one transaction;
-   * imported baskets stay. Incremental counts wait for it (they take the same lock, shared).
+   * imported baskets stay. `baskets` may be read while they are stored (a whole history is never in memory);
+   * incremental counts wait for the whole replacement (they take the same lock, shared).
    */
   @InjectTransactionManager()
-  async replaceOrderBaskets(baskets: Basket[], @MedusaContext() sharedContext: Context = {}): Promise<StatisticsSize> {
+  async replaceOrderBaskets(
+    baskets: Iterable<Basket> | AsyncIterable<Basket>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StatisticsSize> {
     const manager = sharedContext.transactionManager as Manager
     await coPurchaseCounts.lock(manager, "exclusive")
     await countedOrders.deleteStoreOrders(manager)
-    await countedOrders.insertMany(manager, baskets, { source: "order", importRun: null })
+    await insertInChunks(manager, baskets, { source: "order", importRun: null })
     return coPurchaseCounts.recount(manager)
   }
 
@@ -176,18 +180,7 @@ export default class AlsoBoughtModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as Manager
     await coPurchaseCounts.lock(manager, "exclusive")
     const origin = { source: "import" as const, importRun: input.importRun }
-    let offered = 0
-    let imported = 0
-    let chunk: Basket[] = []
-    for await (const basket of input.baskets) {
-      chunk.push(basket)
-      if (chunk.length < IMPORT_CHUNK) continue
-      offered += chunk.length
-      imported += await countedOrders.insertMany(manager, chunk, origin)
-      chunk = []
-    }
-    offered += chunk.length
-    imported += await countedOrders.insertMany(manager, chunk, origin)
+    const { offered, inserted: imported } = await insertInChunks(manager, input.baskets, origin)
     const size = await coPurchaseCounts.recount(manager)
     return { ...size, imported, duplicates: offered - imported }
   }
@@ -300,4 +293,25 @@ export default class AlsoBoughtModuleService extends MedusaService({
     const pairs = pairsOf(products).map(([a, b]) => ({ id: generateEntityId(undefined, "tpabq"), a, b }))
     await coPurchaseCounts.addToPairs(manager, pairs, delta)
   }
+}
+
+/** Stores baskets as they come, `IMPORT_CHUNK` at a time (a whole history is never held in memory). */
+async function insertInChunks(
+  manager: Manager,
+  baskets: Iterable<Basket> | AsyncIterable<Basket>,
+  origin: Parameters<typeof countedOrders.insertMany>[2]
+): Promise<{ offered: number; inserted: number }> {
+  let offered = 0
+  let inserted = 0
+  let chunk: Basket[] = []
+  for await (const basket of baskets) {
+    chunk.push(basket)
+    if (chunk.length < IMPORT_CHUNK) continue
+    offered += chunk.length
+    inserted += await countedOrders.insertMany(manager, chunk, origin)
+    chunk = []
+  }
+  offered += chunk.length
+  inserted += await countedOrders.insertMany(manager, chunk, origin)
+  return { offered, inserted }
 }
