@@ -89,10 +89,12 @@ const ordersAlsoBought: Contract = ({ container, db }) => {
       { currency_code: "eur", email: `canceled@${tag}.test`, items: [line("tea")] },
       // the kettle (2) came back in full, the mug (3) in part: the mug only
       { currency_code: "eur", email: `returned@${tag}.test`, items: [line("kettle", 2), line("mug", 3)] },
-      { currency_code: "eur", email: `draft@${tag}.test`, is_draft_order: true, status: "draft", items: [line("tea")] },
+      { currency_code: "eur", email: `draft@${tag}.test`, items: [line("tea")] },
     ])
     const byEmail = (prefix: string) => made.find((order) => order.email?.startsWith(prefix))?.id as string
     await orders.cancel(byEmail("canceled@"))
+    // a draft order (the create input has no draft flag: Medusa's draft workflow sets these columns)
+    await db().raw(`UPDATE "order" SET is_draft_order = true, status = 'draft' WHERE id = ?`, [byEmail("draft@")])
     const returned = byEmail("returned@")
     // what Medusa records when a return of the whole line is received (order_item of the order's version)
     await db().raw(

@@ -190,3 +190,25 @@ export async function orderBasketsAfter(
     lastId: rows.at(-1)?.id ?? null,
   }
 }
+
+// ---- next-steps: popularity ----
+
+/**
+ * Units sold per product in orders created since `since` (not canceled, not drafts): each line's quantity less
+ * what came back (return received), lines of no product left out. Products that sold nothing are absent.
+ */
+export async function unitsSoldSince(db: MedusaDb, input: { since: Date }): Promise<Map<string, number>> {
+  const rows = await medusaRows<{ product_id: string; units: number }>(
+    db,
+    `SELECT li.product_id, SUM(GREATEST(oi.quantity - oi.return_received_quantity, 0))::float AS units
+       FROM "order" o
+       JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+       JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+      WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'canceled' AND o.created_at >= ?
+        AND li.product_id IS NOT NULL
+      GROUP BY li.product_id
+     HAVING SUM(GREATEST(oi.quantity - oi.return_received_quantity, 0)) > 0`,
+    [input.since]
+  )
+  return new Map(rows.map((row) => [row.product_id, Number(row.units)]))
+}

@@ -23,7 +23,8 @@ export const nextStepsOptionsSchema = z
       .object({
         /** Popular = most units sold in this many days. */
         windowDays: z.number().int().min(1).max(730).default(90),
-        /** Seconds the per-instance units-sold table is kept before it is counted again. */
+        /** Seconds the per-instance units-sold table is kept before it is counted again (in the background: reads
+         * answer the last count meanwhile). */
         cacheSeconds: z.number().int().min(0).max(86_400).default(300),
       })
       .strict()

@@ -59,7 +59,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
   const { product, groups: settings } = request
   const size = (group: GroupKey) => request.limit ?? settings.groups[group].size
   const context = { region_id: request.region_id, sales_channel_id: request.sales_channel_id }
-  const units = await unitsSold(query)
+  const units = await unitsSold(container)
   const cacheKey = [
     product.id || `handle:${product.handle}`,
     context.region_id ?? "",

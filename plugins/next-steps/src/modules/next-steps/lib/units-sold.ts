@@ -1,14 +1,9 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { type MedusaDb, unitsSoldSince } from "@touchpoints/core/medusa-tables"
 
-type Query = Omit<RemoteQueryFunction, symbol>
-type OrderRecord = {
-  status: string
-  items?: { product_id: string | null; quantity?: number | null; detail?: DetailRecord | null }[] | null
-}
-type DetailRecord = { quantity?: number | null; return_received_quantity?: number | null }
-
-const PAGE = 500
 let settings = { windowDays: 90, cacheSeconds: 300 }
+/** The last count and when it was made (`at` 0: an order changed it, count again). */
 let cached: { at: number; units: Map<string, number> } | null = null
 let pending: Promise<Map<string, number>> | null = null
 
@@ -17,51 +12,34 @@ export function configureUnitsSold(options: { windowDays: number; cacheSeconds: 
   cached = null
 }
 
-/** Forget the table (an order was placed or canceled); the next read counts again. */
+/** An order was placed or canceled: the next read counts again (and answers the last count meanwhile). */
 export function forgetUnitsSold(): void {
-  cached = null
+  if (cached) cached.at = 0
 }
 
 /**
- * Units sold per product in the popularity window (canceled orders and returned units left out). Counted
- * from Medusa's orders a page at a time and kept per instance for `cacheSeconds`: popularity orders links, it
- * decides nothing else, so an answer a few minutes old is fine. Concurrent readers share one count.
+ * Units sold per product in the popularity window (canceled orders and returned units left out), counted in
+ * one SQL aggregate over Medusa's orders (core's medusa-tables) and kept per instance for `cacheSeconds`.
+ * Popularity only orders links, so once there is a count a read never waits for the next one: a stale count
+ * is answered while a fresh one is made in the background (2.5 s over 1,000,000 orders; every order event
+ * used to make the next shopper wait for it). Concurrent readers share one count.
  */
-export async function unitsSold(query: Query): Promise<Map<string, number>> {
-  if (cached && Date.now() - cached.at < settings.cacheSeconds * 1000) return cached.units
-  pending ??= countUnits(query).finally(() => {
+export async function unitsSold(container: MedusaContainer): Promise<Map<string, number>> {
+  const fresh = cached && Date.now() - cached.at < settings.cacheSeconds * 1000
+  if (fresh && cached) return cached.units
+  pending ??= countUnits(container).finally(() => {
     pending = null
   })
+  if (cached) {
+    pending.catch(() => {}) // the stale count is answered; the next read tries again
+    return cached.units
+  }
   return pending
 }
 
-async function countUnits(query: Query): Promise<Map<string, number>> {
-  const since = new Date(Date.now() - settings.windowDays * 86_400_000)
-  const units = new Map<string, number>()
-  for (let skip = 0; ; skip += PAGE) {
-    const { data } = await query.graph({
-      entity: "order",
-      fields: [
-        "status",
-        "items.product_id",
-        "items.quantity",
-        "items.detail.quantity",
-        "items.detail.return_received_quantity",
-      ],
-      filters: { created_at: { $gte: since } },
-      pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
-    })
-    for (const order of data as unknown as OrderRecord[]) {
-      if (order.status === "canceled") continue
-      for (const item of order.items ?? []) {
-        if (!item?.product_id) continue
-        const sold =
-          Number(item.detail?.quantity ?? item.quantity ?? 0) - Number(item.detail?.return_received_quantity ?? 0)
-        if (sold > 0) units.set(item.product_id, (units.get(item.product_id) ?? 0) + sold)
-      }
-    }
-    if (data.length < PAGE) break
-  }
+async function countUnits(container: MedusaContainer): Promise<Map<string, number>> {
+  const db = container.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION)
+  const units = await unitsSoldSince(db, { since: new Date(Date.now() - settings.windowDays * 86_400_000) })
   cached = { at: Date.now(), units }
   return units
 }
