@@ -17,24 +17,35 @@ export function forgetUnitsSold(): void {
   if (cached) cached.at = 0
 }
 
+/** How long a read waits for a recount when it has an older count to answer instead. */
+const STALE_WAIT_MS = 250
+
 /**
  * Units sold per product in the popularity window (canceled orders and returned units left out), counted in
  * one SQL aggregate over Medusa's orders (core's medusa-tables) and kept per instance for `cacheSeconds`.
- * Popularity only orders links, so once there is a count a read never waits for the next one: a stale count
- * is answered while a fresh one is made in the background (2.5 s over 1,000,000 orders; every order event
- * used to make the next shopper wait for it). Concurrent readers share one count.
+ * Popularity only orders links, so once there is a count a read waits at most STALE_WAIT_MS for the next one
+ * and else answers the last one while the recount finishes (2.5 s over 1,000,000 orders; every order event used
+ * to make the next shopper wait for all of it). A small shop's recount takes milliseconds: always fresh.
+ * Concurrent readers share one count.
  */
 export async function unitsSold(container: MedusaContainer): Promise<Map<string, number>> {
-  const fresh = cached && Date.now() - cached.at < settings.cacheSeconds * 1000
-  if (fresh && cached) return cached.units
+  const last = cached
+  if (last && Date.now() - last.at < settings.cacheSeconds * 1000) return last.units
   pending ??= countUnits(container).finally(() => {
     pending = null
   })
-  if (cached) {
-    pending.catch(() => {}) // the stale count is answered; the next read tries again
-    return cached.units
+  if (!last) return pending
+  const counting = pending
+  counting.catch(() => {}) // the last count is answered; the next read tries again
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<Map<string, number>>((resolve) => {
+    timer = setTimeout(() => resolve(last.units), STALE_WAIT_MS)
+  })
+  try {
+    return await Promise.race([counting.catch(() => last.units), waited])
+  } finally {
+    clearTimeout(timer)
   }
-  return pending
 }
 
 async function countUnits(container: MedusaContainer): Promise<Map<string, number>> {
