@@ -15,6 +15,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const RATE_LIMITED_GROUPS = [
   "TP_RATE_LIMIT_EVENTS",
   "TP_RATE_LIMIT_CONSENT",
+  "TP_RATE_LIMIT_VISITOR_IDS",
   "TP_RATE_LIMIT_EMAIL_CONSENT",
   "TP_RATE_LIMIT_SURVEY_ANSWERS",
   "TP_RATE_LIMIT_SHARE_LINKS",
