@@ -13,7 +13,7 @@ import { root, startBenchServer } from "../lib/server.mjs"
 import { cacheLimits } from "./measures/cache-limits.mjs"
 import { measureColdPaths } from "./measures/cold-paths.mjs"
 import { measureJobs } from "./measures/jobs.mjs"
-import { memoryRow, rssAfterMedusaLoad } from "./measures/memory.mjs"
+import { memoryRows, rssAfterMedusaLoad } from "./measures/memory.mjs"
 import { measureOwnerReports } from "./measures/owner-reports.mjs"
 import { formatTable } from "./measures/table.mjs"
 import { row } from "./measures/timing.mjs"
@@ -58,6 +58,7 @@ async function generate(databaseUrl) {
 
 const store = await startBenchServer({ port: PORTS.store, log, database: settings.database, beforeStart: generate })
 const storeEnv = store.env
+const idleWithPlugins = store.rssMb()
 process.on("SIGINT", () => store.stop().then(() => process.exit(130)))
 let fixtures = null
 let rssWithPlugins = null
@@ -126,11 +127,10 @@ if (fixtures && rssWithPlugins) {
       env: { TP_BENCH_PLAIN: "1" },
     })
     try {
+      const idle = { withPlugins: idleWithPlugins, plain: plain.rssMb() }
       const rssPlain = await rssAfterMedusaLoad({ server: plain, fixtures, connections: 32, seconds: settings.seconds })
-      return {
-        rows: [memoryRow(rssWithPlugins, rssPlain)],
-        figures: { with_plugins_mb: rssWithPlugins, plain_mb: rssPlain },
-      }
+      const loaded = { withPlugins: rssWithPlugins, plain: rssPlain }
+      return { rows: memoryRows({ idle, loaded }), figures: { at_start_mb: idle, after_load_mb: loaded } }
     } finally {
       await plain.stop()
     }
