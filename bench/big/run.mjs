@@ -5,8 +5,9 @@
 // in-process cache's limit, and every job on one worker. Prints one table (measure, target, figure, ratio,
 // PASS/MISS), writes bench/results/big-<ts>.json and exits 1 when a target is missed.
 // Usage: npm run bench:big   (env: BENCH_BIG_SCALE=1, BENCH_SECONDS=8, BENCH_BIG_COLD_PRODUCTS=60,
-//   BENCH_BIG_REPORT_RUNS=20, BENCH_BIG_SEED=25, BENCH_BIG_JOB_TIMEOUT_SECONDS=300, BENCH_BIG_DATABASE=touchpoints_big, BENCH_BIG_SKIP_GENERATE=1
-//   to measure the demo-sized data, DATABASE_URL for the server)
+//   BENCH_BIG_REPORT_RUNS=20, BENCH_BIG_SEED=25, BENCH_BIG_JOB_TIMEOUT_SECONDS=300,
+//   BENCH_BIG_DATABASE=touchpoints_big, BENCH_BIG_SKIP_GENERATE=1 to measure the demo-sized data,
+//   DATABASE_URL for the server)
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { root, startBenchServer } from "../lib/server.mjs"
