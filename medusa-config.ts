@@ -125,6 +125,12 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * TP_BENCH_PLAIN=1: the same host store without any Touchpoints plugin, module or provider, on the same database:
+ * the plain Medusa store `npm run bench:big` compares memory with (bench/big). Unset: the suite as always.
+ */
+const plainMedusa = process.env.TP_BENCH_PLAIN === "1"
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -145,8 +151,13 @@ module.exports = defineConfig({
     backendUrl,
   },
   featureFlags: redisUrl ? { caching: true } : {},
-  modules: [notificationModule, ...redisModules],
-  plugins: [
+  modules: plainMedusa ? redisModules : [notificationModule, ...redisModules],
+  plugins: plainMedusa ? [] : touchpointsPlugins(),
+})
+
+/** The seven Touchpoints plugins with the demo store's options. */
+function touchpointsPlugins() {
+  return [
     {
       resolve: "@touchpoints/core",
       options: {
@@ -231,5 +242,5 @@ module.exports = defineConfig({
         offerUrl: process.env.TP_OFFER_URL || `${backendUrl}/demo/?tp_offer={offer_id}&tp_offer_token={token}`,
       },
     },
-  ],
-})
+  ]
+}

@@ -1,9 +1,10 @@
 // An open feedback survey for the bench to read (GET /store/feedback/:token), written straight into the store's
-// database as bench/feedback does (id tpfb_bench_cluster), with two of the store's real products, and its link token.
+// database as bench/feedback does (id tpfb_benchcluster), with two of the store's real products, and its link token.
 import { signFeedbackToken } from "@touchpoints/feedback/lib/feedback-token"
 import pg from "pg"
 
-const SURVEY_ID = "tpfb_bench_cluster"
+// letters and digits after tpfb_: the feedback token refuses any other survey id (plugins/feedback/src/lib/feedback-token.ts)
+const SURVEY_ID = "tpfb_benchcluster"
 // medusa-config.ts signs the feedback links with this secret (TP_SIGNING_SECRET or the demo's default)
 const secret = process.env.TP_SIGNING_SECRET || "touchpoints-demo-signing-secret-not-for-real-shops"
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { staleBuilds } from "../../src/launcher/build-state.mjs"
-import { ensureDatabase } from "../../src/launcher/database.mjs"
+import { createDatabaseIfMissing, ensureDatabase } from "../../src/launcher/database.mjs"
 import { run, startGroup, waitForHttp } from "../../src/launcher/processes.mjs"
 import { demoSigningSecret, signingSecretFile } from "../../src/launcher/signing-secret.mjs"
 
@@ -15,16 +15,32 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const RATE_LIMITED_GROUPS = [
   "TP_RATE_LIMIT_EVENTS",
   "TP_RATE_LIMIT_CONSENT",
+  "TP_RATE_LIMIT_VISITOR_IDS",
   "TP_RATE_LIMIT_EMAIL_CONSENT",
   "TP_RATE_LIMIT_SURVEY_ANSWERS",
   "TP_RATE_LIMIT_SHARE_LINKS",
   "TP_RATE_LIMIT_GUEST_LISTS",
 ]
 
-export async function startBenchServer({ port = 9400, log = console.log } = {}) {
-  const db = process.env.DATABASE_URL
-    ? await ensureDatabase({ root, log })
-    : await ensureDatabase({ root, database: "touchpoints_bench", log })
+/**
+ * `database`: that database on DATABASE_URL's server (default postgres://postgres@localhost:5432) instead of the
+ * default one. `beforeStart(databaseUrl)` runs after migrating and seeding (a bench's own data). `prepared`: the
+ * database is ready and the plugins built, just start (a second store on the same data). `env`: extra variables
+ * for the store (TP_BENCH_PLAIN=1, say).
+ */
+export async function startBenchServer({
+  port = 9400,
+  log = console.log,
+  database,
+  beforeStart,
+  prepared = false,
+  env: extraEnv = {},
+} = {}) {
+  const db = database
+    ? await namedDatabase(database)
+    : process.env.DATABASE_URL
+      ? await ensureDatabase({ root, log })
+      : await ensureDatabase({ root, database: "touchpoints_bench", log })
   // production mode refuses public secrets: the demo data folder's signing secret, fresh session secrets
   const signingSecret = demoSigningSecret(signingSecretFile(join(root, ".data", "postgres"))).secret
   const env = {
@@ -40,14 +56,18 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
     // a benchmark floods from one address on purpose: the routes' rate limits would measure 429s (set one of
     // these in the shell to bench with a limit on)
     ...Object.fromEntries(RATE_LIMITED_GROUPS.map((name) => [name, process.env[name] || "0"])),
+    ...extraEnv,
   }
-  if (staleBuilds(root).length) {
-    log("building the plugins...")
-    await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: true })
+  if (!prepared) {
+    if (staleBuilds(root).length) {
+      log("building the plugins...")
+      await run("npm", ["run", "build", "--silent"], { env, cwd: root, quiet: true })
+    }
+    log("migrating and seeding (once)...")
+    await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: true })
+    await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
+    await beforeStart?.(db.url)
   }
-  log("migrating and seeding (once)...")
-  await run("npx", ["medusa", "db:migrate"], { env, cwd: root, quiet: true })
-  await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { env, cwd: root, quiet: true })
   log("starting medusa (production mode, one process)...")
   const server = startGroup("npx", ["medusa", "start", "-p", String(port)], { env, cwd: root })
   await waitForHttp(`http://localhost:${port}/health`, { isAlive: () => server.child.exitCode === null })
@@ -63,12 +83,22 @@ export async function startBenchServer({ port = 9400, log = console.log } = {}) 
     /** Core's `secret`: what signs visitor ids (a bench may sign the ids of profiles it wrote itself). */
     signingSecret,
     publishableKey: rows[0].token,
+    /** The store's environment, for `medusa` commands on the same data (exec scripts, the user CLI). */
+    env,
     rssMb: () => processTreeRssMb(server.child.pid),
     stop: async () => {
       await server.stop()
       await db.stop()
     },
   }
+}
+
+/** A database on DATABASE_URL's server (or a local PostgreSQL on 5432), created when missing; left running. */
+async function namedDatabase(database) {
+  const url = new URL(process.env.DATABASE_URL || "postgres://postgres@localhost:5432/postgres")
+  url.pathname = `/${database}`
+  await createDatabaseIfMissing(url.toString(), database)
+  return { url: url.toString(), stop: async () => {} }
 }
 
 /** Resident memory of a process and its descendants (the node process behind npx, say), in MB. */

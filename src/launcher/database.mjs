@@ -94,7 +94,8 @@ async function answers(url) {
   }
 }
 
-async function createDatabaseIfMissing(url, database) {
+/** Creates `database` on the server of `url` unless it exists. */
+export async function createDatabaseIfMissing(url, database) {
   const admin = new URL(url)
   admin.pathname = "/postgres"
   const client = new pg.Client({ connectionString: admin.toString() })
