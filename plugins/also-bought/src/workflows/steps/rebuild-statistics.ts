@@ -24,9 +24,9 @@ async function* storeBaskets(db: MedusaDb) {
 
 /**
  * Recomputes the statistics from every order in the store (orders placed before the plugin, bulk imports,
- * drift): reads the baskets a keyset page at a time in SQL (core's medusa-tables: `query.graph` with an offset
- * read 1,000,000 orders in quadratic time) and streams them into one transaction that replaces all counts. Nothing to
- * compensate: the replacement is atomic, and a repeat converges.
+ * drift): reads the baskets a keyset page at a time in SQL (core's medusa-tables: `query.graph` with an
+ * offset reads 1,000,000 orders in quadratic time) and streams them into one transaction that replaces all
+ * counts. Nothing to compensate: the replacement is atomic, and a repeat converges.
  */
 export const rebuildStatisticsStep = createStep(rebuildStatisticsStepId, async (_input: object, { container }) => {
   const db = container.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION)
