@@ -4,10 +4,10 @@
 // written in SQL into the bench store's database (spread over the last 365 days, one to three real products each,
 // NPS and effort scores, a comment on every fifth), with 20,000 surveys offered and never answered.
 // Usage: npm run bench:feedback   (env: BENCH_RESPONSES, BENCH_RUNS)
-import { spawnSync } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import pg from "pg"
+import { adminHeaders } from "../lib/admin.mjs"
 import { root, startBenchServer } from "../lib/server.mjs"
 import { writeResponses } from "./responses.mjs"
 
@@ -29,29 +29,8 @@ try {
   const written = await writeResponses(db, RESPONSES)
   await db.end()
 
-  // an admin user (Medusa's own CLI), then a real login
-  // the store's config refuses to load without the signing secret, so the CLI gets the server's
-  const made = spawnSync("npx", ["medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: server.databaseUrl,
-      TP_SIGNING_SECRET: server.signingSecret,
-      LOG_LEVEL: "error",
-    },
-    encoding: "utf8",
-  })
-  if (made.status !== 0 && !/already exists/i.test(`${made.stdout}${made.stderr}`)) {
-    throw new Error(`medusa user failed (${made.status}):\n${made.stderr.slice(-2000)}`)
-  }
-  const login = await fetch(`${server.url}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
-  })
-  const { token } = await login.json()
-  if (!token) throw new Error(`admin login failed: ${login.status}`)
-  const headers = { authorization: `Bearer ${token}` }
+  // an admin user (Medusa's own CLI, with the server's signing secret), then a real login
+  const headers = await adminHeaders(server, ADMIN)
 
   const from = new Date(Date.now() - 366 * 86_400_000).toISOString()
   const timed = async (path, read = (response) => response.json()) => {

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { signVisitorId } from "@touchpoints/core/lib"
 import pg from "pg"
+import { adminHeaders } from "../lib/admin.mjs"
 import { measure } from "../lib/latency.mjs"
 import { root, startBenchServer } from "../lib/server.mjs"
 import { PROFILES, SEGMENTS, visitorId, writeProfiles, writeSegments } from "./fixtures.mjs"
@@ -28,16 +29,9 @@ try {
   )
   await db.end()
 
-  const login = await fetch(`${server.url}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
-  })
-  const { token } = await login.json()
-  if (!token) throw new Error(`admin login failed: ${login.status}`)
-  log(
-    `segments and offers: ${(await writeSegments(server.url, { authorization: `Bearer ${token}` })) ? "created" : "kept"} (${SEGMENTS})`
-  )
+  // the demo seed's admin
+  const admin = await adminHeaders(server, ADMIN, { create: false })
+  log(`segments and offers: ${(await writeSegments(server.url, admin)) ? "created" : "kept"} (${SEGMENTS})`)
 
   const headers = { "x-publishable-api-key": server.publishableKey }
   const { regions } = await (await fetch(`${server.url}/store/regions?limit=1&fields=id`, { headers })).json()

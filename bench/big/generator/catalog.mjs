@@ -101,10 +101,10 @@ export async function writeCatalog(client, sizes) {
 }
 
 /** A link table row per generated variant or product: `<prefix>_big_<g>` joining the two generated ids. */
-async function link(client, table, count, columns) {
+async function link(client, table, prefix, count, columns) {
   const names = Object.keys(columns)
   await client.query(
-    `INSERT INTO ${table} (id, ${names.join(", ")}) SELECT pg_temp.tp_big_id('${table.slice(0, 12)}', g), ${names
+    `INSERT INTO ${table} (id, ${names.join(", ")}) SELECT pg_temp.tp_big_id('${prefix}', g), ${names
       .map((name) => columns[name])
       .join(", ")} FROM generate_series(1, ${count}) g`
   )
@@ -115,7 +115,7 @@ async function writeVariantLinks(client, { variants: V }) {
     `INSERT INTO price_set (id, created_at, updated_at) SELECT pg_temp.tp_big_id('pset', g), now(), now()
      FROM generate_series(1, ${V}) g`
   )
-  await link(client, "product_variant_price_set", V, {
+  await link(client, "product_variant_price_set", "pvps", V, {
     variant_id: "pg_temp.tp_big_id('variant', g)",
     price_set_id: "pg_temp.tp_big_id('pset', g)",
   })
@@ -133,7 +133,7 @@ async function writeVariantLinks(client, { variants: V }) {
       deleted_at: "NULL",
     },
   })
-  await link(client, "product_variant_inventory_item", V, {
+  await link(client, "product_variant_inventory_item", "pvii", V, {
     variant_id: "pg_temp.tp_big_id('variant', g)",
     inventory_item_id: "pg_temp.tp_big_id('iitem', g)",
     required_quantity: "1",
@@ -193,7 +193,7 @@ async function writeStock(client, { variants: V }) {
 async function writeProductLinks(client, sizes) {
   const { products: P, topCategories: T, subcategoriesPerTop: S } = sizes
   const channel = "(SELECT sales_channel_id FROM product_sales_channel WHERE deleted_at IS NULL ORDER BY id LIMIT 1)"
-  await link(client, "product_sales_channel", P, {
+  await link(client, "product_sales_channel", "psc", P, {
     product_id: "pg_temp.tp_big_id('prod', g)",
     sales_channel_id: channel,
   })
@@ -202,7 +202,7 @@ async function writeProductLinks(client, sizes) {
      SELECT pg_temp.tp_big_id('prod', g), pg_temp.tp_big_id('pcat', ${T + T * S} + pg_temp.tp_leaf_of(g) + 1)
      FROM generate_series(1, ${P}) g`
   )
-  await link(client, "product_product_brand_brand", P, {
+  await link(client, "product_product_brand_brand", "ppbb", P, {
     product_id: "pg_temp.tp_big_id('prod', g)",
     brand_id: "pg_temp.tp_big_id('brand', pg_temp.tp_brand_of(g))",
   })
