@@ -11,6 +11,8 @@ const { startMailCatcher } = createRequire(import.meta.url)("../../../src/mail-c
 const SMTP_PORT = 2646
 const LIMIT_MS = 60_000
 const TIMEOUT_MS = Number(process.env.BENCH_BIG_JOB_TIMEOUT_SECONDS || 300) * 1000
+/** Jobs with a target of their own: the snapshot refresh is hourly background work, not a shopper's wait. */
+const TARGETS = { "buyable-refresh": { text: "< 15 min (hourly)", ms: 900_000 } }
 export const JOBS = [
   "dead-end-audit",
   "segment-sync",
@@ -47,13 +49,17 @@ function execJob(job, env) {
   })
 }
 
-/** @param {{ env: Record<string, string>, log: (line: string) => void }} options (env: the store's) */
-export async function measureJobs({ env, log }) {
+/**
+ * @param {{ env: Record<string, string>, log: (line: string) => void, jobs?: string[] }} options (env: the
+ * store's; jobs: JOBS unless named)
+ */
+export async function measureJobs({ env, log, jobs = JOBS }) {
   const catcher = await startMailCatcher({ smtpPort: SMTP_PORT, web: false })
   const rows = []
   const figures = {}
   try {
-    for (const job of JOBS) {
+    for (const job of jobs) {
+      const target = TARGETS[job] ?? { text: "< 60 s", ms: LIMIT_MS }
       log(`job ${job} (medusa exec)`)
       try {
         const output = await execJob(job, { ...env, TP_SMTP_HOST: "127.0.0.1", TP_SMTP_PORT: String(SMTP_PORT) })
@@ -64,15 +70,15 @@ export async function measureJobs({ env, log }) {
         rows.push(
           row(
             `job: ${result.job}`,
-            "< 60 s",
+            target.text,
             `${(result.ms / 1000).toFixed(1)} s, ${result.rows.toLocaleString("en-US")} rows, peak ${result.peak_rss_mb} MB`,
             null,
-            result.ms < LIMIT_MS
+            result.ms < target.ms
           )
         )
       } catch (error) {
         figures[job] = { error: error.message.slice(0, 4000) }
-        rows.push(row(`job: ${job}`, "< 60 s", `failed: ${error.message.split("\n")[0].slice(0, 80)}`, null, false))
+        rows.push(row(`job: ${job}`, target.text, `failed: ${error.message.split("\n")[0].slice(0, 80)}`, null, false))
       }
     }
     figures.emails_received = catcher.received()

@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { assertProductExists, buyableProducts } from "@touchpoints/core/lib"
+import { assertProductExists, type BuyableCheck, liveBuyableCheck } from "@touchpoints/core/lib"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
 import { type CompanionSource, selectCompanions } from "./select-companions"
 
@@ -37,24 +37,27 @@ const round = (amount: number) => Math.round(amount * 100) / 100
 /**
  * The product and its best companions (pins and statistics only: a bundle is never made of fallbacks), all
  * buyable in the region and channel, priced with the bundle discount. A 404 when the product is unknown,
- * cannot be bought, or has no companion good enough.
+ * cannot be bought, or has no companion good enough. `check` says what is buyable (Medusa's answer now by
+ * default: putting a bundle in a cart asks Medusa; the store's bundle read asks core's snapshot).
  */
 export async function bundleOffer(
   query: Query,
   statistics: AlsoBoughtModuleService,
-  request: { product_id: string; region_id: string; sales_channel_id?: string | null }
+  request: { product_id: string; region_id: string; sales_channel_id?: string | null },
+  check: BuyableCheck = liveBuyableCheck(query)
 ): Promise<BundleOffer> {
   const { size, discountPercent } = statistics.settings.bundle
-  await assertProductExists(query, request.product_id)
   const context = { region_id: request.region_id, sales_channel_id: request.sales_channel_id }
-  const anchor = (await buyableProducts(query, [request.product_id], context)).get(request.product_id)
+  const anchor = (await check([request.product_id], context)).get(request.product_id)
+  // a buyable product exists; otherwise an unknown one is a 404 of its own
+  if (!anchor) await assertProductExists(query, request.product_id)
   const companions = anchor
-    ? await selectCompanions(query, statistics, {
-        anchors: [request.product_id],
-        limit: size - 1,
-        ...context,
-        withoutFallback: true,
-      })
+    ? await selectCompanions(
+        query,
+        statistics,
+        { anchors: [request.product_id], limit: size - 1, ...context, withoutFallback: true },
+        check
+      )
     : []
   if (!anchor?.price || !companions.length) {
     throw new MedusaError(

@@ -1,4 +1,4 @@
-import { createAnswerCache } from "@touchpoints/core/lib"
+import { BUYABLE_CHANGED, createAnswerCache } from "@touchpoints/core/lib"
 
 /**
  * Per-instance L1 for finished companion lists and bundles (the hot read path). Any change that can alter an
@@ -6,7 +6,13 @@ import { createAnswerCache } from "@touchpoints/core/lib"
  * import) flushes it on the instance that saw the event and, through core's cache bus (Redis), on the others;
  * the short TTL (option `cache.ttlSeconds`) bounds how long an instance that missed a flush serves the previous answer.
  */
-const companions = createAnswerCache({ name: "also-bought:companions", ttlSeconds: 30, maxKeys: 5_000 })
+const companions = createAnswerCache({
+  name: "also-bought:companions",
+  ttlSeconds: 30,
+  maxKeys: 5_000,
+  // built from core's snapshot of what shoppers can buy: drop them when it changes
+  flushOn: [BUYABLE_CHANGED],
+})
 
 export const configureCompanionCache = companions.configure
 export const cachedAnswer = companions.cached

@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
+import { type BuyableCheck, type BuyableProduct, liveBuyableCheck } from "@touchpoints/core/lib"
 import type AlsoBoughtModuleService from "../modules/also-bought/service"
 import type { Rule } from "../modules/also-bought/service"
 import { sameCategoryProducts } from "./same-category-products"
@@ -39,11 +39,13 @@ type Candidate = Omit<Companion, "product">
  * Companions best first, only buyable ones: the merchant's pins, then the rules (for several anchors, each
  * companion's best rule), then same-category best sellers when short. Blocked companions never appear.
  * Reads a bounded number of candidates (limit x 4 per kind), so a popular product costs the same as a rare one.
+ * `check` says what is buyable: Medusa's answer now by default, core's snapshot for the store's read routes.
  */
 export async function selectCompanions(
   query: Query,
   statistics: AlsoBoughtModuleService,
-  request: CompanionRequest
+  request: CompanionRequest,
+  check: BuyableCheck = liveBuyableCheck(query)
 ): Promise<Companion[]> {
   const anchors = [...new Set(request.anchors)]
   const excluded = new Set([...anchors, ...(request.exclude ?? [])])
@@ -72,13 +74,13 @@ export async function selectCompanions(
   const eligible = (id: string) => !excluded.has(id) && !blocked.has(id)
   const ordered = dedupe([...pinned, ...rules].filter((candidate) => eligible(candidate.product_id)))
 
-  const chosen = await takeBuyable(query, ordered, request, request.limit)
+  const chosen = await takeBuyable(check, ordered, request, request.limit)
   if (chosen.length >= request.limit || request.withoutFallback) return chosen
 
   const fallback = await fallbackCandidates(query, statistics, anchors, bound)
   const shown = new Set(chosen.map((companion) => companion.product_id))
   const fill = fallback.filter((candidate) => eligible(candidate.product_id) && !shown.has(candidate.product_id))
-  return [...chosen, ...(await takeBuyable(query, fill, request, request.limit - chosen.length))]
+  return [...chosen, ...(await takeBuyable(check, fill, request, request.limit - chosen.length))]
 }
 
 function pinCandidate(productId: string, anchor: string): Candidate {
@@ -124,7 +126,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 
 /** The first `count` candidates the shopper can buy, checked in slices so a long list costs few queries. */
 async function takeBuyable(
-  query: Query,
+  check: BuyableCheck,
   candidates: Candidate[],
   context: CompanionRequest,
   count: number
@@ -132,8 +134,7 @@ async function takeBuyable(
   const taken: Companion[] = []
   for (let start = 0; start < candidates.length && taken.length < count; start += count * 4) {
     const slice = candidates.slice(start, start + count * 4)
-    const buyable = await buyableProducts(
-      query,
+    const buyable = await check(
       slice.map((candidate) => candidate.product_id),
       context
     )

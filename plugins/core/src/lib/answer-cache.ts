@@ -15,7 +15,13 @@ export type AnswerCache = {
  * flushes the same cache on the store's other instances through the cache bus (Redis), and the TTL bounds how
  * long an instance that missed the flush (Redis down) serves an older answer.
  */
-export function createAnswerCache(options: { name?: string; ttlSeconds: number; maxKeys: number }): AnswerCache {
+export function createAnswerCache(options: {
+  name?: string
+  ttlSeconds: number
+  maxKeys: number
+  /** Cache-bus signals that also empty this cache (e.g. BUYABLE_CHANGED: its answers show buyable products). */
+  flushOn?: string[]
+}): AnswerCache {
   const cache = new NodeCache({
     stdTTL: options.ttlSeconds,
     checkperiod: 60,
@@ -34,6 +40,7 @@ export function createAnswerCache(options: { name?: string; ttlSeconds: number; 
     generation += 1
   }
   if (options.name) cacheBus.listen(options.name, forget)
+  for (const signal of options.flushOn ?? []) cacheBus.listen(signal, forget)
   const computeAndKeep = async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
     const startedIn = generation
     const value = await compute()

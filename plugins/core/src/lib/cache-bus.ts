@@ -14,6 +14,8 @@ export type CacheBus = {
   listen(cache: string, listener: Listener): void
   /** Tells the other instances that `cache` (or some of its keys) changed here. */
   announce(cache: string, keys?: string[]): void
+  /** Tells this instance's listeners of `cache` and the other instances' that it changed. */
+  signal(cache: string): void
   close(): Promise<void>
 }
 
@@ -65,6 +67,10 @@ export function createCacheBus(): CacheBus {
       if (publisher?.status !== "ready") return
       const message: Announcement = { from: self, cache, keys: keys ?? null }
       publisher.publish(CACHE_BUS_CHANNEL, JSON.stringify(message)).catch(() => undefined)
+    },
+    signal(cache) {
+      notify(cache, null)
+      this.announce(cache)
     },
     async close() {
       const clients = [publisher, subscriber].filter((client): client is Redis => client !== null)

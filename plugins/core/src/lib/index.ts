@@ -1,6 +1,7 @@
 // The public server surface of @touchpoints/core (`@touchpoints/core/lib`): what the other plugins may import.
 // Anything not exported here is private to core and may change in any release.
 export * from "./answer-cache"
+export * from "./buyable-now"
 export * from "./buyable-products"
 export * from "./cache-bus"
 export * from "./cart-checks"

@@ -31,3 +31,51 @@ export async function productIdsInCategory(db: MedusaDb, categoryId: string): Pr
   )
   return rows.map((row) => row.product_id)
 }
+
+/** A page of product ids (not deleted, any status) after `afterId`, in id order: a walk over the whole catalogue. */
+export async function productIdsAfter(
+  db: MedusaDb,
+  page: { afterId: string | null; limit: number }
+): Promise<string[]> {
+  const rows = await medusaRows<{ id: string }>(
+    db,
+    `SELECT id FROM product WHERE deleted_at IS NULL AND (?::text IS NULL OR id > ?) ORDER BY id LIMIT ?`,
+    [page.afterId, page.afterId, page.limit]
+  )
+  return rows.map((row) => row.id)
+}
+
+/** A published product as far as its neighbours go: the catalogue index of next-steps is built from these. */
+export type PublishedProductFacetRow = {
+  id: string
+  type_id: string | null
+  collection_id: string | null
+  category_ids: string[]
+  tag_ids: string[]
+  brand_id: string | null
+}
+
+/**
+ * Every published product with its categories, tags and brand, newest first (ties by id). The product-brand
+ * link table is core's own (links/product-brand.ts), read here next to Medusa's product table.
+ */
+export async function publishedProductFacets(db: MedusaDb): Promise<PublishedProductFacetRow[]> {
+  return medusaRows<PublishedProductFacetRow>(
+    db,
+    `SELECT p.id, p.type_id, p.collection_id,
+       COALESCE((SELECT array_agg(pcp.product_category_id ORDER BY pcp.product_category_id)
+                 FROM product_category_product pcp WHERE pcp.product_id = p.id), '{}') AS category_ids,
+       COALESCE((SELECT array_agg(pt.product_tag_id ORDER BY pt.product_tag_id)
+                 FROM product_tags pt WHERE pt.product_id = p.id), '{}') AS tag_ids,
+       (SELECT link.brand_id FROM product_product_brand_brand link
+        WHERE link.product_id = p.id AND link.deleted_at IS NULL LIMIT 1) AS brand_id
+     FROM product p
+     WHERE p.status = 'published' AND p.deleted_at IS NULL
+     ORDER BY p.created_at DESC, p.id`
+  )
+}
+
+/** Every category (not deleted) with its parent. */
+export async function categoryParents(db: MedusaDb): Promise<{ id: string; parent_category_id: string | null }[]> {
+  return medusaRows(db, "SELECT id, parent_category_id FROM product_category WHERE deleted_at IS NULL ORDER BY id")
+}

@@ -1,4 +1,6 @@
 export * from "./brand"
+export * from "./buyable/refresh-buyable-products"
+export * from "./buyable/refresh-buyable-snapshot"
 export * from "./cart/steps/lock-cart"
 export * from "./email"
 export * from "./personal-data/enforce-retention"

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { forgetCatalogueIndex } from "../modules/next-steps/lib/catalogue-index"
 import { flushGroupCache } from "../modules/next-steps/lib/group-cache"
 import { forgetUnitsSold } from "../modules/next-steps/lib/units-sold"
 
@@ -8,6 +9,7 @@ import { forgetUnitsSold } from "../modules/next-steps/lib/units-sold"
  */
 export default async function nextStepsCatalogChanged({ event }: SubscriberArgs<unknown>) {
   if (event.name.startsWith("order.")) forgetUnitsSold()
+  if (event.name.startsWith("product.")) forgetCatalogueIndex()
   flushGroupCache()
 }
 

@@ -1,8 +1,5 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
+import type { BuyableCheck, BuyableProduct } from "@touchpoints/core/lib"
 import type { Candidate, LinkReason } from "./candidates"
-
-type Query = Omit<RemoteQueryFunction, symbol>
 
 export type Link = { product_id: string; reason: LinkReason; product: BuyableProduct }
 
@@ -11,8 +8,8 @@ export type CandidateList = { candidates: Candidate[]; fallback: string | null }
 
 export type FilledGroup = { items: Link[]; fallback: string | null }
 
-/** Candidates checked per buyability query. */
-const SLICE = 24
+/** Candidates checked per buyability read (one snapshot read; a long tail of unknown ones is checked live). */
+const SLICE = 48
 
 /**
  * Fills a group to `limit` from its candidate lists in order: only products the shopper can buy now, none
@@ -21,7 +18,7 @@ const SLICE = 24
  * to supply a link. Changes nothing it is given: the caller adds the group's items to its `used` set.
  */
 export async function fillGroup(
-  query: Query,
+  check: BuyableCheck,
   lists: CandidateList[],
   options: {
     used: ReadonlySet<string>
@@ -49,8 +46,7 @@ export async function fillGroup(
       const slice = fresh.slice(start, start + SLICE)
       const buyable =
         options.known ??
-        (await buyableProducts(
-          query,
+        (await check(
           slice.map((candidate) => candidate.product_id),
           options
         ))

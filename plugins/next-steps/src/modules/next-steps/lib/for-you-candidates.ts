@@ -1,6 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { type Candidate, candidatesOf } from "./candidates"
-import { publishedProductIds } from "./catalog-queries"
+import { publishedInCategories } from "./catalog-queries"
+import { catalogueIndex } from "./catalogue-index"
 import { byPopularity } from "./units-sold"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -51,7 +52,7 @@ export async function forYouCandidates(
   const carted = taste.last_cart_id ? await cartProductIds(query, taste.last_cart_id) : []
   const recent = taste.recent_product_ids.slice(0, RECENT_PRODUCTS)
   const categories = taste.category_views.slice(0, TOP_CATEGORIES).map((view) => view.category_id)
-  const inCategories = categories.length ? await publishedProductIds(query, { categories: { id: categories } }) : []
+  const inCategories = publishedInCategories(await catalogueIndex(container), categories)
   const saved = taste.saved_product_ids.slice(0, RECENT_PRODUCTS)
   const seenAlready = new Set([...carted, ...recent, ...taste.saved_product_ids])
   return [

@@ -1,15 +1,16 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { type BuyableProduct, buyableProducts } from "@touchpoints/core/lib"
+import { type BuyableProduct, snapshotBuyableCheck } from "@touchpoints/core/lib"
 import type { GroupKey } from "../options"
 import type { CurationRow, GroupSettingsValue } from "../service"
 import { brandCandidates } from "./brand-candidates"
 import { type Candidate, candidatesOf } from "./candidates"
-import { publishedProductIds } from "./catalog-queries"
+import { NEIGHBOURHOOD_CAP } from "./catalog-queries"
+import { catalogueIndex } from "./catalogue-index"
 import { type CandidateList, type FilledGroup, fillGroup } from "./fill-group"
 import { forYouCandidates, type VisitorTaste } from "./for-you-candidates"
 import { cachedGroups } from "./group-cache"
 import type { ProductFacets } from "./product-facets"
-import { similarCandidates } from "./similar-candidates"
+import { rankSimilar, similarNeighbourhoods } from "./similar-candidates"
 import { byPopularity, unitsSold } from "./units-sold"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -59,6 +60,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
   const { product, groups: settings } = request
   const size = (group: GroupKey) => request.limit ?? settings.groups[group].size
   const context = { region_id: request.region_id, sales_channel_id: request.sales_channel_id }
+  const check = snapshotBuyableCheck(container)
   const units = await unitsSold(container)
   const cacheKey = [
     product.id || `handle:${product.handle}`,
@@ -69,18 +71,22 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
   ].join("|")
   const shared = await cachedGroups(cacheKey, async () => {
     const known = request.buyable
-    const anchor = !product.id
-      ? undefined
-      : (known ?? (await buyableProducts(query, [product.id], context))).get(product.id)
+    // the page read its product's status just now: a product that is not published is not buyable, whatever an
+    // older snapshot entry says until its change event is handled
+    const anchor =
+      !product.id || product.status !== "published"
+        ? undefined
+        : (known ?? (await check([product.id], context))).get(product.id)
     const soldOut = !anchor?.in_stock
     const used = new Set([product.id])
     const popular = byPopularity(units.keys(), units)
-    const rest = byPopularity(await publishedProductIds(query, {}), units)
+    const index = await catalogueIndex(container)
+    const rest = byPopularity(index.newest.slice(0, NEIGHBOURHOOD_CAP), units)
     const fallback = candidatesOf([...popular, ...rest], "best_seller", product.id)
-    const similarOwn = request.similar ?? (await similarCandidates(query, product, units))
+    const similarOwn = request.similar ?? rankSimilar(product, similarNeighbourhoods(index, product), units)
     const similarCurated = curated(request.curations, "similar")
     const similar = await fillGroup(
-      query,
+      check,
       [
         { candidates: similarCurated.pins, fallback: null },
         { candidates: similarOwn, fallback: null },
@@ -96,10 +102,10 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
       }
     )
     useAll(used, similar)
-    const { brand, brandCategory } = await brandCandidates(query, product, units)
+    const { brand, brandCategory } = brandCandidates(index, product, units)
     const brandCurated = curated(request.curations, "brand")
     const brandGroup = await fillGroup(
-      query,
+      check,
       [
         { candidates: brandCurated.pins, fallback: null },
         { candidates: brand, fallback: null },
@@ -124,7 +130,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
     { candidates: personal, fallback: null },
     { candidates: shared.fallback, fallback: "best_sellers" },
   ]
-  const forYou = await fillGroup(query, lists, {
+  const forYou = await fillGroup(check, lists, {
     ...context,
     used,
     exclude: forYouCurated.exclude,

@@ -1,4 +1,4 @@
-import type { BuyableProduct } from "@touchpoints/core/lib"
+import type { BuyableCheck, BuyableProduct } from "@touchpoints/core/lib"
 import { candidatesOf } from "../candidates"
 import { fillGroup } from "../fill-group"
 
@@ -15,14 +15,16 @@ const product = (id: string, inStock = true): BuyableProduct => ({
 const known = new Map(
   [product("a"), product("b", false), product("c"), product("d"), product("e")].map((item) => [item.id, item])
 )
-// with `known` the group is filled without a query
-const noQuery = {} as Parameters<typeof fillGroup>[0]
+// with `known` the group is filled without asking
+const noCheck: BuyableCheck = async () => {
+  throw new Error("fillGroup asked although it was given every buyable product")
+}
 
 describe("fillGroup", () => {
   it("fills from the lists in order, skips used, excluded and unbuyable products, and names the fallback", async () => {
     const used = new Set(["a"])
     const group = await fillGroup(
-      noQuery,
+      noCheck,
       [
         { candidates: candidatesOf(["a", "x", "b"], "same_category"), fallback: null },
         { candidates: candidatesOf(["c", "d", "e"], "best_seller"), fallback: "best_sellers" },
@@ -37,7 +39,7 @@ describe("fillGroup", () => {
 
   it("puts products in stock first when asked (a sold-out product's alternatives)", async () => {
     const group = await fillGroup(
-      noQuery,
+      noCheck,
       [{ candidates: candidatesOf(["b", "c", "d"], "same_type"), fallback: null }],
       {
         used: new Set(),

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { snapshotBuyableCheck } from "@touchpoints/core/lib"
 import { CART_OWNER_FIELDS, isForeignCart } from "../../../../../lib/cart-owner"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { scoringSummary } from "../../../../../lib/scoring-summary"
@@ -58,13 +59,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetCartAlsoBo
   const anchors = products.slice(0, MAX_ANCHORS)
   const key = `cart|${[...products].sort().join(",")}|${cart.region_id ?? ""}|${cart.sales_channel_id ?? ""}|${limit}`
   const companions = await cachedAnswer(key, () =>
-    selectCompanions(query, statistics, {
-      anchors,
-      exclude: products,
-      limit,
-      region_id: cart.region_id,
-      sales_channel_id: cart.sales_channel_id,
-    })
+    selectCompanions(
+      query,
+      statistics,
+      { anchors, exclude: products, limit, region_id: cart.region_id, sales_channel_id: cart.sales_channel_id },
+      snapshotBuyableCheck(req.scope)
+    )
   )
   res.json({ cart_id: cart.id, product_ids: products, companions, scoring: scoringSummary(statistics.settings) })
 }

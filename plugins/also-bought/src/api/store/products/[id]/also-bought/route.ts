@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertProductExists, salesChannelOf } from "@touchpoints/core/lib"
+import { assertProductExists, salesChannelOf, snapshotBuyableCheck } from "@touchpoints/core/lib"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { scoringSummary } from "../../../../../lib/scoring-summary"
 import { selectCompanions } from "../../../../../lib/select-companions"
@@ -21,13 +21,11 @@ export async function GET(req: MedusaRequest<unknown, GetAlsoBoughtType>, res: M
   const companions = await cachedAnswer(
     `product|${productId}|${region_id ?? ""}|${salesChannelId ?? ""}|${limit}`,
     async () => {
-      await assertProductExists(query, productId)
-      return selectCompanions(query, statistics, {
-        anchors: [productId],
-        limit,
-        region_id,
-        sales_channel_id: salesChannelId,
-      })
+      const check = snapshotBuyableCheck(req.scope)
+      const context = { region_id, sales_channel_id: salesChannelId }
+      // a product in the snapshot exists; only an unknown one costs the lookup that answers 404
+      if (!(await check([productId], context)).has(productId)) await assertProductExists(query, productId)
+      return selectCompanions(query, statistics, { anchors: [productId], limit, ...context }, check)
     }
   )
   res.json({ product_id: productId, companions, scoring: scoringSummary(statistics.settings) })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { salesChannelOf } from "@touchpoints/core/lib"
+import { salesChannelOf, snapshotBuyableCheck } from "@touchpoints/core/lib"
 import { bundleOffer } from "../../../../../lib/bundle-offer"
 import { cachedAnswer } from "../../../../../lib/companion-cache"
 import { ALSO_BOUGHT_MODULE } from "../../../../../modules/also-bought"
@@ -17,7 +17,12 @@ export async function GET(req: MedusaRequest<unknown, GetBundleType>, res: Medus
   const statistics = req.scope.resolve<AlsoBoughtModuleService>(ALSO_BOUGHT_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const bundle = await cachedAnswer(`bundle|${req.params.id}|${region_id}|${salesChannelId ?? ""}`, () =>
-    bundleOffer(query, statistics, { product_id: req.params.id, region_id, sales_channel_id: salesChannelId })
+    bundleOffer(
+      query,
+      statistics,
+      { product_id: req.params.id, region_id, sales_channel_id: salesChannelId },
+      snapshotBuyableCheck(req.scope)
+    )
   )
   res.json({ bundle })
 }
