@@ -1,6 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { categoryParents, productIdsAfter, publishedProductFacets } from "@touchpoints/core/medusa-tables"
+import {
+  categoryParents,
+  productIdsAfter,
+  productStatus,
+  publishedProductFacets,
+} from "@touchpoints/core/medusa-tables"
 import { createBrandsWorkflow, setBrandProductsWorkflow } from "@touchpoints/core/workflows"
 import type { Contract } from "./contract"
 
@@ -45,7 +50,9 @@ const productsOfNextSteps: Contract = ({ container, db }) => {
       },
     })
     const { result: newer } = await createProductsWorkflow(container()).run({
-      input: { products: [product("new", { category_ids: [parent.id, child.id] })] },
+      input: {
+        products: [product("new", { category_ids: [parent.id, child.id], metadata: { discontinued: true } })],
+      },
     })
     const id = (name: string) => [...made, ...newer].find((p) => p.handle === `${tag}-${name}`)?.id as string
     const {
@@ -59,6 +66,9 @@ const productsOfNextSteps: Contract = ({ container, db }) => {
     expect(rows).toEqual([
       {
         id: id("new"),
+        handle: `${tag}-new`,
+        title: `${tag} new`,
+        discontinued: true,
         type_id: null,
         collection_id: null,
         category_ids: [parent.id, child.id].sort(),
@@ -67,6 +77,9 @@ const productsOfNextSteps: Contract = ({ container, db }) => {
       },
       {
         id: id("old"),
+        handle: `${tag}-old`,
+        title: `${tag} old`,
+        discontinued: false,
         type_id: null,
         collection_id: null,
         category_ids: [child.id],
@@ -80,6 +93,10 @@ const productsOfNextSteps: Contract = ({ container, db }) => {
         { id: child.id, parent_category_id: parent.id },
       ])
     )
+
+    expect(await productStatus(db(), id("old"))).toBe("published")
+    expect(await productStatus(db(), id("draft"))).toBe("draft")
+    expect(await productStatus(db(), "prod_no_such_product")).toBeNull()
 
     // pages of 2 walk every product (drafts too) once, in id order
     const walked: string[] = []

@@ -123,12 +123,13 @@ httpTestRunner({
         (await api.get(`/admin/next-steps/audit?region_id=${shop.regionId}`, headers).catch(explain)).data
       // three groups of 4 want 12 links; only 8 or 9 other products can be bought: every page is short
       const full = await audit()
-      expect(full).toMatchObject({ buyable_products: 9, links_wanted: 12, checked: 10, count: 10 })
+      expect(full).toMatchObject({ buyable_products: 9, links_wanted: 12, checked: 10, computed: 10, count: 10 })
       expect(full.dead_ends).toHaveLength(10)
       expect(full.dead_ends[0].reason).toMatch(/can be bought in this region/)
 
       await settings({ groups: { similar: { size: 2 }, brand: { size: 2 }, for_you: { size: 2 } } }).catch(explain)
-      expect((await audit()).dead_ends).toEqual([])
+      // 6 links wanted, 8 or 9 best sellers to fall back on: every page is full without computing it
+      expect(await audit()).toMatchObject({ links_wanted: 6, checked: 10, computed: 0, dead_ends: [] })
 
       // the owner excludes almost everything from the toaster's similar group: its page is now short there
       const others = (Object.keys(shop.products) as ShopProduct[]).filter((key) => !["toaster", "gloves"].includes(key))
@@ -139,7 +140,9 @@ httpTestRunner({
           headers
         )
         .catch(explain)
-      const { dead_ends } = await audit()
+      // only the page with curations of its own is computed link by link
+      const { dead_ends, computed } = await audit()
+      expect(computed).toBe(1)
       expect(dead_ends).toEqual([
         expect.objectContaining({
           handle: "toaster",

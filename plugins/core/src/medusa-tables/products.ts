@@ -48,6 +48,10 @@ export async function productIdsAfter(
 /** A published product as far as its neighbours go: the catalogue index of next-steps is built from these. */
 export type PublishedProductFacetRow = {
   id: string
+  handle: string
+  title: string
+  /** `metadata.discontinued` is JSON true (the shop's "no longer made" mark). */
+  discontinued: boolean
   type_id: string | null
   collection_id: string | null
   category_ids: string[]
@@ -62,7 +66,8 @@ export type PublishedProductFacetRow = {
 export async function publishedProductFacets(db: MedusaDb): Promise<PublishedProductFacetRow[]> {
   return medusaRows<PublishedProductFacetRow>(
     db,
-    `SELECT p.id, p.type_id, p.collection_id,
+    `SELECT p.id, p.handle, p.title, COALESCE(p.metadata -> 'discontinued' = 'true'::jsonb, false) AS discontinued,
+       p.type_id, p.collection_id,
        COALESCE((SELECT array_agg(pcp.product_category_id ORDER BY pcp.product_category_id)
                  FROM product_category_product pcp WHERE pcp.product_id = p.id), '{}') AS category_ids,
        COALESCE((SELECT array_agg(pt.product_tag_id ORDER BY pt.product_tag_id)
@@ -78,4 +83,14 @@ export async function publishedProductFacets(db: MedusaDb): Promise<PublishedPro
 /** Every category (not deleted) with its parent. */
 export async function categoryParents(db: MedusaDb): Promise<{ id: string; parent_category_id: string | null }[]> {
   return medusaRows(db, "SELECT id, parent_category_id FROM product_category WHERE deleted_at IS NULL ORDER BY id")
+}
+
+/** A product's status now ("published", "draft"...), or null when there is no such product (or it was deleted). */
+export async function productStatus(db: MedusaDb, productId: string): Promise<string | null> {
+  const [row] = await medusaRows<{ status: string }>(
+    db,
+    "SELECT status FROM product WHERE id = ? AND deleted_at IS NULL",
+    [productId]
+  )
+  return row?.status ?? null
 }

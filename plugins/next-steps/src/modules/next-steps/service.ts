@@ -110,6 +110,12 @@ export default class NextStepsModuleService extends MedusaService({ ProductMemor
     return pageCurations.ofPage(sharedContext.manager as Manager, productId)
   }
 
+  /** The pages with pins or exclusions of their own ("*": store-wide ones exist). */
+  @InjectManager()
+  async curatedPages(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return pageCurations.curatedPages(sharedContext.manager as Manager)
+  }
+
   /** Replaces every pin and exclusion of a product page (or "*") at once; answers the previous ones. */
   @InjectTransactionManager()
   async replaceCurations(

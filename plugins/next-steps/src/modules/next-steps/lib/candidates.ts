@@ -20,3 +20,8 @@ export type Candidate = { product_id: string; reason: LinkReason }
 /** Candidates from ids in order, with one reason, the anchor left out. */
 export const candidatesOf = (ids: string[], reason: LinkReason, anchorId?: string): Candidate[] =>
   ids.filter((id) => id !== anchorId).map((product_id) => ({ product_id, reason }))
+
+/** Candidates from ids in order, one reason, the anchor left out, made as they are read (for long lists). */
+export function* candidatesFrom(ids: Iterable<string>, reason: LinkReason, anchorId?: string): Generator<Candidate> {
+  for (const product_id of ids) if (product_id !== anchorId) yield { product_id, reason }
+}

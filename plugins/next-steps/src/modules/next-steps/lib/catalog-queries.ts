@@ -13,7 +13,8 @@ export function commonCategoryIds(index: CatalogueIndex, productIds: string[], a
   const counts = new Map<string, number>()
   for (const category of alsoIn) counts.set(category, (counts.get(category) ?? 0) + 1)
   for (const id of productIds) {
-    for (const category of index.categoriesOf.get(id) ?? []) counts.set(category, (counts.get(category) ?? 0) + 1)
+    for (const category of index.facets.get(id)?.category_ids ?? [])
+      counts.set(category, (counts.get(category) ?? 0) + 1)
   }
   return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([id]) => id)
 }

@@ -3,8 +3,11 @@ import type { Candidate, LinkReason } from "./candidates"
 
 export type Link = { product_id: string; reason: LinkReason; product: BuyableProduct }
 
-/** A list of candidates for a group; `fallback` names it when it is not the group's own source. */
-export type CandidateList = { candidates: Candidate[]; fallback: string | null }
+/**
+ * A list of candidates for a group; `fallback` names it when it is not the group's own source. Read only as far
+ * as the group needs (the store's best sellers are a list as long as the catalogue).
+ */
+export type CandidateList = { candidates: Iterable<Candidate>; fallback: string | null }
 
 export type FilledGroup = { items: Link[]; fallback: string | null }
 
@@ -36,14 +39,21 @@ export async function fillGroup(
   const seen = new Set([...options.used, ...(options.exclude ?? [])])
   const enough = () => picked.filter((link) => !options.inStockFirst || link.product.in_stock).length >= options.limit
   for (const list of lists) {
-    const fresh: Candidate[] = []
-    for (const candidate of list.candidates) {
-      if (seen.has(candidate.product_id)) continue
-      seen.add(candidate.product_id)
-      fresh.push(candidate)
-    }
-    for (let start = 0; start < fresh.length && !enough(); start += SLICE) {
-      const slice = fresh.slice(start, start + SLICE)
+    const candidates = list.candidates[Symbol.iterator]()
+    let exhausted = false
+    while (!exhausted && !enough()) {
+      const slice: Candidate[] = []
+      while (slice.length < SLICE) {
+        const next = candidates.next()
+        if (next.done) {
+          exhausted = true
+          break
+        }
+        if (seen.has(next.value.product_id)) continue
+        seen.add(next.value.product_id)
+        slice.push(next.value)
+      }
+      if (!slice.length) break
       const buyable =
         options.known ??
         (await check(

@@ -3,7 +3,7 @@ import { type BuyableProduct, snapshotBuyableCheck } from "@touchpoints/core/lib
 import type { GroupKey } from "../options"
 import type { CurationRow, GroupSettingsValue } from "../service"
 import { brandCandidates } from "./brand-candidates"
-import { type Candidate, candidatesOf } from "./candidates"
+import { type Candidate, candidatesFrom, candidatesOf } from "./candidates"
 import { NEIGHBOURHOOD_CAP } from "./catalog-queries"
 import { catalogueIndex } from "./catalogue-index"
 import { type CandidateList, type FilledGroup, fillGroup } from "./fill-group"
@@ -11,7 +11,7 @@ import { forYouCandidates, type VisitorTaste } from "./for-you-candidates"
 import { cachedGroups } from "./group-cache"
 import type { ProductFacets } from "./product-facets"
 import { rankSimilar, similarNeighbourhoods } from "./similar-candidates"
-import { byPopularity, unitsSold } from "./units-sold"
+import { bestSellers, byPopularity, unitsSold } from "./units-sold"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -30,6 +30,11 @@ export type NextStepsRequest = {
   similar?: Candidate[]
   /** Every product buyable in the region and sales channel, when the caller has them (the audit's many pages). */
   buyable?: Map<string, BuyableProduct>
+}
+
+/** One list after another, without copying them. */
+function* concat<T>(...lists: T[][]): Generator<T> {
+  for (const list of lists) yield* list
 }
 
 /** Marks a filled group's products used, so a later group does not show them again. */
@@ -79,10 +84,9 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
         : (known ?? (await check([product.id], context))).get(product.id)
     const soldOut = !anchor?.in_stock
     const used = new Set([product.id])
-    const popular = byPopularity(units.keys(), units)
     const index = await catalogueIndex(container)
     const rest = byPopularity(index.newest.slice(0, NEIGHBOURHOOD_CAP), units)
-    const fallback = candidatesOf([...popular, ...rest], "best_seller", product.id)
+    const fallback = () => candidatesFrom(concat(bestSellers(units), rest), "best_seller", product.id)
     const similarOwn = request.similar ?? rankSimilar(product, similarNeighbourhoods(index, product), units)
     const similarCurated = curated(request.curations, "similar")
     const similar = await fillGroup(
@@ -90,7 +94,7 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
       [
         { candidates: similarCurated.pins, fallback: null },
         { candidates: similarOwn, fallback: null },
-        { candidates: fallback, fallback: "best_sellers" },
+        { candidates: fallback(), fallback: "best_sellers" },
       ],
       {
         ...context,
@@ -110,12 +114,13 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
         { candidates: brandCurated.pins, fallback: null },
         { candidates: brand, fallback: null },
         { candidates: brandCategory, fallback: "brand_category" },
-        { candidates: fallback, fallback: "best_sellers" },
+        { candidates: fallback(), fallback: "best_sellers" },
       ],
       { ...context, used, exclude: brandCurated.exclude, limit: size("brand"), known }
     )
     useAll(used, brandGroup)
-    return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], fallback }
+    // the newest products, not the whole fallback list: cached entries stay small (the best sellers are shared)
+    return { soldOut, anchorBuyable: !!anchor, similar, brand: brandGroup, used: [...used], rest }
   })
   // "for you" is for discovery: not what the visitor just looked at or saved
   const used = new Set([
@@ -128,7 +133,10 @@ export async function nextStepsFor(container: MedusaContainer, query: Query, req
   const lists: CandidateList[] = [
     { candidates: forYouCurated.pins, fallback: null },
     { candidates: personal, fallback: null },
-    { candidates: shared.fallback, fallback: "best_sellers" },
+    {
+      candidates: candidatesFrom(concat(bestSellers(units), shared.rest), "best_seller", product.id),
+      fallback: "best_sellers",
+    },
   ]
   const forYou = await fillGroup(check, lists, {
     ...context,

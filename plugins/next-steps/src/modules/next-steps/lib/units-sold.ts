@@ -59,3 +59,16 @@ async function countUnits(container: MedusaContainer): Promise<Map<string, numbe
 export function byPopularity(ids: Iterable<string>, units: Map<string, number>): string[] {
   return [...new Set(ids)].sort((a, b) => (units.get(b) ?? 0) - (units.get(a) ?? 0) || a.localeCompare(b))
 }
+
+/** The ranking of each count, made once: a big shop sells some 45,000 products in the window (~100 ms to sort). */
+const rankings = new WeakMap<Map<string, number>, string[]>()
+
+/** Every product sold in the window, most units first (as `byPopularity`), sorted once per count. */
+export function bestSellers(units: Map<string, number>): string[] {
+  let ranked = rankings.get(units)
+  if (!ranked) {
+    ranked = byPopularity(units.keys(), units)
+    rankings.set(units, ranked)
+  }
+  return ranked
+}

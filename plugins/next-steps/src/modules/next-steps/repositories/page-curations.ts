@@ -48,4 +48,12 @@ async function insert(manager: Manager, row: CurationRow & { id: string }): Prom
   )
 }
 
-export const pageCurations = { ofPage, lock, deleteOfPage, insert }
+/** The pages with rows of their own, and "*" when there are store-wide rows. */
+async function curatedPages(manager: Manager): Promise<string[]> {
+  const rows = await manager.execute<{ product_id: string }[]>(
+    "SELECT DISTINCT product_id FROM tp_ns_curation WHERE deleted_at IS NULL"
+  )
+  return rows.map((row) => row.product_id)
+}
+
+export const pageCurations = { ofPage, lock, deleteOfPage, insert, curatedPages }

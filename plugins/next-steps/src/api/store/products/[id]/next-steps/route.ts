@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { cachedPage, pageAnswer } from "../../../../../lib/page-answer"
 import { replacementOf } from "../../../../../lib/replacement"
-import { productFacets } from "../../../../../modules/next-steps/lib/product-facets"
+import { pageProduct } from "../../../../../modules/next-steps/lib/page-product"
 import type { GetNextStepsType } from "../../validators"
 
 /**
@@ -11,9 +11,8 @@ import type { GetNextStepsType } from "../../validators"
  * Unknown id: 404 (pages by handle, also of deleted products: GET /store/next-steps?handle=).
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetNextStepsType>, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const body = await cachedPage(req, `product|${req.params.id}`, async (taste) => {
-    const product = await productFacets(query, { id: req.params.id })
+    const product = await pageProduct(req.scope, req.params.id)
     if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
     const answer = await pageAnswer(req, product, taste)
     return { product_id: product.id, ...answer, replacement: await replacementOf(req.scope, product.id) }
