@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   categoryParents,
+  existingProductIds,
   productIdsAfter,
   productStatus,
   publishedProductFacets,
@@ -97,6 +98,9 @@ const productsOfNextSteps: Contract = ({ container, db }) => {
     expect(await productStatus(db(), id("old"))).toBe("published")
     expect(await productStatus(db(), id("draft"))).toBe("draft")
     expect(await productStatus(db(), "prod_no_such_product")).toBeNull()
+    expect(await existingProductIds(db(), [id("old"), id("draft"), "prod_no_such_product"])).toEqual(
+      new Set([id("old"), id("draft")])
+    )
 
     // pages of 2 walk every product (drafts too) once, in id order
     const walked: string[] = []

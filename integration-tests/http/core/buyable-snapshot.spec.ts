@@ -6,7 +6,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { TestEventUtils } from "@medusajs/test-utils"
-import { explain, storeHeaders } from "../../helpers/http"
+import { explain, failure, storeHeaders } from "../../helpers/http"
 import { createNextStepsShop, type NextStepsShop, type ShopProduct } from "../../helpers/next-steps-shop"
 import { emitAndWait } from "../../helpers/orders"
 import { httpTestRunner } from "../../helpers/runner"
@@ -115,6 +115,25 @@ httpTestRunner({
       await eventually("toaster", "plate", (link) => link === undefined)
       expect((await snapshotRow("pan"))?.buyable).toBe(false)
       expect((await snapshotRow("plate"))?.buyable).toBe(false)
+    })
+
+    it("keeps no row for made-up product ids a shopper asks about (attacker: filling the table)", async () => {
+      const rows = async () => {
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await db.raw("SELECT count(*)::int AS n FROM tp_buyable_product")
+        return rows[0].n as number
+      }
+      await linkOf("toaster", "pan")
+      const before = await rows()
+      for (const made of ["prod_forged_1", "prod_forged_2", "prod_forged_3"]) {
+        for (const route of ["also-bought", "bundle"]) {
+          const answer = await api
+            .get(`/store/products/${made}/${route}?region_id=${shop.regionId}`, storeHeaders(shop.key))
+            .catch(failure)
+          expect(answer.status).toBe(404)
+        }
+      }
+      expect(await rows()).toBe(before)
     })
 
     it("checks an order's products again when it is placed (order.placed)", async () => {

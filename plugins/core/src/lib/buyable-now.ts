@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { existingProductIds, type MedusaDb } from "../medusa-tables"
 import { BUYABLE_MODULE, type SnapshotContext, type SnapshotEntry } from "../modules/buyable"
 import type BuyableModuleService from "../modules/buyable/service"
 import { type BuyableProduct, buyableProducts } from "./buyable-products"
@@ -65,7 +66,16 @@ export async function buyableNow(
   const unknown = ids.filter((id) => !known.has(id))
   if (!unknown.length) return found
   const live = await buyableProducts(scope.resolve(ContainerRegistrationKeys.QUERY), unknown, context)
-  await snapshot.keepSnapshot(entriesOf(unknown, live), key, read_at)
+  // ids come from requests: only real products get a row, so made-up ids cannot fill the table
+  const real = await existingProductIds(scope.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION), unknown)
+  await snapshot.keepSnapshot(
+    entriesOf(
+      unknown.filter((id) => real.has(id)),
+      live
+    ),
+    key,
+    read_at
+  )
   for (const [id, product] of live) found.set(id, product)
   return found
 }

@@ -94,3 +94,14 @@ export async function productStatus(db: MedusaDb, productId: string): Promise<st
   )
   return row?.status ?? null
 }
+
+/** Which of these ids are products (any status, not deleted). */
+export async function existingProductIds(db: MedusaDb, productIds: readonly string[]): Promise<Set<string>> {
+  if (!productIds.length) return new Set()
+  const rows = await medusaRows<{ id: string }>(
+    db,
+    `SELECT id FROM product WHERE id IN (${inList(productIds)}) AND deleted_at IS NULL`,
+    productIds
+  )
+  return new Set(rows.map((row) => row.id))
+}
