@@ -33,15 +33,20 @@ const STALE_WAIT_MS = 250
 const MAX_AGE_MS = 600_000
 let built: { at: number; index: CatalogueIndex } | null = null
 let pending: Promise<CatalogueIndex> | null = null
+/** Counts changes: a build that a change overtook is kept as already stale (it may not have seen the change). */
+let generation = 0
+
+function markStale(): void {
+  generation += 1
+  if (built) built.at = 0
+}
 
 /** A product changed: the next read builds again (and answers the last index meanwhile), on every instance. */
 export function forgetCatalogueIndex(): void {
-  if (built) built.at = 0
+  markStale()
   cacheBus.announce(CACHE_NAME)
 }
-cacheBus.listen(CACHE_NAME, () => {
-  if (built) built.at = 0
-})
+cacheBus.listen(CACHE_NAME, markStale)
 
 /**
  * The published catalogue indexed per instance (two statements over Medusa's tables and the brands; 2.4 s and
@@ -70,6 +75,7 @@ export async function catalogueIndex(container: Pick<MedusaContainer, "resolve">
 
 async function buildIndex(container: Pick<MedusaContainer, "resolve">): Promise<CatalogueIndex> {
   const startedAt = Date.now()
+  const startedIn = generation
   const db = container.resolve<MedusaDb>(ContainerRegistrationKeys.PG_CONNECTION)
   const [products, categories, { data: brands }] = await Promise.all([
     publishedProductFacets(db),
@@ -103,7 +109,7 @@ async function buildIndex(container: Pick<MedusaContainer, "resolve">): Promise<
     add(index.byBrand, product.brand_id, product.id)
   }
   for (const category of categories) add(index.childCategories, category.parent_category_id, category.id)
-  built = { at: startedAt, index }
+  built = { at: startedIn === generation ? startedAt : 0, index }
   return index
 }
 
